@@ -1,0 +1,99 @@
+//! Errors of the core library. Every message says what failed, what was kept, and what to do;
+//! paths and URLs come last; tokens are never included.
+
+use std::path::PathBuf;
+
+/// An error from the client, the store or the sync engine.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "not authorised: the operations center refused the token (HTTP {status}); check --token or CITYDASH_TOKEN ({url})"
+    )]
+    Unauthorized { url: String, status: u16 },
+
+    #[error("the operations center answered HTTP {status}{}{} ({url})",
+        retry_after_secs.map(|secs| format!(", retry after {secs} s")).unwrap_or_default(),
+        message.as_deref().map(|m| format!(": {m}")).unwrap_or_default())]
+    Http {
+        url: String,
+        status: u16,
+        retry_after_secs: Option<u64>,
+        message: Option<String>,
+    },
+
+    #[error("could not reach the operations center: {detail} ({url})")]
+    Unreachable { url: String, detail: String },
+
+    #[error("the operations center did not answer within {timeout_secs} s ({url})")]
+    Timeout { url: String, timeout_secs: u64 },
+
+    #[error("the connection broke while reading the answer: {detail} ({url})")]
+    BrokenBody { url: String, detail: String },
+
+    #[error("the answer is larger than the {cap_bytes}-byte limit and was discarded ({url})")]
+    BodyTooLarge { url: String, cap_bytes: usize },
+
+    #[error("the answer is not valid: {detail} ({url})")]
+    InvalidResponse { url: String, detail: String },
+
+    #[error("the server address is not a valid http(s) URL: {url}")]
+    BadServerUrl { url: String },
+
+    #[error("not a CityDash cache: {detail}; the file was left as it is ({})", path.display())]
+    NotACache { path: PathBuf, detail: String },
+
+    #[error("this cache was written by a newer CityDash (cache schema {found}, this build knows up to {supported}); it was left unchanged: update CityDash or choose another cache file ({})", path.display())]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    #[error("the cache is damaged ({detail}); it was left as it is: move it aside and sync again ({})", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+
+    #[error("there is no cache yet: run `citydash sync` first ({})", path.display())]
+    NoCache { path: PathBuf },
+
+    #[error("cache error: {source} ({})", path.display())]
+    Sqlite {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Worth trying again after a pause: the server or the network may recover.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Unreachable { .. } | Error::Timeout { .. } | Error::BrokenBody { .. } => true,
+            Error::Http { status, .. } => *status >= 500 || *status == 429 || *status == 408,
+            _ => false,
+        }
+    }
+
+    /// The server could not be reached at all (as opposed to answering badly).
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, Error::Unreachable { .. } | Error::Timeout { .. })
+    }
+
+    /// How long the server asked us to wait before trying again.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            Error::Http {
+                retry_after_secs, ..
+            } => *retry_after_secs,
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,262 @@
+//! The operations-center client: JSON over HTTP(S) with bearer auth, gzip, timeouts, a cap on body
+//! size, ETag revalidation, and retries with backoff for transient failures.
+
+mod retry;
+
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, AUTHORIZATION, ETAG, IF_NONE_MATCH, RETRY_AFTER};
+use reqwest::{StatusCode, Url};
+use serde::de::DeserializeOwned;
+
+pub use retry::RetryPolicy;
+
+use crate::error::{Error, Result};
+use crate::model::ApiError;
+
+/// The default cap on one response body (after decompression).
+pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+
+/// How to reach an operations center.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// Base URL such as `http://127.0.0.1:8787`; API paths are resolved against it.
+    pub server: String,
+    pub token: Option<String>,
+    pub connect_timeout: Duration,
+    /// Longest silence while reading an answer.
+    pub read_timeout: Duration,
+    pub max_body_bytes: usize,
+    pub retry: RetryPolicy,
+}
+
+impl ClientConfig {
+    pub fn new(server: impl Into<String>, token: Option<String>) -> Self {
+        Self {
+            server: server.into(),
+            token,
+            connect_timeout: Duration::from_secs(5),
+            read_timeout: Duration::from_secs(30),
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+/// The outcome of a conditional GET.
+#[derive(Debug)]
+pub enum Fetched<T> {
+    /// 304: what we have is current.
+    NotModified,
+    Fresh {
+        value: T,
+        etag: Option<String>,
+    },
+}
+
+/// A client for one operations center.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    token: Option<String>,
+    max_body_bytes: usize,
+    read_timeout: Duration,
+    retry: RetryPolicy,
+}
+
+impl Client {
+    pub fn new(config: &ClientConfig) -> Result<Client> {
+        let base = Url::parse(config.server.trim_end_matches('/'))
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+            .ok_or_else(|| Error::BadServerUrl {
+                url: config.server.clone(),
+            })?;
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("citydash/", env!("CARGO_PKG_VERSION")))
+            .gzip(true)
+            .connect_timeout(config.connect_timeout)
+            .read_timeout(config.read_timeout)
+            .build()
+            .map_err(|error| Error::Unreachable {
+                url: config.server.clone(),
+                detail: format!("could not set up HTTP: {error}"),
+            })?;
+        Ok(Client {
+            http,
+            base,
+            token: config.token.clone(),
+            max_body_bytes: config.max_body_bytes,
+            read_timeout: config.read_timeout,
+            retry: config.retry.clone(),
+        })
+    }
+
+    /// The server's base URL, as shown to users.
+    pub fn server(&self) -> &str {
+        self.base.as_str().trim_end_matches('/')
+    }
+
+    /// Resolves a path (`/api/v1/...`) or a `next` link against the server. A link to another
+    /// host is refused: following it would send our token elsewhere.
+    pub fn resolve(&self, link: &str) -> Result<Url> {
+        let url = self
+            .base
+            .join(link)
+            .map_err(|error| Error::InvalidResponse {
+                url: link.to_owned(),
+                detail: format!("a link that is not a URL: {error}"),
+            })?;
+        if url.origin() != self.base.origin() {
+            return Err(Error::InvalidResponse {
+                url: url.to_string(),
+                detail: "a link points to another server; it was not followed".into(),
+            });
+        }
+        Ok(url)
+    }
+
+    /// GETs JSON with retries, sending `If-None-Match` when an ETag is given.
+    pub async fn get_json<T: DeserializeOwned>(
+        &self,
+        url: &Url,
+        etag: Option<&str>,
+    ) -> Result<Fetched<T>> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match self.get_json_once(url, etag).await {
+                Err(error) if error.is_transient() && attempt < self.retry.max_attempts => {
+                    tokio::time::sleep(self.retry.delay(attempt, error.retry_after_secs())).await;
+                }
+                outcome => return outcome,
+            }
+        }
+    }
+
+    async fn get_json_once<T: DeserializeOwned>(
+        &self,
+        url: &Url,
+        etag: Option<&str>,
+    ) -> Result<Fetched<T>> {
+        let mut request = self
+            .http
+            .get(url.clone())
+            .header(ACCEPT, "application/json");
+        if let Some(token) = &self.token {
+            request = request.header(AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if let Some(etag) = etag {
+            request = request.header(IF_NONE_MATCH, etag);
+        }
+        let response = request
+            .send()
+            .await
+            .map_err(|error| self.transport_error(url, &error))?;
+        let status = response.status();
+        if status == StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::NotModified);
+        }
+        let new_etag = response
+            .headers()
+            .get(ETAG)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        let retry_after_secs = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.trim().parse::<u64>().ok());
+        let body = self.read_body(url, response).await?;
+        if status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN {
+            return Err(Error::Unauthorized {
+                url: url.to_string(),
+                status: status.as_u16(),
+            });
+        }
+        if !status.is_success() {
+            let message = serde_json::from_slice::<ApiError>(&body)
+                .ok()
+                .map(|error| error.message);
+            return Err(Error::Http {
+                url: url.to_string(),
+                status: status.as_u16(),
+                retry_after_secs,
+                message,
+            });
+        }
+        let value = serde_json::from_slice(&body).map_err(|error| Error::InvalidResponse {
+            url: url.to_string(),
+            detail: format!("malformed JSON: {error}"),
+        })?;
+        Ok(Fetched::Fresh {
+            value,
+            etag: new_etag,
+        })
+    }
+
+    /// Reads a body chunk by chunk, giving up as soon as it passes the cap.
+    async fn read_body(&self, url: &Url, mut response: reqwest::Response) -> Result<Vec<u8>> {
+        let too_large = || Error::BodyTooLarge {
+            url: url.to_string(),
+            cap_bytes: self.max_body_bytes,
+        };
+        if response
+            .content_length()
+            .is_some_and(|length| length > self.max_body_bytes as u64)
+        {
+            return Err(too_large());
+        }
+        let mut body = Vec::with_capacity(
+            response
+                .content_length()
+                .map_or(64 * 1024, |length| length as usize),
+        );
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| self.transport_error(url, &error))?
+        {
+            if body.len() + chunk.len() > self.max_body_bytes {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    }
+
+    fn transport_error(&self, url: &Url, error: &reqwest::Error) -> Error {
+        let url = url.to_string();
+        if error.is_timeout() {
+            Error::Timeout {
+                url,
+                timeout_secs: self.read_timeout.as_secs(),
+            }
+        } else if error.is_connect() {
+            Error::Unreachable {
+                url,
+                detail: root_cause(error),
+            }
+        } else if error.is_body() || error.is_decode() {
+            Error::BrokenBody {
+                url,
+                detail: root_cause(error),
+            }
+        } else {
+            Error::Unreachable {
+                url,
+                detail: root_cause(error),
+            }
+        }
+    }
+}
+
+/// The innermost cause of an error, which is what says what really happened.
+fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = error;
+    while let Some(source) = cause.source() {
+        cause = source;
+    }
+    cause.to_string()
+}

@@ -1,0 +1,71 @@
+//! The catalog: what the operations center knows about the city and the KPIs it serves.
+
+use serde::{Deserialize, Serialize};
+
+use super::KpiDef;
+
+/// The API version this build speaks; the catalog names the server's.
+pub const API_VERSION: &str = "1";
+
+/// A text in both languages of the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct LocalizedText {
+    pub en: String,
+    pub vi: String,
+}
+
+impl LocalizedText {
+    pub fn new(en: impl Into<String>, vi: impl Into<String>) -> Self {
+        Self {
+            en: en.into(),
+            vi: vi.into(),
+        }
+    }
+
+    /// The text for a language code (`"vi"` or anything else for English).
+    pub fn get(&self, lang: &str) -> &str {
+        if lang == "vi" && !self.vi.is_empty() {
+            &self.vi
+        } else {
+            &self.en
+        }
+    }
+}
+
+/// A WGS 84 bounding box in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BoundingBox {
+    pub min_lon: f64,
+    pub min_lat: f64,
+    pub max_lon: f64,
+    pub max_lat: f64,
+}
+
+/// The city the operations center serves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CityInfo {
+    pub name: LocalizedText,
+    /// IANA time zone in which times are shown, e.g. `Asia/Ho_Chi_Minh`.
+    pub time_zone: String,
+    pub bbox: BoundingBox,
+}
+
+/// `GET /api/v1/catalog`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub api_version: String,
+    pub city: CityInfo,
+    /// The server's clock when it answered (simulated clock on the simulator).
+    pub server_time_ms: i64,
+    /// True when every number comes from a simulator, not from the city's systems.
+    pub simulated: bool,
+    /// A line to show wherever the data is shown, e.g. "Simulated demo data".
+    pub data_notice: LocalizedText,
+    pub kpis: Vec<KpiDef>,
+}
+
+impl Catalog {
+    pub fn kpi(&self, kpi_id: &str) -> Option<&KpiDef> {
+        self.kpis.iter().find(|kpi| kpi.id == kpi_id)
+    }
+}

@@ -1,0 +1,280 @@
+//! KPI definitions and the status a value earns against its direction, thresholds and target.
+
+use serde::{Deserialize, Serialize};
+
+use super::LocalizedText;
+
+/// The policy area a KPI belongs to; the overview groups cards by it, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    DigitalGovernment,
+    DigitalEconomy,
+    Payments,
+    Mobility,
+    Environment,
+    Safety,
+    Utilities,
+    CitizenServices,
+    Security,
+    Telecom,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 10] = [
+        Domain::DigitalGovernment,
+        Domain::DigitalEconomy,
+        Domain::Payments,
+        Domain::Mobility,
+        Domain::Environment,
+        Domain::Safety,
+        Domain::Utilities,
+        Domain::CitizenServices,
+        Domain::Security,
+        Domain::Telecom,
+    ];
+
+    /// The snake_case key used on the wire and in translation catalogs (`domain.<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::DigitalGovernment => "digital_government",
+            Domain::DigitalEconomy => "digital_economy",
+            Domain::Payments => "payments",
+            Domain::Mobility => "mobility",
+            Domain::Environment => "environment",
+            Domain::Safety => "safety",
+            Domain::Utilities => "utilities",
+            Domain::CitizenServices => "citizen_services",
+            Domain::Security => "security",
+            Domain::Telecom => "telecom",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Domain> {
+        Domain::ALL.into_iter().find(|domain| domain.key() == key)
+    }
+}
+
+/// How often a KPI is expected to update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Frequency {
+    #[serde(rename = "live")]
+    Live,
+    #[serde(rename = "5m")]
+    FiveMinutes,
+    #[serde(rename = "H")]
+    Hourly,
+    #[serde(rename = "D")]
+    Daily,
+    #[serde(rename = "M")]
+    Monthly,
+    #[serde(rename = "Q")]
+    Quarterly,
+    #[serde(rename = "A")]
+    Annual,
+}
+
+impl Frequency {
+    /// The nominal interval between observations, in seconds (months of 30 days, years of 365).
+    pub fn interval_secs(self) -> i64 {
+        match self {
+            Frequency::Live => 60,
+            Frequency::FiveMinutes => 300,
+            Frequency::Hourly => 3_600,
+            Frequency::Daily => 86_400,
+            Frequency::Monthly => 30 * 86_400,
+            Frequency::Quarterly => 91 * 86_400,
+            Frequency::Annual => 365 * 86_400,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Frequency::Live => "live",
+            Frequency::FiveMinutes => "5m",
+            Frequency::Hourly => "H",
+            Frequency::Daily => "D",
+            Frequency::Monthly => "M",
+            Frequency::Quarterly => "Q",
+            Frequency::Annual => "A",
+        }
+    }
+}
+
+/// Which way is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Higher is better.
+    Up,
+    /// Lower is better.
+    Down,
+    /// Within a band is normal; too high or too low is not.
+    Band,
+}
+
+/// A goal the city has set, with the date it is due (ISO `YYYY-MM-DD`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+}
+
+/// Levels at which a value needs attention. For `up` KPIs a value below a level crosses it, for
+/// `down` KPIs a value above it; `band` KPIs use the `_low` levels below and the plain ones above.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning_low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert_low: Option<f64>,
+}
+
+/// The colour-coded state of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KpiStatus {
+    /// Meets its target or sits inside its thresholds.
+    Good,
+    /// No threshold or target to judge it by.
+    Neutral,
+    Warning,
+    Alert,
+}
+
+/// One KPI as the catalog defines it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KpiDef {
+    /// Stable id such as `EN03`.
+    pub id: String,
+    pub name: LocalizedText,
+    pub description: LocalizedText,
+    pub domain: Domain,
+    pub unit: String,
+    pub frequency: Frequency,
+    /// Expected seconds between updates; a value older than twice this is stale.
+    pub interval_secs: i64,
+    pub direction: Direction,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    /// Where the number comes from.
+    pub source: String,
+}
+
+impl KpiDef {
+    /// The status of `value` for this KPI: thresholds first, then the target.
+    pub fn status(&self, value: f64) -> KpiStatus {
+        if !value.is_finite() {
+            return KpiStatus::Neutral;
+        }
+        let t = &self.thresholds;
+        let crosses = |level: Option<f64>, above: bool| {
+            level.is_some_and(|level| if above { value > level } else { value < level })
+        };
+        let (alert, warning) = match self.direction {
+            Direction::Up => (crosses(t.alert, false), crosses(t.warning, false)),
+            Direction::Down => (crosses(t.alert, true), crosses(t.warning, true)),
+            Direction::Band => (
+                crosses(t.alert, true) || crosses(t.alert_low, false),
+                crosses(t.warning, true) || crosses(t.warning_low, false),
+            ),
+        };
+        if alert {
+            return KpiStatus::Alert;
+        }
+        if warning {
+            return KpiStatus::Warning;
+        }
+        let has_thresholds = t.warning.is_some() || t.alert.is_some();
+        match (&self.target, self.direction) {
+            (Some(target), Direction::Up) if value < target.value => KpiStatus::Warning,
+            (Some(target), Direction::Down) if value > target.value => KpiStatus::Warning,
+            (Some(_), _) => KpiStatus::Good,
+            (None, _) if has_thresholds => KpiStatus::Good,
+            (None, _) => KpiStatus::Neutral,
+        }
+    }
+
+    /// The age in seconds beyond which a value of this KPI is stale.
+    pub fn stale_after_secs(&self) -> i64 {
+        self.interval_secs.saturating_mul(2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kpi(direction: Direction, thresholds: Thresholds, target: Option<f64>) -> KpiDef {
+        KpiDef {
+            id: "X".into(),
+            name: LocalizedText::new("x", "x"),
+            description: LocalizedText::default(),
+            domain: Domain::Environment,
+            unit: "m".into(),
+            frequency: Frequency::FiveMinutes,
+            interval_secs: 300,
+            direction,
+            target: target.map(|value| Target { value, due: None }),
+            thresholds,
+            source: "test".into(),
+        }
+    }
+
+    #[test]
+    fn down_kpi_crosses_upwards() {
+        let tide = kpi(
+            Direction::Down,
+            Thresholds {
+                warning: Some(1.5),
+                alert: Some(1.6),
+                ..Thresholds::default()
+            },
+            None,
+        );
+        assert_eq!(tide.status(1.4), KpiStatus::Good);
+        assert_eq!(tide.status(1.55), KpiStatus::Warning);
+        assert_eq!(tide.status(1.7), KpiStatus::Alert);
+    }
+
+    #[test]
+    fn up_kpi_judged_by_target_without_thresholds() {
+        let share = kpi(Direction::Up, Thresholds::default(), Some(25.0));
+        assert_eq!(share.status(21.5), KpiStatus::Warning);
+        assert_eq!(share.status(26.0), KpiStatus::Good);
+        assert_eq!(share.status(f64::NAN), KpiStatus::Neutral);
+    }
+
+    #[test]
+    fn band_kpi_checks_both_sides() {
+        let calls = kpi(
+            Direction::Band,
+            Thresholds {
+                warning: Some(3000.0),
+                alert: Some(3500.0),
+                warning_low: Some(1500.0),
+                alert_low: Some(500.0),
+            },
+            None,
+        );
+        assert_eq!(calls.status(2000.0), KpiStatus::Good);
+        assert_eq!(calls.status(1000.0), KpiStatus::Warning);
+        assert_eq!(calls.status(100.0), KpiStatus::Alert);
+        assert_eq!(calls.status(3200.0), KpiStatus::Warning);
+        assert_eq!(calls.status(4000.0), KpiStatus::Alert);
+    }
+
+    #[test]
+    fn domain_keys_round_trip() {
+        for domain in Domain::ALL {
+            assert_eq!(Domain::from_key(domain.key()), Some(domain));
+        }
+    }
+}

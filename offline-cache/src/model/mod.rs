@@ -1,0 +1,30 @@
+//! Plain serde types of the operations-center API v1: what travels over HTTP and what the store
+//! keeps. No I/O here: the simulator, the client, the store and both faces share these types.
+
+mod alert;
+mod catalog;
+mod freshness;
+mod kpi;
+mod observation;
+
+pub use alert::{Alert, AlertSeverity, AlertStatus, AlertsPage, FeatureRef};
+pub use catalog::{API_VERSION, BoundingBox, Catalog, CityInfo, LocalizedText};
+pub use freshness::{Freshness, format_age};
+pub use kpi::{Direction, Domain, Frequency, KpiDef, KpiStatus, Target, Thresholds};
+pub use observation::{LatestValue, LatestValues, Observation, Quality, SeriesPage};
+
+/// The JSON body of every error response from the operations center.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApiError {
+    /// A stable machine-readable code such as `unauthorized` or `not_found`.
+    pub error: String,
+    /// A human-readable explanation.
+    pub message: String,
+}
+
+/// The payload of a `layer` event on the stream: a map layer changed on the server.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LayerChanged {
+    pub layer_id: String,
+    pub changed_at_ms: i64,
+}

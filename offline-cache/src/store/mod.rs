@@ -1,0 +1,21 @@
+//! The local cache: one SQLite file (a GeoPackage) that the sync engine writes and the faces read.
+//!
+//! [`Store`] is the one writer (the sync engine's); [`Reader`] opens the file read-only. Under WAL a
+//! reader sees whole syncs only: each resource is committed in one transaction with its sync
+//! state. Opening never changes a file it refuses: a file that is not SQLite, a damaged one, or one
+//! written by a newer build is reported and left as it is.
+
+mod open;
+mod overview;
+mod reader;
+pub mod schema;
+mod writer;
+
+pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
+pub use reader::Reader;
+pub use writer::{FetchMeta, Store, SyncState};
+
+/// The current wall-clock time in UTC milliseconds.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}

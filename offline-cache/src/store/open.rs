@@ -1,0 +1,167 @@
+//! Opening a cache file safely: recognise it, check its schema version, migrate it.
+//!
+//! Every check runs on a read-only connection first, so a file we refuse is never touched (not
+//! even switched to WAL).
+
+use std::io::Read;
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use super::schema::{GPKG_APPLICATION_ID, GPKG_USER_VERSION, MIGRATIONS, SCHEMA_VERSION};
+use crate::error::{Error, Result};
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// What an existing file turned out to be.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Existing {
+    /// No file, or an empty one: a new cache may be created.
+    Absent,
+    /// A CityDash cache at this schema version.
+    Cache { schema_version: i64 },
+}
+
+pub(crate) fn sqlite_error(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
+    move |source| classify_sqlite_error(path, source)
+}
+
+/// Maps SQLite's "not a database" and "corrupt" codes to the errors users can act on.
+pub(crate) fn classify_sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    match source.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotACache {
+            path: path.to_owned(),
+            detail: "the file is not a SQLite database".into(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt {
+            path: path.to_owned(),
+            detail: source.to_string(),
+        },
+        _ => Error::Sqlite {
+            path: path.to_owned(),
+            source,
+        },
+    }
+}
+
+/// Looks at a file without changing it and says whether we may use it.
+pub(crate) fn inspect(path: &Path) -> Result<Existing> {
+    let mut header = [0u8; 16];
+    let read = match std::fs::File::open(path) {
+        Ok(mut file) => file.read(&mut header).map_err(|source| Error::Io {
+            context: format!("could not read {}", path.display()),
+            source,
+        })?,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Existing::Absent),
+        Err(source) => {
+            return Err(Error::Io {
+                context: format!("could not open {}", path.display()),
+                source,
+            });
+        }
+    };
+    if read == 0 {
+        return Ok(Existing::Absent);
+    }
+    if read < SQLITE_HEADER.len() || &header != SQLITE_HEADER {
+        return Err(Error::NotACache {
+            path: path.to_owned(),
+            detail: "the file is not a SQLite database".into(),
+        });
+    }
+
+    let connection = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sqlite_error(path))?;
+    let application_id: i64 = connection
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(sqlite_error(path))?;
+    let has_meta: bool = connection
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'citydash_meta')",
+            [],
+            |row| row.get(0),
+        )
+        .map_err(sqlite_error(path))?;
+    if !has_meta {
+        let table_count: i64 = connection
+            .query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))
+            .map_err(sqlite_error(path))?;
+        if table_count == 0 && application_id == 0 {
+            return Ok(Existing::Absent);
+        }
+        let what = if application_id == GPKG_APPLICATION_ID {
+            "a GeoPackage, but not one CityDash made"
+        } else {
+            "a SQLite database, but not one CityDash made"
+        };
+        return Err(Error::NotACache {
+            path: path.to_owned(),
+            detail: what.into(),
+        });
+    }
+    let schema_version: Option<String> = connection
+        .query_row(
+            "SELECT value FROM citydash_meta WHERE key = 'schema_version'",
+            [],
+            |row| row.get(0),
+        )
+        .optional()
+        .map_err(sqlite_error(path))?;
+    let schema_version = schema_version
+        .and_then(|text| text.parse::<i64>().ok())
+        .ok_or_else(|| Error::Corrupt {
+            path: path.to_owned(),
+            detail: "its schema version is missing".into(),
+        })?;
+    if schema_version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            path: path.to_owned(),
+            found: schema_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(Existing::Cache { schema_version })
+}
+
+/// Applies the migrations after `from_version` in one IMMEDIATE transaction.
+pub(crate) fn migrate(connection: &mut Connection, path: &Path, from_version: i64) -> Result<()> {
+    if from_version >= SCHEMA_VERSION {
+        return Ok(());
+    }
+    let transaction = connection
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(sqlite_error(path))?;
+    if from_version == 0 {
+        transaction
+            .execute_batch(&format!(
+                "PRAGMA application_id = {GPKG_APPLICATION_ID}; PRAGMA user_version = {GPKG_USER_VERSION};"
+            ))
+            .map_err(sqlite_error(path))?;
+    }
+    for (index, migration) in MIGRATIONS.iter().enumerate() {
+        let version = index as i64 + 1;
+        if version > from_version {
+            transaction
+                .execute_batch(migration)
+                .map_err(sqlite_error(path))?;
+        }
+    }
+    transaction
+        .execute(
+            "INSERT INTO citydash_meta (key, value) VALUES ('schema_version', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [SCHEMA_VERSION.to_string()],
+        )
+        .map_err(sqlite_error(path))?;
+    transaction
+        .execute(
+            "INSERT OR IGNORE INTO citydash_meta (key, value) VALUES ('created_at_ms', ?1)",
+            [super::now_ms().to_string()],
+        )
+        .map_err(sqlite_error(path))?;
+    transaction.commit().map_err(sqlite_error(path))
+}

@@ -1,0 +1,53 @@
+//! The overview query: every KPI with its latest value, freshness and status, and the health of
+//! the last syncs. This is what the dashboard's overview and `citydash status` show.
+
+use serde::Serialize;
+
+use crate::model::{CityInfo, Freshness, KpiDef, KpiStatus, LatestValue, LocalizedText};
+
+/// One KPI as the overview shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OverviewKpi {
+    pub def: KpiDef,
+    /// `None` when the cache has no value yet for this KPI.
+    pub latest: Option<LatestValue>,
+    /// Age and staleness of `latest` at the moment the overview was read.
+    pub freshness: Option<Freshness>,
+    pub status: KpiStatus,
+}
+
+/// An error the last attempt to sync one resource ran into; the data from before it is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourceError {
+    /// The resource, e.g. `catalog`, `latest`, `series/EN03`, `alerts`.
+    pub resource: String,
+    pub message: String,
+    pub at_ms: i64,
+}
+
+/// What the cache knows about its syncs with the operations center.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncHealth {
+    /// The server the cache was last synced from.
+    pub server: Option<String>,
+    /// The end of the last sync that reached the server and stored everything it asked for.
+    pub last_success_ms: Option<i64>,
+    /// The end of the last sync attempt, successful or not.
+    pub last_attempt_ms: Option<i64>,
+    /// Whether the server answered during the last attempt.
+    pub reachable: Option<bool>,
+    /// Resources whose last sync failed, sorted by resource.
+    pub errors: Vec<ResourceError>,
+}
+
+/// Everything the overview needs, read in one transaction.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Overview {
+    /// `None` until the first catalog has been synced.
+    pub city: Option<CityInfo>,
+    pub simulated: bool,
+    pub data_notice: Option<LocalizedText>,
+    /// In catalog order (which groups them by domain).
+    pub kpis: Vec<OverviewKpi>,
+    pub sync: SyncHealth,
+}

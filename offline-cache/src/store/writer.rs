@@ -1,0 +1,379 @@
+//! The one writer of a cache: each resource the sync engine fetched is written in one short
+//! transaction together with its sync state, so a crash leaves the previous version whole.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, params};
+
+use super::open::{Existing, inspect, migrate, sqlite_error};
+use crate::error::{Error, Result};
+use crate::model::{AlertsPage, Catalog, LatestValues, Observation};
+
+/// How a resource was fetched: stored beside its data in `sync_state`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchMeta {
+    /// `catalog`, `latest`, `series/<kpi_id>`, `alerts`.
+    pub resource: String,
+    /// The URL of the request that produced this data.
+    pub url: String,
+    pub etag: Option<String>,
+    pub fetched_at_ms: i64,
+}
+
+/// The sync state of one resource.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncState {
+    pub url: Option<String>,
+    pub etag: Option<String>,
+    /// Resource-specific position: the last stored time of a series (ms), the alert cursor.
+    pub cursor: Option<String>,
+    pub last_attempt_ms: Option<i64>,
+    pub last_success_ms: Option<i64>,
+    pub last_error: Option<String>,
+    pub last_error_ms: Option<i64>,
+}
+
+impl SyncState {
+    /// The ETag to send with a request for `url`: only when the last request was for that URL.
+    pub fn etag_for(&self, url: &str) -> Option<&str> {
+        (self.url.as_deref() == Some(url))
+            .then_some(self.etag.as_deref())
+            .flatten()
+    }
+}
+
+/// The writer connection to a cache file.
+#[derive(Debug)]
+pub struct Store {
+    connection: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens a cache for writing, creating it (and its folder) if needed and migrating an older
+    /// one. A file that is not a cache, is damaged, or is newer than this build is refused and left
+    /// unchanged.
+    pub fn open(path: &Path) -> Result<Store> {
+        let existing = inspect(path)?;
+        if let Some(parent) = path
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                context: format!("could not create the cache folder {}", parent.display()),
+                source,
+            })?;
+        }
+        let mut connection = Connection::open(path).map_err(sqlite_error(path))?;
+        connection
+            .execute_batch(
+                "PRAGMA journal_mode = WAL;
+                 PRAGMA synchronous = NORMAL;
+                 PRAGMA foreign_keys = ON;
+                 PRAGMA busy_timeout = 5000;",
+            )
+            .map_err(sqlite_error(path))?;
+        let from_version = match existing {
+            Existing::Absent => 0,
+            Existing::Cache { schema_version } => schema_version,
+        };
+        migrate(&mut connection, path, from_version)?;
+        Ok(Store {
+            connection,
+            path: path.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` in one IMMEDIATE transaction and commits it; on error nothing is written.
+    fn in_transaction<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        let transaction = self
+            .connection
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(sqlite_error(&self.path))?;
+        let value = work(&transaction).map_err(sqlite_error(&self.path))?;
+        transaction.commit().map_err(sqlite_error(&self.path))?;
+        Ok(value)
+    }
+
+    /// The sync state of every resource, by resource name.
+    pub fn sync_states(&self) -> Result<BTreeMap<String, SyncState>> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT resource, url, etag, cursor, last_attempt_ms, last_success_ms, last_error,
+                        last_error_ms
+                 FROM sync_state",
+            )
+            .map_err(sqlite_error(&self.path))?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    SyncState {
+                        url: row.get(1)?,
+                        etag: row.get(2)?,
+                        cursor: row.get(3)?,
+                        last_attempt_ms: row.get(4)?,
+                        last_success_ms: row.get(5)?,
+                        last_error: row.get(6)?,
+                        last_error_ms: row.get(7)?,
+                    },
+                ))
+            })
+            .map_err(sqlite_error(&self.path))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(sqlite_error(&self.path))
+    }
+
+    /// The catalog of the last successful catalog sync, if any.
+    pub fn stored_catalog(&self) -> Result<Option<Catalog>> {
+        super::reader::read_catalog(&self.connection, &self.path)
+    }
+
+    /// Replaces the catalog: city, KPI definitions and their order.
+    pub fn write_catalog(
+        &mut self,
+        catalog: &Catalog,
+        server_url: &str,
+        meta: &FetchMeta,
+    ) -> Result<()> {
+        let city_json = to_json(&catalog.city, &self.path)?;
+        let notice_json = to_json(&catalog.data_notice, &self.path)?;
+        let definitions = catalog
+            .kpis
+            .iter()
+            .map(|kpi| to_json(kpi, &self.path).map(|json| (kpi, json)))
+            .collect::<Result<Vec<_>>>()?;
+        self.in_transaction(|transaction| {
+            transaction.execute(
+                "INSERT INTO catalog_info (id, api_version, city_json, simulated, data_notice_json,
+                                           server_url, server_time_ms)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET api_version = excluded.api_version,
+                    city_json = excluded.city_json, simulated = excluded.simulated,
+                    data_notice_json = excluded.data_notice_json, server_url = excluded.server_url,
+                    server_time_ms = excluded.server_time_ms",
+                params![
+                    catalog.api_version,
+                    city_json,
+                    catalog.simulated,
+                    notice_json,
+                    server_url,
+                    catalog.server_time_ms
+                ],
+            )?;
+            transaction.execute("DELETE FROM kpi", [])?;
+            let mut insert = transaction.prepare(
+                "INSERT INTO kpi (kpi_id, position, domain, interval_secs, def_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for (position, (kpi, json)) in definitions.iter().enumerate() {
+                insert.execute(params![
+                    kpi.id,
+                    position as i64,
+                    kpi.domain.key(),
+                    kpi.interval_secs,
+                    json
+                ])?;
+            }
+            record_success(transaction, meta, None)
+        })
+    }
+
+    /// Stores the latest value of every KPI in the answer. Returns how many rows changed.
+    pub fn write_latest(&mut self, latest: &LatestValues, meta: &FetchMeta) -> Result<usize> {
+        self.in_transaction(|transaction| {
+            let mut upsert = transaction.prepare_cached(
+                "INSERT INTO latest_value (kpi_id, t_ms, value, quality, previous_t_ms,
+                                           previous_value, fetched_at_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (kpi_id) DO UPDATE SET t_ms = excluded.t_ms, value = excluded.value,
+                    quality = excluded.quality, previous_t_ms = excluded.previous_t_ms,
+                    previous_value = excluded.previous_value, fetched_at_ms = excluded.fetched_at_ms
+                 WHERE latest_value.t_ms IS NOT excluded.t_ms
+                    OR latest_value.value IS NOT excluded.value
+                    OR latest_value.quality IS NOT excluded.quality
+                    OR latest_value.previous_t_ms IS NOT excluded.previous_t_ms",
+            )?;
+            let mut changed = 0;
+            for value in &latest.values {
+                changed += upsert.execute(params![
+                    value.kpi_id,
+                    value.t_ms,
+                    value.value,
+                    value.quality.key(),
+                    value.previous.map(|p| p.t_ms),
+                    value.previous.map(|p| p.value),
+                    meta.fetched_at_ms
+                ])?;
+            }
+            record_success(transaction, meta, None)?;
+            Ok(changed)
+        })
+    }
+
+    /// Stores one page of a KPI's series and moves its cursor to the newest stored time.
+    /// Returns how many observations were new or changed.
+    pub fn write_series_page(
+        &mut self,
+        kpi_id: &str,
+        points: &[Observation],
+        meta: &FetchMeta,
+    ) -> Result<usize> {
+        let newest = points
+            .iter()
+            .map(|point| point.t_ms)
+            .max()
+            .map(|t_ms| t_ms.to_string());
+        self.in_transaction(|transaction| {
+            let mut insert = transaction.prepare_cached(
+                "INSERT INTO observation (kpi_id, t_ms, value) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (kpi_id, t_ms) DO UPDATE SET value = excluded.value
+                 WHERE observation.value IS NOT excluded.value",
+            )?;
+            let mut changed = 0;
+            for point in points {
+                changed += insert.execute(params![kpi_id, point.t_ms, point.value])?;
+            }
+            record_success(transaction, meta, newest.as_deref())?;
+            Ok(changed)
+        })
+    }
+
+    /// Stores a page of alerts (new ones and status changes) and moves the alert cursor.
+    pub fn write_alerts(&mut self, page: &AlertsPage, meta: &FetchMeta) -> Result<usize> {
+        let encoded = page
+            .alerts
+            .iter()
+            .map(|alert| to_json(alert, &self.path).map(|json| (alert, json)))
+            .collect::<Result<Vec<_>>>()?;
+        self.in_transaction(|transaction| {
+            let mut upsert = transaction.prepare_cached(
+                "INSERT INTO alert (alert_id, t_ms, severity, status, kpi_id, alert_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (alert_id) DO UPDATE SET t_ms = excluded.t_ms,
+                    severity = excluded.severity, status = excluded.status,
+                    kpi_id = excluded.kpi_id, alert_json = excluded.alert_json
+                 WHERE alert.alert_json IS NOT excluded.alert_json",
+            )?;
+            let mut changed = 0;
+            for (alert, json) in &encoded {
+                changed += upsert.execute(params![
+                    alert.id,
+                    alert.t_ms,
+                    alert.severity.key(),
+                    alert.status.key(),
+                    alert.kpi_id,
+                    json
+                ])?;
+            }
+            record_success(transaction, meta, Some(&page.next_cursor))?;
+            Ok(changed)
+        })
+    }
+
+    /// The server answered 304 Not Modified: the stored data is current.
+    pub fn mark_not_modified(&mut self, resource: &str, at_ms: i64) -> Result<()> {
+        self.connection
+            .execute(
+                "UPDATE sync_state SET last_attempt_ms = ?2, last_success_ms = ?2,
+                    last_error = NULL, last_error_ms = NULL
+                 WHERE resource = ?1",
+                params![resource, at_ms],
+            )
+            .map_err(sqlite_error(&self.path))?;
+        Ok(())
+    }
+
+    /// Records that syncing a resource failed; its stored data and cursor stay as they were.
+    pub fn record_error(&mut self, resource: &str, message: &str, at_ms: i64) -> Result<()> {
+        self.connection
+            .execute(
+                "INSERT INTO sync_state (resource, last_attempt_ms, last_error, last_error_ms)
+                 VALUES (?1, ?2, ?3, ?2)
+                 ON CONFLICT (resource) DO UPDATE SET last_attempt_ms = excluded.last_attempt_ms,
+                    last_error = excluded.last_error, last_error_ms = excluded.last_error_ms",
+                params![resource, at_ms, message],
+            )
+            .map_err(sqlite_error(&self.path))?;
+        Ok(())
+    }
+
+    /// Starts a sync run and returns its id.
+    pub fn begin_run(&mut self, server_url: &str, started_ms: i64) -> Result<i64> {
+        self.connection
+            .execute(
+                "INSERT INTO sync_run (server_url, started_ms) VALUES (?1, ?2)",
+                params![server_url, started_ms],
+            )
+            .map_err(sqlite_error(&self.path))?;
+        Ok(self.connection.last_insert_rowid())
+    }
+
+    /// Ends a sync run; old runs beyond the last thousand are dropped.
+    pub fn finish_run(
+        &mut self,
+        run_id: i64,
+        finished_ms: i64,
+        reachable: bool,
+        failed_resources: usize,
+    ) -> Result<()> {
+        self.connection
+            .execute(
+                "UPDATE sync_run SET finished_ms = ?2, reachable = ?3, failed_resources = ?4
+                 WHERE run_id = ?1",
+                params![run_id, finished_ms, reachable, failed_resources as i64],
+            )
+            .map_err(sqlite_error(&self.path))?;
+        self.connection
+            .execute(
+                "DELETE FROM sync_run WHERE run_id <= ?1 - 1000",
+                params![run_id],
+            )
+            .map_err(sqlite_error(&self.path))?;
+        Ok(())
+    }
+}
+
+fn record_success(
+    transaction: &Transaction<'_>,
+    meta: &FetchMeta,
+    cursor: Option<&str>,
+) -> rusqlite::Result<()> {
+    transaction.execute(
+        "INSERT INTO sync_state (resource, url, etag, cursor, last_attempt_ms, last_success_ms,
+                                 last_error, last_error_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, NULL, NULL)
+         ON CONFLICT (resource) DO UPDATE SET url = excluded.url, etag = excluded.etag,
+            cursor = coalesce(excluded.cursor, sync_state.cursor),
+            last_attempt_ms = excluded.last_attempt_ms, last_success_ms = excluded.last_success_ms,
+            last_error = NULL, last_error_ms = NULL",
+        params![
+            meta.resource,
+            meta.url,
+            meta.etag,
+            cursor,
+            meta.fetched_at_ms
+        ],
+    )?;
+    Ok(())
+}
+
+/// Encodes a document stored as JSON beside its columns.
+fn to_json<T: serde::Serialize>(value: &T, path: &Path) -> Result<String> {
+    serde_json::to_string(value).map_err(|error| Error::Io {
+        context: format!(
+            "could not encode a document for the cache {}",
+            path.display()
+        ),
+        source: std::io::Error::other(error),
+    })
+}

@@ -1,0 +1,117 @@
+//! The sync engine: brings the cache up to date with the operations center.
+//!
+//! One run fetches the catalog, the latest values, each KPI's series from the last stored time
+//! onwards (paged, several KPIs at once) and the alerts after the stored cursor. Network work runs
+//! on a small tokio runtime; every answer is validated and handed to the one writer, which commits
+//! each resource (or series page) in its own transaction together with its sync state. A failure
+//! is recorded for its resource and never removes what was stored before.
+
+mod background;
+mod engine;
+mod validate;
+mod watch;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::Serialize;
+
+pub use background::BackgroundSync;
+pub use engine::{sync_once, sync_once_with};
+pub use watch::{ChangeWaiter, WaitOutcome};
+
+use crate::http::{ClientConfig, DEFAULT_MAX_BODY_BYTES, RetryPolicy};
+use crate::store::ResourceError;
+
+/// What to sync from where into which cache.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    pub server: String,
+    pub token: Option<String>,
+    pub cache_path: PathBuf,
+    /// How far back a series is fetched the first time.
+    pub history_days: i64,
+    /// Observations asked for per series page.
+    pub page_limit: usize,
+    /// Series fetched at the same time.
+    pub concurrency: usize,
+    pub connect_timeout: Duration,
+    pub read_timeout: Duration,
+    pub max_body_bytes: usize,
+    pub retry: RetryPolicy,
+}
+
+impl SyncConfig {
+    pub fn new(
+        server: impl Into<String>,
+        token: Option<String>,
+        cache_path: impl Into<PathBuf>,
+    ) -> Self {
+        Self {
+            server: server.into(),
+            token,
+            cache_path: cache_path.into(),
+            history_days: 400,
+            page_limit: 50_000,
+            concurrency: 4,
+            connect_timeout: Duration::from_secs(5),
+            read_timeout: Duration::from_secs(30),
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            retry: RetryPolicy::default(),
+        }
+    }
+
+    pub fn client_config(&self) -> ClientConfig {
+        ClientConfig {
+            server: self.server.clone(),
+            token: self.token.clone(),
+            connect_timeout: self.connect_timeout,
+            read_timeout: self.read_timeout,
+            max_body_bytes: self.max_body_bytes,
+            retry: self.retry.clone(),
+        }
+    }
+}
+
+/// What one sync run did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SyncReport {
+    pub server: String,
+    pub started_ms: i64,
+    pub finished_ms: i64,
+    /// The server gave at least one good answer (data or 304).
+    pub reachable: bool,
+    /// Resources whose stored data changed, sorted.
+    pub changed: Vec<String>,
+    /// Resources the server confirmed unchanged (304).
+    pub not_modified: usize,
+    /// Observations that were new or changed.
+    pub observations_written: u64,
+    /// Resources that failed this run, sorted; their previous data is kept.
+    pub errors: Vec<ResourceError>,
+}
+
+impl SyncReport {
+    pub fn is_success(&self) -> bool {
+        self.reachable && self.errors.is_empty()
+    }
+}
+
+/// What the engine tells a face while it works.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncEvent {
+    Started {
+        server: String,
+    },
+    /// `done` of `total` resources are finished (`total` grows once the catalog is known).
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    /// These resources changed in the cache; re-read them.
+    Changed {
+        resources: Vec<String>,
+    },
+    Failed(ResourceError),
+    Finished(SyncReport),
+}

@@ -1,0 +1,165 @@
+//! Waiting for the next change: the operations center's event stream (Server-Sent Events), with
+//! `Last-Event-ID` on reconnect, and plain polling when the stream is not available.
+
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, AUTHORIZATION};
+
+use crate::http::ClientConfig;
+
+/// Why a wait ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WaitOutcome {
+    /// The server announced a change (`kpi`, `alert` or `layer` event).
+    Changed { event: String },
+    /// The poll interval passed without an announcement.
+    Interval,
+    /// The stream could not be used; the caller waited the poll interval instead.
+    StreamUnavailable { reason: String },
+}
+
+/// Listens on `/api/v1/stream`, remembering the last event id across reconnects.
+#[derive(Debug)]
+pub struct ChangeWaiter {
+    http: reqwest::Client,
+    stream_url: String,
+    token: Option<String>,
+    last_event_id: Option<String>,
+}
+
+impl ChangeWaiter {
+    pub fn new(config: &ClientConfig) -> Self {
+        let http = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        Self {
+            http,
+            stream_url: format!("{}/api/v1/stream", config.server.trim_end_matches('/')),
+            token: config.token.clone(),
+            last_event_id: None,
+        }
+    }
+
+    /// Waits up to `interval` for the server to announce a change. Never returns sooner than
+    /// `min_gap` after being called, so a busy stream does not turn into a busy loop.
+    pub async fn wait(&mut self, interval: Duration, min_gap: Duration) -> WaitOutcome {
+        let started = tokio::time::Instant::now();
+        let outcome = match tokio::time::timeout(interval, self.next_change()).await {
+            Ok(Ok(event)) => WaitOutcome::Changed { event },
+            Ok(Err(reason)) => {
+                tokio::time::sleep_until(started + interval).await;
+                WaitOutcome::StreamUnavailable { reason }
+            }
+            Err(_) => WaitOutcome::Interval,
+        };
+        tokio::time::sleep_until(started + min_gap).await;
+        outcome
+    }
+
+    async fn next_change(&mut self) -> Result<String, String> {
+        let mut request = self
+            .http
+            .get(&self.stream_url)
+            .header(ACCEPT, "text/event-stream");
+        if let Some(token) = &self.token {
+            request = request.header(AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if let Some(id) = &self.last_event_id {
+            request = request.header("Last-Event-ID", id);
+        }
+        let mut response = request.send().await.map_err(|error| error.to_string())?;
+        if !response.status().is_success() {
+            return Err(format!(
+                "the stream answered HTTP {}",
+                response.status().as_u16()
+            ));
+        }
+        let mut parser = SseParser::default();
+        while let Some(chunk) = response.chunk().await.map_err(|error| error.to_string())? {
+            for event in parser.push(&chunk) {
+                if let Some(id) = event.id {
+                    self.last_event_id = Some(id);
+                }
+                if matches!(event.kind.as_str(), "kpi" | "alert" | "layer") {
+                    return Ok(event.kind);
+                }
+            }
+        }
+        Err("the stream ended".into())
+    }
+}
+
+/// One Server-Sent Event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SseEvent {
+    pub kind: String,
+    pub id: Option<String>,
+    pub data: String,
+}
+
+/// An incremental `text/event-stream` parser.
+#[derive(Debug, Default)]
+pub(crate) struct SseParser {
+    buffer: String,
+}
+
+impl SseParser {
+    pub(crate) fn push(&mut self, bytes: &[u8]) -> Vec<SseEvent> {
+        self.buffer.push_str(&String::from_utf8_lossy(bytes));
+        let mut events = Vec::new();
+        while let Some(end) = self.buffer.find("\n\n") {
+            let block: String = self.buffer.drain(..end + 2).collect();
+            let mut event = SseEvent {
+                kind: "message".into(),
+                id: None,
+                data: String::new(),
+            };
+            let mut has_field = false;
+            for line in block.lines() {
+                let (field, value) = line.split_once(':').unwrap_or((line, ""));
+                let value = value.strip_prefix(' ').unwrap_or(value);
+                match field {
+                    "event" => event.kind = value.to_owned(),
+                    "id" => event.id = Some(value.to_owned()),
+                    "data" => {
+                        if !event.data.is_empty() {
+                            event.data.push('\n');
+                        }
+                        event.data.push_str(value);
+                    }
+                    _ => continue,
+                }
+                has_field = true;
+            }
+            if has_field {
+                events.push(event);
+            }
+        }
+        events
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_events_split_across_chunks() {
+        let mut parser = SseParser::default();
+        assert!(
+            parser
+                .push(b": keep-alive\n\nevent: kpi\nid: 17")
+                .is_empty()
+        );
+        let events = parser.push(b"\ndata: {\"a\":1}\n\n");
+        assert_eq!(
+            events,
+            vec![SseEvent {
+                kind: "kpi".into(),
+                id: Some("17".into()),
+                data: "{\"a\":1}".into()
+            }]
+        );
+    }
+}
