@@ -117,6 +117,19 @@ impl Client {
         Ok(url)
     }
 
+    /// Whether the server answers at all, within `timeout`: any HTTP status counts (even 401);
+    /// no retries.
+    pub async fn probe(&self, timeout: Duration) -> bool {
+        let Ok(url) = self.resolve("/api/v1/catalog") else {
+            return false;
+        };
+        let mut request = self.http.get(url).timeout(timeout);
+        if let Some(token) = &self.token {
+            request = request.header(AUTHORIZATION, format!("Bearer {token}"));
+        }
+        request.send().await.is_ok()
+    }
+
     /// GETs JSON with retries, sending `If-None-Match` when an ETag is given.
     pub async fn get_json<T: DeserializeOwned>(
         &self,

@@ -22,16 +22,39 @@ impl Freshness {
     }
 }
 
-/// A short language-neutral age: `45 s`, `5 min`, `3 h`, `12 d`, `2 y`. The faces wrap it in
-/// translated sentences ("5 min ago", "stale: 3 d").
-pub fn format_age(age_secs: i64) -> String {
+/// The unit an age is best read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgeUnit {
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+    Years,
+}
+
+impl AgeUnit {
+    /// A stable key for translation catalogs (`age.<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            AgeUnit::Seconds => "seconds",
+            AgeUnit::Minutes => "minutes",
+            AgeUnit::Hours => "hours",
+            AgeUnit::Days => "days",
+            AgeUnit::Years => "years",
+        }
+    }
+}
+
+/// An age as a whole number of the unit it reads best in: `45 s`, `5 min`, `3 h` (up to two
+/// days), `12 d`, `2 y`. The faces put it into words in the user's language.
+pub fn age_parts(age_secs: i64) -> (i64, AgeUnit) {
     let age = age_secs.max(0);
     match age {
-        0..60 => format!("{age} s"),
-        60..3_600 => format!("{} min", age / 60),
-        3_600..172_800 => format!("{} h", age / 3_600),
-        172_800..63_072_000 => format!("{} d", age / 86_400),
-        _ => format!("{} y", age / 31_536_000),
+        0..60 => (age, AgeUnit::Seconds),
+        60..3_600 => (age / 60, AgeUnit::Minutes),
+        3_600..172_800 => (age / 3_600, AgeUnit::Hours),
+        172_800..63_072_000 => (age / 86_400, AgeUnit::Days),
+        _ => (age / 31_536_000, AgeUnit::Years),
     }
 }
 
@@ -49,10 +72,12 @@ mod tests {
 
     #[test]
     fn ages_read_naturally() {
-        assert_eq!(format_age(42), "42 s");
-        assert_eq!(format_age(300), "5 min");
-        assert_eq!(format_age(7_200), "2 h");
-        assert_eq!(format_age(3 * 86_400), "3 d");
-        assert_eq!(format_age(800 * 86_400), "2 y");
+        assert_eq!(age_parts(-5), (0, AgeUnit::Seconds));
+        assert_eq!(age_parts(42), (42, AgeUnit::Seconds));
+        assert_eq!(age_parts(300), (5, AgeUnit::Minutes));
+        assert_eq!(age_parts(7_200), (2, AgeUnit::Hours));
+        assert_eq!(age_parts(47 * 3_600), (47, AgeUnit::Hours));
+        assert_eq!(age_parts(3 * 86_400), (3, AgeUnit::Days));
+        assert_eq!(age_parts(800 * 86_400), (2, AgeUnit::Years));
     }
 }

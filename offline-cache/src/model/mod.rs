@@ -9,7 +9,7 @@ mod observation;
 
 pub use alert::{Alert, AlertSeverity, AlertStatus, AlertsPage, FeatureRef};
 pub use catalog::{API_VERSION, BoundingBox, Catalog, CityInfo, LocalizedText};
-pub use freshness::{Freshness, format_age};
+pub use freshness::{AgeUnit, Freshness, age_parts};
 pub use kpi::{Direction, Domain, Frequency, KpiDef, KpiStatus, Target, Thresholds};
 pub use observation::{LatestValue, LatestValues, Observation, Quality, SeriesPage};
 

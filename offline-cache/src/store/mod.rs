@@ -19,3 +19,6 @@ pub use writer::{FetchMeta, Store, SyncState};
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,43 @@
+//! The reference operations center: an HTTP server speaking API v1 (catalog, latest values,
+//! series, alerts, a Server-Sent Events stream, its OpenAPI document) with deterministic
+//! simulated data for Ho Chi Minh City. It is the dashboard's demo source and the peer the
+//! end-to-end tests sync against, with fault injection per route.
+//!
+//! Every number it serves is simulated demo data, and says so: the catalog is marked
+//! `simulated`, carries a data notice, and every KPI's `source` names the simulator.
+//!
+//! Each value is a pure function of (seed, KPI id, time), so any window of the 400 days of
+//! history is computed on demand and the same seed always gives the same city.
+//!
+//! ```no_run
+//! let sim = opscenter_sim::spawn("127.0.0.1:0".parse()?, opscenter_sim::SimConfig::default())?;
+//! println!("serving on {}", sim.url());
+//! sim.shutdown();
+//! # anyhow::Ok(())
+//! ```
+
+mod alert_texts;
+mod alerts;
+#[cfg(test)]
+mod behaviour_tests;
+pub mod calendar;
+mod config;
+mod data;
+mod faults;
+mod http;
+mod kpi_table;
+pub mod kpis;
+mod noise;
+pub mod openapi;
+mod routes;
+mod server;
+mod signals;
+mod state;
+mod stream;
+mod weather;
+
+pub use config::{SimConfig, wall_clock_ms};
+pub use faults::{Fault, FaultJson, FaultRule, FaultRuleJson, Route, UNKNOWN_KPI_ID};
+pub use routes::API_ROUTES;
+pub use server::{SimHandle, serve, spawn};
+pub use state::RequestRecord;

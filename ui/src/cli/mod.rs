@@ -1,0 +1,80 @@
+//! The command line: argument parsing and one module per subcommand.
+
+mod demo;
+mod paths;
+mod serve_demo;
+mod status;
+mod sync;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+pub use paths::default_cache_path;
+
+/// CityDash: Ho Chi Minh City's operations center on your desktop, online or offline.
+#[derive(Debug, Parser)]
+#[command(name = "citydash", version, about)]
+pub struct Cli {
+    /// The cache file (default: in the platform's data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub cache: Option<PathBuf>,
+    /// Language of the interface: en or vi.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the simulated operations center on loopback, sync it and open the dashboard.
+    Demo(demo::DemoArgs),
+    /// Serve the simulated operations center until interrupted.
+    ServeDemo(serve_demo::ServeDemoArgs),
+    /// Sync the cache from an operations center.
+    Sync(sync::SyncArgs),
+    /// Show every KPI in the cache with its freshness, and the state of the last sync.
+    Status(status::StatusArgs),
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    init_logging();
+    let cli = Cli::parse();
+    let lang = cli.lang.as_deref().and_then(Lang::from_code);
+    let cache = match cli.cache.clone().map_or_else(default_cache_path, Ok) {
+        Ok(cache) => cache,
+        Err(error) => return fail(&error),
+    };
+    let outcome = match cli.command {
+        None => crate::app::run_dashboard(crate::app::DashboardOptions {
+            cache_path: cache,
+            sync: None,
+            lang,
+        })
+        .map(|()| ExitCode::SUCCESS),
+        Some(Command::Demo(args)) => demo::run(args, cache, lang),
+        Some(Command::ServeDemo(args)) => serve_demo::run(args, lang),
+        Some(Command::Sync(args)) => sync::run(args, cache, lang),
+        Some(Command::Status(args)) => status::run(args, cache, lang),
+    };
+    outcome.unwrap_or_else(|error| fail(&error))
+}
+
+fn fail(error: &anyhow::Error) -> ExitCode {
+    eprintln!("citydash: {error:#}");
+    ExitCode::FAILURE
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CITYDASH_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("error"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}

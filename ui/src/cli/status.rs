@@ -1,0 +1,221 @@
+//! `citydash status`: every KPI in the cache with its value, time, age and stale flag, and a line
+//! on the last successful sync and whether the server answers now. `--json` is a stable contract
+//! for scripts.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Args;
+use offline_cache::http::{Client, ClientConfig};
+use offline_cache::store::{Overview, Reader, now_ms};
+use serde::Serialize;
+
+use crate::i18n::{I18n, Lang};
+use crate::view_models::format::{CityZone, format_age, format_value, unit_text, with_unit};
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Server to check (default: the one the cache was last synced from).
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// Bearer token for the check (also read from CITYDASH_TOKEN).
+    #[arg(
+        long,
+        env = "CITYDASH_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    pub token: Option<String>,
+    /// Print JSON for scripts instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The `--json` document. Field names are a contract: add, never rename.
+#[derive(Debug, Serialize)]
+pub struct StatusJson {
+    pub server: Option<String>,
+    pub reachable: bool,
+    pub last_sync_ms: Option<i64>,
+    pub simulated: bool,
+    pub kpis: Vec<KpiStatusJson>,
+    pub errors: Vec<ResourceErrorJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct KpiStatusJson {
+    pub id: String,
+    pub name: String,
+    pub value: Option<f64>,
+    pub unit: String,
+    pub measured_at_ms: Option<i64>,
+    pub age_secs: Option<i64>,
+    pub stale: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ResourceErrorJson {
+    pub resource: String,
+    pub message: String,
+    pub at_ms: i64,
+}
+
+pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
+    let lang = lang.unwrap_or_default();
+    let i18n = I18n::new(lang);
+    let reader = Reader::open(&cache)?;
+    let now = now_ms();
+    let overview = reader.overview(now)?;
+    let server = args.server.clone().or_else(|| overview.sync.server.clone());
+    let reachable = match &server {
+        Some(server) => probe(server, args.token.clone()),
+        None => false,
+    };
+    let status = StatusJson {
+        server,
+        reachable,
+        last_sync_ms: overview.sync.last_success_ms,
+        simulated: overview.simulated,
+        kpis: overview
+            .kpis
+            .iter()
+            .map(|kpi| KpiStatusJson {
+                id: kpi.def.id.clone(),
+                name: kpi.def.name.get(lang.code()).to_owned(),
+                value: kpi.latest.as_ref().map(|latest| latest.value),
+                unit: kpi.def.unit.clone(),
+                measured_at_ms: kpi.latest.as_ref().map(|latest| latest.t_ms),
+                age_secs: kpi.freshness.map(|freshness| freshness.age_secs),
+                // No value at all is as stale as it gets.
+                stale: kpi.freshness.is_none_or(|freshness| freshness.stale),
+            })
+            .collect(),
+        errors: overview
+            .sync
+            .errors
+            .iter()
+            .map(|error| ResourceErrorJson {
+                resource: error.resource.clone(),
+                message: error.message.clone(),
+                at_ms: error.at_ms,
+            })
+            .collect(),
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&status)?);
+    } else {
+        print!("{}", render_table(&status, &overview, &i18n, now));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn probe(server: &str, token: Option<String>) -> bool {
+    let Ok(client) = Client::new(&ClientConfig::new(server, token)) else {
+        return false;
+    };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return false;
+    };
+    runtime.block_on(client.probe(Duration::from_secs(3)))
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let length = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(length)))
+}
+
+fn render_table(status: &StatusJson, overview: &Overview, i18n: &I18n, now: i64) -> String {
+    let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
+    let mut out = String::new();
+    if let Some(city) = &overview.city {
+        out.push_str(city.name.get(i18n.lang().code()));
+        if let Some(notice) = &overview.data_notice {
+            out.push_str(&format!(" ({})", notice.get(i18n.lang().code())));
+        }
+        out.push('\n');
+    }
+    if status.kpis.is_empty() {
+        out.push_str(i18n.t("cli.status.no_kpis"));
+        out.push('\n');
+    }
+    let name_width = status
+        .kpis
+        .iter()
+        .map(|kpi| kpi.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(60);
+    out.push_str(&format!(
+        "{}  {}  {}  {}  {}\n",
+        pad(i18n.t("cli.status.id"), 5),
+        pad(i18n.t("cli.status.name"), name_width),
+        pad(i18n.t("cli.status.value"), 22),
+        pad(i18n.t("cli.status.measured_at"), 24),
+        i18n.t("cli.status.age"),
+    ));
+    for kpi in &status.kpis {
+        let value = kpi.value.map_or_else(
+            || i18n.t("cli.status.no_value").to_owned(),
+            |value| {
+                with_unit(
+                    &format_value(value, i18n),
+                    unit_text(&kpi.unit, i18n).as_deref(),
+                )
+            },
+        );
+        let measured = kpi
+            .measured_at_ms
+            .map_or_else(|| "-".to_owned(), |t_ms| zone.format(t_ms, i18n));
+        let age = kpi
+            .age_secs
+            .map_or_else(|| "-".to_owned(), |age| format_age(age, i18n));
+        let stale = if kpi.stale {
+            format!("  {}", i18n.t("cli.status.stale"))
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "{}  {}  {}  {}  {}{stale}\n",
+            pad(&kpi.id, 5),
+            pad(&kpi.name, name_width),
+            pad(&value, 22),
+            pad(&measured, 24),
+            age,
+        ));
+    }
+    out.push('\n');
+    out.push_str(&match status.last_sync_ms {
+        Some(t_ms) => i18n.tf(
+            "cli.status.last_sync",
+            &[
+                ("time", &zone.format(t_ms, i18n)),
+                ("age", &format_age((now - t_ms) / 1000, i18n)),
+                ("server", status.server.as_deref().unwrap_or("-")),
+            ],
+        ),
+        None => i18n.t("cli.status.never_synced").to_owned(),
+    });
+    out.push('\n');
+    out.push_str(&match (&status.server, status.reachable) {
+        (Some(server), true) => i18n.tf("cli.status.reachable", &[("server", server)]),
+        (Some(server), false) => i18n.tf("cli.status.offline", &[("server", server)]),
+        (None, _) => i18n.t("cli.status.no_server").to_owned(),
+    });
+    out.push('\n');
+    for error in &status.errors {
+        out.push_str(&i18n.tf(
+            "cli.status.resource_error",
+            &[
+                ("resource", &error.resource),
+                ("time", &zone.format(error.at_ms, i18n)),
+                ("message", &error.message),
+            ],
+        ));
+        out.push('\n');
+    }
+    out
+}

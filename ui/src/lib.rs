@@ -1,0 +1,15 @@
+//! CityDash: the dashboard (eframe/egui) and the `citydash` command line.
+//!
+//! The dashboard reads the local cache through `offline_cache::store::Reader` and never touches
+//! the network on its thread; sync runs in the background and its events trigger re-reads.
+
+pub mod app;
+pub mod cli;
+pub mod fonts;
+pub mod i18n;
+pub mod panels;
+pub mod theme;
+pub mod view_models;
+
+pub use app::{CityDashApp, DashboardOptions, Settings, run_dashboard};
+pub use i18n::{I18n, Lang};

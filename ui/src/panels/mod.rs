@@ -1,0 +1,13 @@
+//! Panels: each draws one part of the window from a view model and the theme, and reports what
+//! the user asked for; none reads the cache or changes the app's state itself.
+
+pub mod banner;
+pub mod overview;
+pub mod status_bar;
+pub mod top_bar;
+mod widgets;
+
+pub use banner::BannerPanel;
+pub use overview::OverviewPanel;
+pub use status_bar::StatusBarPanel;
+pub use top_bar::{TopBar, TopBarAction};

@@ -1,0 +1,220 @@
+//! The central overview: one heading per domain and a responsive grid of KPI cards under it, in
+//! a vertical scroll area. Each card shows the name, the value large with its unit, the change
+//! since the previous value (arrow and text), the target, the status (colour strip, shape and
+//! word), and how fresh the value is (with a "stale" mark when it is).
+
+use egui::{Align, Layout, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, UiBuilder, vec2};
+
+use super::widgets::{change_arrow_ui, status_shape_ui, wrapped_label};
+use crate::theme::{Theme, spacing, status_shape, type_size};
+use crate::view_models::{DomainGroup, KpiCard, OverviewModel};
+
+/// The overview panel. Holds no state yet; scrolling is egui's.
+#[derive(Debug, Default)]
+pub struct OverviewPanel;
+
+impl OverviewPanel {
+    pub fn ui(&mut self, ui: &mut Ui, model: &OverviewModel, theme: &Theme) {
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(spacing::S);
+                if let Some(empty_text) = &model.empty_text {
+                    empty_ui(ui, empty_text, theme);
+                }
+                for group in &model.groups {
+                    group_ui(ui, group, theme);
+                }
+                ui.add_space(spacing::L);
+            });
+    }
+}
+
+fn empty_ui(ui: &mut Ui, text: &str, theme: &Theme) {
+    ui.add_space(spacing::L * 2.0);
+    ui.vertical_centered(|ui| {
+        ui.add(
+            egui::Label::new(
+                RichText::new(text)
+                    .font(Theme::regular(type_size::HEADING))
+                    .color(theme.palette.text),
+            )
+            .wrap(),
+        );
+    });
+}
+
+fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) {
+    ui.add_space(spacing::S);
+    ui.label(
+        RichText::new(&group.title)
+            .font(Theme::bold(type_size::HEADING))
+            .color(theme.palette.text_strong),
+    );
+    ui.add_space(spacing::XS);
+
+    let available_width = ui.available_width();
+    let gap = spacing::CARD_GAP;
+    // The same columns for every domain, so cards line up down the page.
+    let columns = ((available_width + gap) / (spacing::CARD_MIN_WIDTH + gap))
+        .floor()
+        .max(1.0);
+    let card_width = ((available_width - gap * (columns - 1.0)) / columns).clamp(
+        spacing::CARD_MIN_WIDTH.min(available_width),
+        spacing::CARD_MAX_WIDTH,
+    );
+    let columns = columns as usize;
+
+    for row in group.cards.chunks(columns) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for card in row {
+                card_ui(ui, card, card_width, theme);
+            }
+        });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
+}
+
+fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) {
+    let palette = &theme.palette;
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, spacing::CARD_HEIGHT), Sense::hover());
+    let status_color = palette.status(card.status);
+    let rounding = spacing::CARD_ROUNDING;
+    ui.painter().rect(
+        rect,
+        rounding,
+        palette.card_fill,
+        Stroke::new(1.0, palette.card_stroke),
+        StrokeKind::Inside,
+    );
+    let strip =
+        egui::Rect::from_min_size(rect.min, vec2(spacing::STATUS_STRIP_WIDTH, rect.height()));
+    ui.painter().rect_filled(
+        strip,
+        egui::CornerRadius {
+            nw: rounding,
+            sw: rounding,
+            ne: 0,
+            se: 0,
+        },
+        status_color,
+    );
+
+    let mut inner = rect.shrink(spacing::CARD_PADDING);
+    inner.min.x += spacing::STATUS_STRIP_WIDTH;
+    let mut content = ui.new_child(
+        UiBuilder::new()
+            .max_rect(inner)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    content.set_clip_rect(rect.intersect(ui.clip_rect()));
+    card_content_ui(&mut content, card, theme);
+
+    if !card.details.is_empty() {
+        response.on_hover_text(card.details.join("\n"));
+    }
+}
+
+fn card_content_ui(ui: &mut Ui, card: &KpiCard, theme: &Theme) {
+    let palette = &theme.palette;
+    ui.spacing_mut().item_spacing.y = spacing::XS;
+
+    wrapped_label(
+        ui,
+        &card.name,
+        Theme::bold(type_size::CARD_NAME),
+        palette.text_strong,
+        2,
+    );
+
+    ui.horizontal(|ui| {
+        // `89.5/100` reads as one number; other units stand apart.
+        let unit_joins = card
+            .unit_text
+            .as_deref()
+            .is_some_and(|unit| unit.starts_with('/'));
+        ui.spacing_mut().item_spacing.x = if unit_joins { 0.0 } else { spacing::XS + 2.0 };
+        if card.has_value {
+            ui.label(
+                RichText::new(&card.value_text)
+                    .font(Theme::bold(type_size::VALUE))
+                    .color(palette.text_strong),
+            );
+            if let Some(unit) = &card.unit_text {
+                ui.label(RichText::new(unit).color(palette.text));
+            }
+        } else {
+            ui.label(
+                RichText::new(&card.value_text)
+                    .font(Theme::regular(type_size::HEADING))
+                    .color(palette.text_weak),
+            );
+        }
+    });
+
+    if let Some(change) = &card.change {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = spacing::XS;
+            let color = palette.change(change.better);
+            change_arrow_ui(ui, change.direction, color);
+            let text = match &change.verdict {
+                Some(verdict) => format!("{} ({verdict})", change.text),
+                None => change.text.clone(),
+            };
+            ui.add(egui::Label::new(RichText::new(text).small().color(palette.text)).truncate());
+        });
+    }
+
+    if let Some(target) = &card.target_text {
+        ui.add(egui::Label::new(RichText::new(target).small().color(palette.text)).truncate());
+    }
+
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = spacing::XS + 2.0;
+        status_shape_ui(ui, status_shape(card.status), palette.status(card.status));
+        ui.label(
+            RichText::new(&card.status_text)
+                .font(Theme::bold(type_size::SMALL))
+                .color(palette.text_strong),
+        );
+        if let Some(quality) = &card.quality_text {
+            ui.label(
+                RichText::new(format!("· {quality}"))
+                    .small()
+                    .color(palette.text_weak),
+            );
+        }
+    });
+
+    if let Some(freshness) = &card.freshness_text {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = spacing::XS + 2.0;
+            if let Some(stale_mark) = &card.stale_text {
+                stale_mark_ui(ui, stale_mark, theme);
+            }
+            let color = if card.stale {
+                palette.stale
+            } else {
+                palette.text_weak
+            };
+            ui.add(egui::Label::new(RichText::new(freshness).small().color(color)).truncate());
+        });
+    }
+}
+
+/// The "Stale" mark: the word in a small outlined box.
+fn stale_mark_ui(ui: &mut Ui, text: &str, theme: &Theme) {
+    egui::Frame::new()
+        .stroke(Stroke::new(1.0, theme.palette.stale))
+        .corner_radius(3)
+        .inner_margin(egui::Margin::symmetric(4, 0))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(text)
+                    .font(Theme::bold(type_size::SMALL))
+                    .color(theme.palette.stale),
+            );
+        });
+}

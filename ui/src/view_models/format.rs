@@ -1,0 +1,239 @@
+//! Numbers, units and times as the dashboard writes them, per language: thousands separators
+//! and decimal marks from the catalog (`12,345.6` in English, `12.345,6` in Vietnamese), a
+//! sensible number of decimals, units translated where the catalog has them, and times in the
+//! city's time zone.
+
+use std::fmt::Write as _;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset, Offset, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use offline_cache::model::age_parts;
+
+use crate::i18n::I18n;
+
+/// Ho Chi Minh City's offset from UTC (no daylight saving), for a catalog whose time zone is
+/// missing or unknown.
+pub const FALLBACK_UTC_OFFSET_SECS: i32 = 7 * 3_600;
+
+/// Units that need no word after the number.
+const UNITLESS: &[&str] = &["count", ""];
+
+/// How many decimals suit a value: none for whole numbers and values of 100 or more, one from
+/// 10, two below.
+pub fn decimals_for(value: f64) -> usize {
+    let magnitude = value.abs();
+    if value.fract() == 0.0 || magnitude >= 100.0 {
+        0
+    } else if magnitude >= 10.0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// `value` with `decimals` decimals and the language's separators.
+pub fn format_number(value: f64, decimals: usize, i18n: &I18n) -> String {
+    if !value.is_finite() {
+        return "-".to_owned();
+    }
+    let decimal_mark = i18n.t("format.decimal_separator");
+    let group_mark = i18n.t("format.thousands_separator");
+    let plain = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+
+    let mut out = String::with_capacity(plain.len() + 8);
+    // `-0.00` after rounding is shown as `0.00`.
+    if value < 0.0 && plain.bytes().any(|digit| matches!(digit, b'1'..=b'9')) {
+        out.push('-');
+    }
+    let digits = whole.len();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push_str(group_mark);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push_str(decimal_mark);
+        out.push_str(fraction);
+    }
+    out
+}
+
+/// A value with the decimals [`decimals_for`] picks.
+pub fn format_value(value: f64, i18n: &I18n) -> String {
+    format_number(value, decimals_for(value), i18n)
+}
+
+/// A change with its sign (`+1,250`, `-0.05`), with `decimals` decimals.
+pub fn format_delta(delta: f64, decimals: usize, i18n: &I18n) -> String {
+    let number = format_number(delta, decimals, i18n);
+    if number.starts_with('-') || number.bytes().all(|b| !b.is_ascii_digit() || b == b'0') {
+        number
+    } else {
+        format!("+{number}")
+    }
+}
+
+/// The unit as shown: translated when the catalog has `unit.<unit>`, as it is otherwise, and
+/// `None` for counts.
+pub fn unit_text(unit: &str, i18n: &I18n) -> Option<String> {
+    let unit = unit.trim();
+    if UNITLESS.contains(&unit) {
+        return None;
+    }
+    let key = format!("unit.{unit}");
+    Some(i18n.get(&key).unwrap_or(unit).to_owned())
+}
+
+/// A number followed by its unit: `25 %`, `1.52 m`, `89.5/100`, or the number alone.
+pub fn with_unit(number: &str, unit: Option<&str>) -> String {
+    match unit {
+        None => number.to_owned(),
+        Some(unit) if unit.starts_with('/') => format!("{number}{unit}"),
+        Some(unit) => format!("{number} {unit}"),
+    }
+}
+
+/// An age in the language's words: `5 min`, `3 ngày`.
+pub fn format_age(age_secs: i64, i18n: &I18n) -> String {
+    let (count, unit) = age_parts(age_secs);
+    i18n.tf(&format!("age.{}", unit.key()), &[("n", &count.to_string())])
+}
+
+/// The time zone times are shown in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CityZone {
+    Named(Tz),
+    Fixed(FixedOffset),
+}
+
+impl CityZone {
+    /// The zone the catalog names, or UTC+7 when it names none or one chrono-tz does not know.
+    pub fn from_name(name: Option<&str>) -> CityZone {
+        if let Some(tz) = name.and_then(|name| Tz::from_str(name.trim()).ok()) {
+            return CityZone::Named(tz);
+        }
+        CityZone::fallback()
+    }
+
+    /// UTC+7.
+    pub fn fallback() -> CityZone {
+        // UTC+7 is within the ±24 h that `FixedOffset::east_opt` accepts; UTC is the defensive
+        // alternative should that ever change.
+        CityZone::Fixed(
+            FixedOffset::east_opt(FALLBACK_UTC_OFFSET_SECS).unwrap_or_else(|| Utc.fix()),
+        )
+    }
+
+    /// `t_ms` in this zone, in the language's date-time format, with the offset:
+    /// `2026-11-23 18:56 (UTC+7)`.
+    pub fn format(&self, t_ms: i64, i18n: &I18n) -> String {
+        let Some(utc) = DateTime::<Utc>::from_timestamp_millis(t_ms) else {
+            return "-".to_owned();
+        };
+        let pattern = i18n.t("format.datetime");
+        match self {
+            CityZone::Named(tz) => write_time(&utc.with_timezone(tz), pattern),
+            CityZone::Fixed(offset) => write_time(&utc.with_timezone(offset), pattern),
+        }
+    }
+}
+
+fn write_time<Z: TimeZone>(time: &DateTime<Z>, pattern: &str) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
+    let mut out = String::new();
+    // A bad pattern in a catalog makes `write!` fail instead of panicking; fall back to ISO.
+    if write!(out, "{}", time.format(pattern)).is_err() {
+        out.clear();
+        let _ = write!(out, "{}", time.format("%Y-%m-%d %H:%M"));
+    }
+    let offset_secs = time.offset().fix().local_minus_utc();
+    let sign = if offset_secs < 0 { '-' } else { '+' };
+    let hours = offset_secs.abs() / 3_600;
+    let minutes = offset_secs.abs() % 3_600 / 60;
+    if minutes == 0 {
+        let _ = write!(out, " (UTC{sign}{hours})");
+    } else {
+        let _ = write!(out, " (UTC{sign}{hours}:{minutes:02})");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn numbers_use_the_languages_separators() {
+        let en = I18n::new(Lang::En);
+        let vi = I18n::new(Lang::Vi);
+        assert_eq!(format_number(1_234_567.891, 2, &en), "1,234,567.89");
+        assert_eq!(format_number(1_234_567.891, 2, &vi), "1.234.567,89");
+        assert_eq!(format_number(999.0, 0, &en), "999");
+        assert_eq!(format_number(-52_345.0, 0, &en), "-52,345");
+        assert_eq!(format_number(-0.001, 2, &en), "0.00");
+        assert_eq!(format_number(f64::NAN, 2, &en), "-");
+    }
+
+    #[test]
+    fn decimals_follow_the_magnitude() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(format_value(1.523, &en), "1.52");
+        assert_eq!(format_value(48.43, &en), "48.4");
+        assert_eq!(format_value(153.2, &en), "153");
+        assert_eq!(format_value(52_345.0, &en), "52,345");
+        assert_eq!(format_value(12.0, &en), "12");
+        assert_eq!(format_value(0.3, &en), "0.30");
+    }
+
+    #[test]
+    fn deltas_carry_a_sign() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(format_delta(1_250.0, 0, &en), "+1,250");
+        assert_eq!(format_delta(-0.05, 2, &en), "-0.05");
+        assert_eq!(format_delta(0.0, 1, &en), "0.0");
+    }
+
+    #[test]
+    fn units_are_translated_where_known() {
+        let vi = I18n::new(Lang::Vi);
+        assert_eq!(unit_text("million", &vi).as_deref(), Some("triệu"));
+        assert_eq!(unit_text("%", &vi).as_deref(), Some("%"));
+        assert_eq!(unit_text("count", &vi), None);
+        assert_eq!(with_unit("25", Some("%")), "25 %");
+        assert_eq!(with_unit("89.5", Some("/100")), "89.5/100");
+        assert_eq!(with_unit("12", None), "12");
+    }
+
+    #[test]
+    fn times_are_shown_in_the_city_zone() {
+        // 2026-11-23 11:56:00 UTC = 18:56 in Ho Chi Minh City.
+        let t_ms = 1_795_434_960_000;
+        let named = CityZone::from_name(Some("Asia/Ho_Chi_Minh"));
+        assert!(matches!(named, CityZone::Named(_)));
+        assert_eq!(
+            named.format(t_ms, &I18n::new(Lang::En)),
+            "2026-11-23 18:56 (UTC+7)"
+        );
+        assert_eq!(
+            named.format(t_ms, &I18n::new(Lang::Vi)),
+            "18:56 23/11/2026 (UTC+7)"
+        );
+        let fallback = CityZone::from_name(Some("Mars/Olympus_Mons"));
+        assert_eq!(fallback, CityZone::fallback());
+        assert_eq!(
+            fallback.format(t_ms, &I18n::new(Lang::En)),
+            "2026-11-23 18:56 (UTC+7)"
+        );
+        assert_eq!(
+            CityZone::from_name(Some("Asia/Kolkata")).format(t_ms, &I18n::new(Lang::En)),
+            "2026-11-23 17:26 (UTC+5:30)"
+        );
+    }
+}

@@ -1,0 +1,379 @@
+//! The overview screen as plain data: KPI cards grouped by domain, the offline banner, the
+//! per-resource sync errors and the data notice, every text already translated and formatted.
+//!
+//! Built from [`offline_cache::store::Overview`] (one read of the cache), a [`Lang`] and the
+//! current time, so a language switch or the once-a-minute refresh of ages rebuilds it without
+//! touching SQLite. No egui types here; the panels only draw what this says.
+
+use offline_cache::model::{Direction, Domain, Freshness, KpiStatus, Quality};
+use offline_cache::store::{Overview, OverviewKpi};
+
+use super::format::{
+    CityZone, decimals_for, format_age, format_delta, format_number, format_value, unit_text,
+    with_unit,
+};
+use crate::i18n::{I18n, Lang};
+
+/// Why there is no overview to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CacheProblem {
+    /// The cache file does not exist yet (nothing synced so far).
+    NoCache,
+    /// Opening or reading the cache failed; the message says why and what to do.
+    Failed { message: String },
+}
+
+impl CacheProblem {
+    pub fn from_error(error: &offline_cache::Error) -> CacheProblem {
+        match error {
+            offline_cache::Error::NoCache { .. } => CacheProblem::NoCache,
+            other => CacheProblem::Failed {
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+/// Which way a value moved since the previous one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeDirection {
+    Up,
+    Down,
+    /// No change at the precision shown.
+    Flat,
+}
+
+/// The change since the previous value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeModel {
+    pub direction: ChangeDirection,
+    /// `Some(true)` when the change is for the better given the KPI's direction, `Some(false)`
+    /// when for the worse, `None` when neither (flat, or a band KPI).
+    pub better: Option<bool>,
+    /// `+0.05 since the previous value`.
+    pub text: String,
+    /// `better` or `worse`, so colour is not the only cue.
+    pub verdict: Option<String>,
+}
+
+/// One KPI card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiCard {
+    pub kpi_id: String,
+    pub name: String,
+    pub description: String,
+    /// `1.52`, `52,345`; the "no value yet" text when there is none.
+    pub value_text: String,
+    pub has_value: bool,
+    pub unit_text: Option<String>,
+    pub change: Option<ChangeModel>,
+    /// `Target 25 % by 2025-12-31`.
+    pub target_text: Option<String>,
+    pub status: KpiStatus,
+    pub status_text: String,
+    /// `5 min ago` or `stale: 3 d`.
+    pub freshness_text: Option<String>,
+    pub stale: bool,
+    /// The "Stale" mark, when stale.
+    pub stale_text: Option<String>,
+    pub quality: Quality,
+    /// `Estimated` or `Suspect`; `None` for good values.
+    pub quality_text: Option<String>,
+    /// Lines for the hover: description, time measured, expected interval, source.
+    pub details: Vec<String>,
+}
+
+/// The cards of one domain, under its heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainGroup {
+    pub domain: Domain,
+    pub title: String,
+    pub cards: Vec<KpiCard>,
+}
+
+/// A line telling where the data comes from, e.g. that it is simulated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataNotice {
+    pub text: String,
+    /// The server's own notice, shown on hover when it adds to `text`.
+    pub detail: Option<String>,
+}
+
+/// Everything the overview screen shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewModel {
+    pub lang: Lang,
+    pub built_at_ms: i64,
+    /// The city's name, or a generic title before the first catalog.
+    pub title: String,
+    pub notice: Option<DataNotice>,
+    /// The offline banner, when the last sync could not reach the operations center.
+    pub offline_banner: Option<String>,
+    /// `3 resources failed to sync; …`, when any did.
+    pub errors_heading: Option<String>,
+    /// `resource: message`, sorted by resource.
+    pub errors: Vec<String>,
+    /// Shown instead of the cards when there are none: no cache, no data, or why it failed.
+    pub empty_text: Option<String>,
+    pub groups: Vec<DomainGroup>,
+}
+
+impl OverviewModel {
+    /// The model of `overview` in `lang`, with ages at `now_ms`.
+    pub fn build(overview: &Overview, lang: Lang, now_ms: i64) -> OverviewModel {
+        let i18n = I18n::new(lang);
+        let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
+
+        let title = overview
+            .city
+            .as_ref()
+            .map(|city| city.name.get(lang.code()).to_owned())
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| i18n.t("app.city_unknown").to_owned());
+
+        let groups: Vec<DomainGroup> = Domain::ALL
+            .into_iter()
+            .filter_map(|domain| {
+                let cards: Vec<KpiCard> = overview
+                    .kpis
+                    .iter()
+                    .filter(|kpi| kpi.def.domain == domain)
+                    .map(|kpi| card(kpi, &i18n, &zone, now_ms))
+                    .collect();
+                (!cards.is_empty()).then(|| DomainGroup {
+                    domain,
+                    title: domain_title(domain, &i18n),
+                    cards,
+                })
+            })
+            .collect();
+
+        let sync = &overview.sync;
+        let offline_banner = (sync.reachable == Some(false)).then(|| match sync.last_success_ms {
+            Some(t_ms) => i18n.tf("banner.offline", &[("time", &zone.format(t_ms, &i18n))]),
+            None => i18n.t("banner.offline_never").to_owned(),
+        });
+        let errors_heading = (!sync.errors.is_empty()).then(|| {
+            i18n.tf(
+                "banner.errors",
+                &[("count", &sync.errors.len().to_string())],
+            )
+        });
+        let mut errors: Vec<_> = sync.errors.iter().collect();
+        errors.sort_by(|a, b| a.resource.cmp(&b.resource));
+        let errors = errors
+            .into_iter()
+            .map(|error| {
+                i18n.tf(
+                    "banner.error_line",
+                    &[("resource", &error.resource), ("message", &error.message)],
+                )
+            })
+            .collect();
+
+        let empty_text = groups
+            .is_empty()
+            .then(|| i18n.t("overview.no_data").to_owned());
+
+        OverviewModel {
+            lang,
+            built_at_ms: now_ms,
+            title,
+            notice: data_notice(overview, &i18n),
+            offline_banner,
+            errors_heading,
+            errors,
+            empty_text,
+            groups,
+        }
+    }
+
+    /// The model when there is no overview: no cache yet, or the cache could not be read.
+    pub fn unavailable(problem: &CacheProblem, lang: Lang, now_ms: i64) -> OverviewModel {
+        let i18n = I18n::new(lang);
+        let empty_text = match problem {
+            CacheProblem::NoCache => i18n.t("overview.no_cache").to_owned(),
+            CacheProblem::Failed { message } => {
+                i18n.tf("overview.cache_error", &[("error", message)])
+            }
+        };
+        OverviewModel {
+            lang,
+            built_at_ms: now_ms,
+            title: i18n.t("app.city_unknown").to_owned(),
+            notice: None,
+            offline_banner: None,
+            errors_heading: None,
+            errors: Vec::new(),
+            empty_text: Some(empty_text),
+            groups: Vec::new(),
+        }
+    }
+
+    /// Every card, in display order.
+    pub fn cards(&self) -> impl Iterator<Item = &KpiCard> {
+        self.groups.iter().flat_map(|group| group.cards.iter())
+    }
+
+    pub fn card(&self, kpi_id: &str) -> Option<&KpiCard> {
+        self.cards().find(|card| card.kpi_id == kpi_id)
+    }
+}
+
+/// The translated name of a domain.
+pub fn domain_title(domain: Domain, i18n: &I18n) -> String {
+    let key = format!("domain.{}", domain.key());
+    i18n.get(&key).unwrap_or(domain.key()).to_owned()
+}
+
+fn data_notice(overview: &Overview, i18n: &I18n) -> Option<DataNotice> {
+    let server_notice = overview
+        .data_notice
+        .as_ref()
+        .map(|notice| notice.get(i18n.lang().code()).trim().to_owned())
+        .filter(|text| !text.is_empty());
+    if overview.simulated {
+        let text = i18n.t("notice.simulated").to_owned();
+        let detail = server_notice.filter(|notice| *notice != text);
+        Some(DataNotice { text, detail })
+    } else {
+        server_notice.map(|text| DataNotice { text, detail: None })
+    }
+}
+
+fn card(kpi: &OverviewKpi, i18n: &I18n, zone: &CityZone, now_ms: i64) -> KpiCard {
+    let def = &kpi.def;
+    let lang = i18n.lang().code();
+    let unit = unit_text(&def.unit, i18n);
+    let latest = kpi
+        .latest
+        .as_ref()
+        .filter(|latest| latest.value.is_finite());
+
+    let status_key = match kpi.status {
+        KpiStatus::Good => "kpi_status.good",
+        KpiStatus::Neutral => "kpi_status.neutral",
+        KpiStatus::Warning => "kpi_status.warning",
+        KpiStatus::Alert => "kpi_status.alert",
+    };
+
+    let target_text = def.target.as_ref().map(|target| {
+        let value = with_unit(&format_value(target.value, i18n), unit.as_deref());
+        match target.due.as_deref().filter(|due| !due.is_empty()) {
+            Some(due) => i18n.tf("card.target", &[("value", &value), ("due", due)]),
+            None => i18n.tf("card.target_open", &[("value", &value)]),
+        }
+    });
+
+    // Ages are recomputed at `now_ms` rather than taken from the read, so the minute refresh
+    // needs no query.
+    let freshness = latest.map(|latest| Freshness::at(latest.t_ms, now_ms, def.interval_secs));
+    let stale = freshness.is_some_and(|freshness| freshness.stale);
+    let freshness_text = freshness.map(|freshness| {
+        let age = format_age(freshness.age_secs, i18n);
+        let key = if freshness.stale {
+            "freshness.stale"
+        } else {
+            "freshness.ago"
+        };
+        i18n.tf(key, &[("age", &age)])
+    });
+
+    let quality = latest.map(|latest| latest.quality).unwrap_or_default();
+    let quality_text = match quality {
+        Quality::Good => None,
+        Quality::Estimated => Some(i18n.t("quality.estimated").to_owned()),
+        Quality::Suspect => Some(i18n.t("quality.suspect").to_owned()),
+    };
+
+    let mut details = Vec::new();
+    let description = def.description.get(lang).trim().to_owned();
+    if !description.is_empty() {
+        details.push(description.clone());
+    }
+    if let Some(latest) = latest {
+        details.push(i18n.tf(
+            "card.measured_at",
+            &[("time", &zone.format(latest.t_ms, i18n))],
+        ));
+    }
+    details.push(i18n.tf(
+        "card.expected_every",
+        &[("interval", &format_age(def.interval_secs, i18n))],
+    ));
+    if !def.source.trim().is_empty() {
+        details.push(i18n.tf("card.source", &[("source", def.source.trim())]));
+    }
+
+    KpiCard {
+        kpi_id: def.id.clone(),
+        name: def.name.get(lang).to_owned(),
+        description,
+        value_text: latest
+            .map(|latest| format_value(latest.value, i18n))
+            .unwrap_or_else(|| i18n.t("card.no_value").to_owned()),
+        has_value: latest.is_some(),
+        unit_text: unit.clone(),
+        change: latest.and_then(|latest| {
+            let previous = latest
+                .previous
+                .filter(|previous| previous.value.is_finite())?;
+            Some(change(latest.value, previous.value, def.direction, i18n))
+        }),
+        target_text,
+        status: kpi.status,
+        status_text: i18n.t(status_key).to_owned(),
+        freshness_text,
+        stale,
+        stale_text: stale.then(|| i18n.t("card.stale_mark").to_owned()),
+        quality,
+        quality_text,
+        details,
+    }
+}
+
+/// The change from `previous` to `value`, judged against the KPI's direction. A change that
+/// rounds to zero at the precision the value is shown with is flat.
+fn change(value: f64, previous: f64, direction: Direction, i18n: &I18n) -> ChangeModel {
+    let decimals = decimals_for(value).max(decimals_for(previous));
+    let delta = value - previous;
+    let shown = format_number(delta, decimals, i18n);
+    let rounds_to_zero = shown.bytes().all(|b| !b.is_ascii_digit() || b == b'0');
+    if rounds_to_zero {
+        return ChangeModel {
+            direction: ChangeDirection::Flat,
+            better: None,
+            text: i18n.t("card.change_flat").to_owned(),
+            verdict: None,
+        };
+    }
+    let up = delta > 0.0;
+    let better = match direction {
+        Direction::Up => Some(up),
+        Direction::Down => Some(!up),
+        Direction::Band => None,
+    };
+    // The unit is beside the value already; the change line stays short enough for a card.
+    let delta_text = format_delta(delta, decimals, i18n);
+    ChangeModel {
+        direction: if up {
+            ChangeDirection::Up
+        } else {
+            ChangeDirection::Down
+        },
+        better,
+        text: i18n.tf("card.change", &[("delta", &delta_text)]),
+        verdict: better.map(|better| {
+            let key = if better {
+                "card.change_better"
+            } else {
+                "card.change_worse"
+            };
+            i18n.t(key).to_owned()
+        }),
+    }
+}
+
+#[cfg(test)]
+#[path = "overview_tests.rs"]
+mod tests;

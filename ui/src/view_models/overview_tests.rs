@@ -1,0 +1,416 @@
+//! Unit tests of the overview model, on hand-made overviews.
+
+use offline_cache::model::{
+    BoundingBox, CityInfo, Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target,
+    Thresholds,
+};
+use offline_cache::store::{ResourceError, SyncHealth};
+
+use super::*;
+
+/// 2026-11-23 18:56 in Ho Chi Minh City.
+const SYNCED_MS: i64 = 1_795_434_960_000;
+const NOW_MS: i64 = SYNCED_MS + 120_000;
+
+fn def(id: &str, en: &str, vi: &str, domain: Domain, unit: &str, direction: Direction) -> KpiDef {
+    KpiDef {
+        id: id.into(),
+        name: LocalizedText::new(en, vi),
+        description: LocalizedText::new(format!("About {en}"), format!("Về {vi}")),
+        domain,
+        unit: unit.into(),
+        frequency: Frequency::FiveMinutes,
+        interval_secs: 300,
+        direction,
+        target: None,
+        thresholds: Thresholds::default(),
+        source: "Simulator".into(),
+    }
+}
+
+fn latest(kpi_id: &str, age_secs: i64, value: f64, previous: Option<f64>) -> LatestValue {
+    let t_ms = NOW_MS - age_secs * 1_000;
+    LatestValue {
+        kpi_id: kpi_id.into(),
+        t_ms,
+        value,
+        quality: Quality::Good,
+        previous: previous.map(|value| Observation {
+            t_ms: t_ms - 300_000,
+            value,
+        }),
+    }
+}
+
+fn kpi(def: KpiDef, latest: Option<LatestValue>) -> OverviewKpi {
+    let status = latest
+        .as_ref()
+        .map_or(KpiStatus::Neutral, |latest| def.status(latest.value));
+    OverviewKpi {
+        freshness: latest
+            .as_ref()
+            .map(|latest| Freshness::at(latest.t_ms, NOW_MS, def.interval_secs)),
+        def,
+        latest,
+        status,
+    }
+}
+
+fn overview() -> Overview {
+    let mut tide = def(
+        "EN03",
+        "Tide peak at Phu An",
+        "Đỉnh triều tại Phú An",
+        Domain::Environment,
+        "m",
+        Direction::Down,
+    );
+    tide.thresholds = Thresholds {
+        warning: Some(1.5),
+        alert: Some(1.6),
+        ..Thresholds::default()
+    };
+    let mut digital = def(
+        "DE01",
+        "Digital economy share of city output",
+        "Tỷ trọng kinh tế số trong GRDP",
+        Domain::DigitalEconomy,
+        "%",
+        Direction::Up,
+    );
+    digital.frequency = Frequency::Annual;
+    digital.interval_secs = 365 * 86_400;
+    digital.target = Some(Target {
+        value: 25.0,
+        due: Some("2025-12-31".into()),
+    });
+    let metro = def(
+        "MO01",
+        "Metro Line 1 ridership",
+        "Lượt khách metro số 1",
+        Domain::Mobility,
+        "passengers/day",
+        Direction::Up,
+    );
+    let portal = def(
+        "DE02",
+        "Public-service portal accounts",
+        "Tài khoản Cổng dịch vụ công",
+        Domain::DigitalGovernment,
+        "million",
+        Direction::Up,
+    );
+    let flood = def(
+        "EN04",
+        "Active flood points",
+        "Điểm ngập đang hoạt động",
+        Domain::Environment,
+        "count",
+        Direction::Down,
+    );
+    Overview {
+        city: Some(CityInfo {
+            name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
+            time_zone: "Asia/Ho_Chi_Minh".into(),
+            bbox: BoundingBox {
+                min_lon: 106.33,
+                min_lat: 10.33,
+                max_lon: 107.6,
+                max_lat: 11.5,
+            },
+        }),
+        simulated: true,
+        data_notice: Some(LocalizedText::new(
+            "Simulated demo data",
+            "Dữ liệu mô phỏng",
+        )),
+        // Catalog order is not domain order: the model must regroup.
+        kpis: vec![
+            kpi(tide, Some(latest("EN03", 120, 1.55, Some(1.48)))),
+            kpi(digital, Some(latest("DE01", 3_600, 21.5, Some(21.5)))),
+            kpi(metro, Some(latest("MO01", 2_000, 52_345.0, Some(51_000.0)))),
+            kpi(portal, None),
+            kpi(flood, Some(latest("EN04", 60, 3.0, Some(5.0)))),
+        ],
+        sync: SyncHealth {
+            server: Some("http://127.0.0.1:9999".into()),
+            last_success_ms: Some(SYNCED_MS),
+            last_attempt_ms: Some(NOW_MS),
+            reachable: Some(true),
+            errors: Vec::new(),
+        },
+    }
+}
+
+#[test]
+fn groups_follow_domain_order_and_keep_catalog_order_inside() {
+    let model = OverviewModel::build(&overview(), Lang::En, NOW_MS);
+    let domains: Vec<Domain> = model.groups.iter().map(|group| group.domain).collect();
+    assert_eq!(
+        domains,
+        [
+            Domain::DigitalGovernment,
+            Domain::DigitalEconomy,
+            Domain::Mobility,
+            Domain::Environment
+        ]
+    );
+    let environment: Vec<&str> = model.groups[3]
+        .cards
+        .iter()
+        .map(|card| card.kpi_id.as_str())
+        .collect();
+    assert_eq!(environment, ["EN03", "EN04"]);
+    assert_eq!(model.groups[3].title, "Environment");
+    assert_eq!(model.title, "Ho Chi Minh City");
+    assert!(model.empty_text.is_none());
+}
+
+#[test]
+fn tide_card_in_english() {
+    let model = OverviewModel::build(&overview(), Lang::En, NOW_MS);
+    let tide = model.card("EN03").unwrap();
+    assert_eq!(tide.name, "Tide peak at Phu An");
+    assert_eq!(tide.value_text, "1.55");
+    assert_eq!(tide.unit_text.as_deref(), Some("m"));
+    assert_eq!(tide.status, KpiStatus::Warning);
+    assert_eq!(tide.status_text, "Warning");
+    assert_eq!(tide.freshness_text.as_deref(), Some("2 min ago"));
+    assert!(!tide.stale);
+    assert_eq!(tide.stale_text, None);
+    let change = tide.change.as_ref().unwrap();
+    assert_eq!(change.direction, ChangeDirection::Up);
+    // The tide is a lower-is-better KPI: rising is worse.
+    assert_eq!(change.better, Some(false));
+    assert_eq!(change.text, "+0.07 since the previous value");
+    assert_eq!(change.verdict.as_deref(), Some("worse"));
+    assert_eq!(tide.description, "About Tide peak at Phu An");
+    assert!(
+        tide.details
+            .contains(&"Measured at 2026-11-23 18:56 (UTC+7)".to_owned())
+    );
+    assert!(tide.details.contains(&"Source: Simulator".to_owned()));
+}
+
+#[test]
+fn tide_card_in_vietnamese() {
+    let model = OverviewModel::build(&overview(), Lang::Vi, NOW_MS);
+    let tide = model.card("EN03").unwrap();
+    assert_eq!(tide.name, "Đỉnh triều tại Phú An");
+    assert_eq!(tide.value_text, "1,55");
+    assert_eq!(tide.status_text, "Cảnh báo");
+    assert_eq!(tide.freshness_text.as_deref(), Some("2 phút trước"));
+    assert_eq!(
+        tide.change.as_ref().unwrap().text,
+        "+0,07 so với giá trị trước"
+    );
+    assert_eq!(model.groups[3].title, "Môi trường");
+    assert_eq!(model.title, "Thành phố Hồ Chí Minh");
+    let metro = model.card("MO01").unwrap();
+    assert_eq!(metro.value_text, "52.345");
+    assert_eq!(metro.unit_text.as_deref(), Some("lượt khách/ngày"));
+}
+
+#[test]
+fn targets_units_and_thousands() {
+    let model = OverviewModel::build(&overview(), Lang::En, NOW_MS);
+    let digital = model.card("DE01").unwrap();
+    assert_eq!(
+        digital.target_text.as_deref(),
+        Some("Target 25 % by 2025-12-31")
+    );
+    assert_eq!(digital.status, KpiStatus::Warning);
+    let change = digital.change.as_ref().unwrap();
+    assert_eq!(change.direction, ChangeDirection::Flat);
+    assert_eq!(change.better, None);
+    assert_eq!(change.text, "No change since the previous value");
+
+    let metro = model.card("MO01").unwrap();
+    assert_eq!(metro.value_text, "52,345");
+    let change = metro.change.as_ref().unwrap();
+    assert_eq!(change.text, "+1,345 since the previous value");
+    assert_eq!(change.better, Some(true));
+
+    let flood = model.card("EN04").unwrap();
+    assert_eq!(flood.value_text, "3");
+    assert_eq!(flood.unit_text, None);
+    let change = flood.change.as_ref().unwrap();
+    assert_eq!(change.direction, ChangeDirection::Down);
+    assert_eq!(change.better, Some(true));
+    assert_eq!(change.text, "-2 since the previous value");
+}
+
+#[test]
+fn a_kpi_without_value_says_so() {
+    let model = OverviewModel::build(&overview(), Lang::En, NOW_MS);
+    let portal = model.card("DE02").unwrap();
+    assert!(!portal.has_value);
+    assert_eq!(portal.value_text, "No value yet");
+    assert_eq!(portal.freshness_text, None);
+    assert_eq!(portal.change, None);
+    assert_eq!(portal.status, KpiStatus::Neutral);
+    assert_eq!(portal.status_text, "Not rated");
+}
+
+#[test]
+fn ages_are_recomputed_at_build_time() {
+    let overview = overview();
+    // Ten minutes later the tide value (expected every 5 min) is 12 min old: stale.
+    let later = OverviewModel::build(&overview, Lang::En, NOW_MS + 600_000);
+    let tide = later.card("EN03").unwrap();
+    assert!(tide.stale);
+    assert_eq!(tide.freshness_text.as_deref(), Some("stale: 12 min"));
+    assert_eq!(tide.stale_text.as_deref(), Some("Stale"));
+    let vi = OverviewModel::build(&overview, Lang::Vi, NOW_MS + 600_000);
+    assert_eq!(
+        vi.card("EN03").unwrap().freshness_text.as_deref(),
+        Some("đã cũ: 12 phút")
+    );
+}
+
+#[test]
+fn quality_other_than_good_is_named() {
+    let mut overview = overview();
+    overview.kpis[0].latest.as_mut().unwrap().quality = Quality::Estimated;
+    let model = OverviewModel::build(&overview, Lang::Vi, NOW_MS);
+    assert_eq!(
+        model.card("EN03").unwrap().quality_text.as_deref(),
+        Some("Ước tính")
+    );
+    assert_eq!(model.card("EN04").unwrap().quality_text, None);
+}
+
+#[test]
+fn no_banner_while_reachable() {
+    let model = OverviewModel::build(&overview(), Lang::En, NOW_MS);
+    assert_eq!(model.offline_banner, None);
+    assert_eq!(model.errors_heading, None);
+    assert!(model.errors.is_empty());
+}
+
+#[test]
+fn offline_banner_names_the_last_successful_sync_in_city_time() {
+    let mut overview = overview();
+    overview.sync.reachable = Some(false);
+    overview.sync.errors = vec![
+        ResourceError {
+            resource: "latest".into(),
+            message: "could not reach the operations center".into(),
+            at_ms: NOW_MS,
+        },
+        ResourceError {
+            resource: "catalog".into(),
+            message: "could not reach the operations center".into(),
+            at_ms: NOW_MS,
+        },
+    ];
+    let model = OverviewModel::build(&overview, Lang::En, NOW_MS);
+    assert_eq!(
+        model.offline_banner.as_deref(),
+        Some("Offline: showing data from the last successful sync at 2026-11-23 18:56 (UTC+7)")
+    );
+    assert_eq!(
+        model.errors_heading.as_deref(),
+        Some("2 resources failed to sync; their previous data is kept")
+    );
+    assert_eq!(
+        model.errors,
+        [
+            "catalog: could not reach the operations center",
+            "latest: could not reach the operations center"
+        ]
+    );
+    let vi = OverviewModel::build(&overview, Lang::Vi, NOW_MS);
+    assert_eq!(
+        vi.offline_banner.as_deref(),
+        Some(
+            "Ngoại tuyến: đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc \
+             18:56 23/11/2026 (UTC+7)"
+        )
+    );
+
+    overview.sync.last_success_ms = None;
+    let never = OverviewModel::build(&overview, Lang::En, NOW_MS);
+    assert_eq!(
+        never.offline_banner.as_deref(),
+        Some("Offline: the operations center could not be reached, and no sync has succeeded yet")
+    );
+}
+
+#[test]
+fn offline_banner_falls_back_to_utc_plus_7() {
+    let mut overview = overview();
+    overview.sync.reachable = Some(false);
+    if let Some(city) = overview.city.as_mut() {
+        city.time_zone = "Not/A_Zone".into();
+    }
+    let model = OverviewModel::build(&overview, Lang::En, NOW_MS);
+    assert!(
+        model
+            .offline_banner
+            .as_deref()
+            .unwrap()
+            .ends_with("2026-11-23 18:56 (UTC+7)")
+    );
+}
+
+#[test]
+fn simulated_notice_comes_from_the_catalog() {
+    let model = OverviewModel::build(&overview(), Lang::Vi, NOW_MS);
+    let notice = model.notice.unwrap();
+    assert_eq!(
+        notice.text,
+        "Dữ liệu mô phỏng để trình diễn, không phải số liệu thật của thành phố"
+    );
+    assert_eq!(notice.detail.as_deref(), Some("Dữ liệu mô phỏng"));
+
+    let mut real = overview();
+    real.simulated = false;
+    real.data_notice = None;
+    assert_eq!(OverviewModel::build(&real, Lang::En, NOW_MS).notice, None);
+}
+
+#[test]
+fn empty_and_unavailable_caches_say_why() {
+    let empty = OverviewModel::build(&Overview::default(), Lang::En, NOW_MS);
+    assert!(empty.groups.is_empty());
+    assert_eq!(empty.title, "Operations overview");
+    assert!(empty.empty_text.unwrap().starts_with("No data yet"));
+    assert_eq!(empty.offline_banner, None);
+
+    let missing = OverviewModel::unavailable(&CacheProblem::NoCache, Lang::Vi, NOW_MS);
+    assert!(
+        missing
+            .empty_text
+            .unwrap()
+            .starts_with("Chưa có bộ nhớ đệm")
+    );
+
+    let failed = OverviewModel::unavailable(
+        &CacheProblem::Failed {
+            message: "the cache is damaged (file is not a database)".into(),
+        },
+        Lang::En,
+        NOW_MS,
+    );
+    assert_eq!(
+        failed.empty_text.as_deref(),
+        Some("Could not open the cache: the cache is damaged (file is not a database)")
+    );
+}
+
+#[test]
+fn cache_problems_map_from_errors() {
+    let missing = offline_cache::Error::NoCache {
+        path: "/tmp/none.gpkg".into(),
+    };
+    assert_eq!(CacheProblem::from_error(&missing), CacheProblem::NoCache);
+    let corrupt = offline_cache::Error::Corrupt {
+        path: "/tmp/bad.gpkg".into(),
+        detail: "file is not a database".into(),
+    };
+    assert!(matches!(
+        CacheProblem::from_error(&corrupt),
+        CacheProblem::Failed { message } if message.contains("damaged")
+    ));
+}

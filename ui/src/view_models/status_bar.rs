@@ -1,0 +1,187 @@
+//! The status bar as plain data: what the sync is doing, which server the cache comes from, and
+//! when the last successful sync ended. Rebuilt on every sync event (cheap, no query) and with
+//! the overview.
+
+use offline_cache::store::{Overview, SyncHealth};
+
+use super::format::{CityZone, format_age};
+use crate::i18n::{I18n, Lang};
+
+/// What the dashboard's sync is doing, as its events tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SyncActivity {
+    /// The dashboard does not sync; it reads what the cache holds.
+    #[default]
+    Off,
+    /// A sync is configured but has not started yet.
+    Waiting,
+    /// A run is under way; `done` of `total` resources are finished (`total` is 0 until known).
+    Running { done: usize, total: usize },
+    /// The last run ended.
+    Finished { reachable: bool, error_count: usize },
+}
+
+/// How the sync line should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncTone {
+    Normal,
+    Busy,
+    Problem,
+}
+
+/// The three texts of the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusBarModel {
+    pub sync_text: String,
+    pub sync_tone: SyncTone,
+    pub server_text: String,
+    pub last_success_text: String,
+}
+
+impl StatusBarModel {
+    /// The status bar for `health` (from the last read of the cache) and `activity` (from the
+    /// sync's events), in `lang`, with ages at `now_ms`.
+    pub fn build(
+        health: &SyncHealth,
+        activity: SyncActivity,
+        zone: &CityZone,
+        lang: Lang,
+        now_ms: i64,
+    ) -> StatusBarModel {
+        let i18n = I18n::new(lang);
+        let (sync_text, sync_tone) = match activity {
+            SyncActivity::Off => (i18n.t("sync.off").to_owned(), SyncTone::Normal),
+            SyncActivity::Waiting => (i18n.t("sync.waiting").to_owned(), SyncTone::Busy),
+            SyncActivity::Running { total: 0, .. } => {
+                (i18n.t("sync.running").to_owned(), SyncTone::Busy)
+            }
+            SyncActivity::Running { done, total } => (
+                i18n.tf(
+                    "sync.progress",
+                    &[("done", &done.to_string()), ("total", &total.to_string())],
+                ),
+                SyncTone::Busy,
+            ),
+            SyncActivity::Finished {
+                reachable: false, ..
+            } => (i18n.t("sync.unreachable").to_owned(), SyncTone::Problem),
+            SyncActivity::Finished { error_count: 0, .. } => {
+                (i18n.t("sync.done").to_owned(), SyncTone::Normal)
+            }
+            SyncActivity::Finished { error_count, .. } => (
+                i18n.tf(
+                    "sync.done_with_errors",
+                    &[("count", &error_count.to_string())],
+                ),
+                SyncTone::Problem,
+            ),
+        };
+
+        let server_text = match health.server.as_deref().filter(|s| !s.is_empty()) {
+            Some(server) => i18n.tf("sync.server", &[("server", server)]),
+            None => i18n.t("sync.server_none").to_owned(),
+        };
+
+        let when = match health.last_success_ms {
+            Some(t_ms) => {
+                let age_secs = (now_ms.saturating_sub(t_ms) / 1_000).max(0);
+                i18n.tf(
+                    "sync.when",
+                    &[
+                        ("time", &zone.format(t_ms, &i18n)),
+                        ("age", &format_age(age_secs, &i18n)),
+                    ],
+                )
+            }
+            None => i18n.t("sync.never").to_owned(),
+        };
+        let last_success_text = i18n.tf("sync.last_success", &[("when", &when)]);
+
+        StatusBarModel {
+            sync_text,
+            sync_tone,
+            server_text,
+            last_success_text,
+        }
+    }
+
+    /// The status bar of an overview read from the cache.
+    pub fn for_overview(
+        overview: &Overview,
+        activity: SyncActivity,
+        lang: Lang,
+        now_ms: i64,
+    ) -> StatusBarModel {
+        let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
+        Self::build(&overview.sync, activity, &zone, lang, now_ms)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn health() -> SyncHealth {
+        SyncHealth {
+            server: Some("http://127.0.0.1:8080".into()),
+            // 2026-11-23 18:56 in Ho Chi Minh City.
+            last_success_ms: Some(1_795_434_960_000),
+            last_attempt_ms: Some(1_795_434_960_000),
+            reachable: Some(true),
+            errors: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn shows_server_and_last_success_with_age() {
+        let zone = CityZone::from_name(Some("Asia/Ho_Chi_Minh"));
+        let now_ms = 1_795_434_960_000 + 300_000;
+        let model = StatusBarModel::build(&health(), SyncActivity::Off, &zone, Lang::En, now_ms);
+        assert_eq!(model.sync_text, "Sync off: reading the cache only");
+        assert_eq!(model.server_text, "Server: http://127.0.0.1:8080");
+        assert_eq!(
+            model.last_success_text,
+            "Last successful sync: 2026-11-23 18:56 (UTC+7) (5 min ago)"
+        );
+        let vi = StatusBarModel::build(&health(), SyncActivity::Off, &zone, Lang::Vi, now_ms);
+        assert_eq!(
+            vi.last_success_text,
+            "Đồng bộ thành công gần nhất: 18:56 23/11/2026 (UTC+7) (5 phút trước)"
+        );
+    }
+
+    #[test]
+    fn follows_the_sync_activity() {
+        let zone = CityZone::fallback();
+        let build =
+            |activity| StatusBarModel::build(&SyncHealth::default(), activity, &zone, Lang::En, 0);
+        assert_eq!(
+            build(SyncActivity::Running { done: 3, total: 40 }).sync_text,
+            "Syncing 3/40"
+        );
+        assert_eq!(
+            build(SyncActivity::Running { done: 0, total: 0 }).sync_tone,
+            SyncTone::Busy
+        );
+        let offline = build(SyncActivity::Finished {
+            reachable: false,
+            error_count: 5,
+        });
+        assert_eq!(offline.sync_text, "Operations center unreachable");
+        assert_eq!(offline.sync_tone, SyncTone::Problem);
+        assert_eq!(
+            build(SyncActivity::Finished {
+                reachable: true,
+                error_count: 2
+            })
+            .sync_text,
+            "Synced with 2 errors"
+        );
+        let never = build(SyncActivity::Waiting);
+        assert_eq!(never.server_text, "Server: none yet");
+        assert_eq!(
+            never.last_success_text,
+            "Last successful sync: never synced"
+        );
+    }
+}

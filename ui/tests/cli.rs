@@ -1,0 +1,222 @@
+//! The `citydash` command as a user runs it: against the simulator on loopback, killed mid-sync,
+//! and asked for the status when the server has gone away.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use opscenter_sim::{SimConfig, SimHandle};
+
+const TOKEN: &str = "cli-test-token";
+
+fn sim(config: SimConfig) -> SimHandle {
+    opscenter_sim::spawn(
+        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        SimConfig {
+            token: Some(TOKEN.into()),
+            ..config
+        },
+    )
+    .unwrap()
+}
+
+fn citydash(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_citydash"));
+    command.args(args).env_remove("CITYDASH_TOKEN");
+    command
+}
+
+fn run(args: &[&str]) -> Output {
+    citydash(args).output().unwrap()
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+fn observation_count(cache: &Path) -> i64 {
+    rusqlite::Connection::open_with_flags(cache, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| c.query_row("SELECT count(*) FROM observation", [], |row| row.get(0)))
+        .unwrap_or(0)
+}
+
+#[test]
+fn sync_killed_mid_run_leaves_a_sound_cache_that_the_next_sync_completes() {
+    let sim = sim(SimConfig {
+        history_days: 400,
+        speed: 0.0,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let cache_arg = cache.to_str().unwrap();
+    let url = sim.url();
+    let mut child = citydash(&[
+        "sync", "--server", &url, "--token", TOKEN, "--cache", cache_arg, "--quiet",
+    ])
+    .spawn()
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while observation_count(&cache) < 50_000 {
+        assert!(
+            Instant::now() < deadline,
+            "the sync stored nothing in a minute"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the sync ended before it could be killed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    let stored_when_killed = observation_count(&cache);
+
+    let connection = rusqlite::Connection::open(&cache).unwrap();
+    let integrity: String = connection
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    drop(connection);
+
+    let output = run(&[
+        "sync", "--server", &url, "--token", TOKEN, "--cache", cache_arg, "--quiet",
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    let total = observation_count(&cache);
+    assert!(total > stored_when_killed);
+
+    let fresh = dir.path().join("fresh.gpkg");
+    let output = run(&[
+        "sync",
+        "--server",
+        &url,
+        "--token",
+        TOKEN,
+        "--cache",
+        fresh.to_str().unwrap(),
+        "--quiet",
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert_eq!(
+        observation_count(&fresh),
+        total,
+        "the resumed sync differs from a fresh one"
+    );
+}
+
+#[test]
+fn status_against_a_stopped_server_prints_the_offline_line_and_stale_marks() {
+    // The simulated city runs a day behind, so fast KPIs are stale and yearly ones are not.
+    let sim = sim(SimConfig {
+        history_days: 3,
+        speed: 0.0,
+        start_ms: offline_cache::store::now_ms() - 86_400_000,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let cache_arg = cache.to_str().unwrap();
+    let url = sim.url();
+    let output = run(&[
+        "sync",
+        "--server",
+        &url,
+        "--token",
+        TOKEN,
+        "--cache",
+        cache_arg,
+        "--history-days",
+        "3",
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(text(&output).contains("Synced"), "{}", text(&output));
+    sim.shutdown();
+
+    let output = run(&["status", "--cache", cache_arg]);
+    assert!(output.status.success(), "{}", text(&output));
+    let table = text(&output);
+    assert!(table.contains("unreachable"), "no offline line:\n{table}");
+    let line = |id: &str| {
+        table
+            .lines()
+            .find(|line| line.starts_with(id))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        line("EN03").ends_with("STALE"),
+        "EN03 not marked stale:\n{table}"
+    );
+    assert!(
+        !line("DE01").contains("STALE"),
+        "DE01 wrongly stale:\n{table}"
+    );
+
+    let output = run(&["status", "--cache", cache_arg, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["reachable"], false);
+    assert_eq!(json["server"], url);
+    assert!(json["last_sync_ms"].as_i64().is_some());
+    let kpis = json["kpis"].as_array().unwrap();
+    assert_eq!(kpis.len(), 36);
+    let en03 = kpis.iter().find(|kpi| kpi["id"] == "EN03").unwrap();
+    assert_eq!(en03["stale"], true);
+    assert_eq!(en03["unit"], "m");
+    assert!(en03["age_secs"].as_i64().unwrap() >= 86_000);
+    for key in ["name", "value", "measured_at_ms"] {
+        assert!(!en03[key].is_null(), "{key} missing");
+    }
+
+    let output = run(&["status", "--cache", cache_arg, "--lang", "vi"]);
+    assert!(
+        text(&output).contains("Đỉnh triều tại Phú An"),
+        "{}",
+        text(&output)
+    );
+}
+
+#[test]
+fn wrong_token_and_bad_cache_get_clear_messages() {
+    let sim = sim(SimConfig {
+        history_days: 1,
+        speed: 0.0,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let output = run(&[
+        "sync",
+        "--server",
+        &sim.url(),
+        "--token",
+        "wrong",
+        "--cache",
+        cache.to_str().unwrap(),
+    ]);
+    assert!(!output.status.success());
+    assert!(
+        text(&output).contains("not authorised"),
+        "{}",
+        text(&output)
+    );
+
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "shopping list\n".repeat(10)).unwrap();
+    let output = run(&["status", "--cache", notes.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        text(&output).contains("not a CityDash cache"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&notes).unwrap(),
+        "shopping list\n".repeat(10)
+    );
+}

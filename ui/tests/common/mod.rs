@@ -1,0 +1,294 @@
+//! Shared helpers of the dashboard tests: a small cache written through the store's writer (no
+//! server needed), and a harness that runs the real app on a cache file.
+
+// Test helpers: a failed expectation here is a failed test.
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
+
+use std::path::Path;
+
+use citydash::{CityDashApp, DashboardOptions, Lang};
+use egui_kittest::Harness;
+use offline_cache::model::{
+    BoundingBox, Catalog, CityInfo, Direction, Domain, Frequency, KpiDef, LatestValue,
+    LatestValues, LocalizedText, Observation, Quality, Target, Thresholds,
+};
+use offline_cache::store::{FetchMeta, Store, now_ms};
+
+pub const FIXTURE_SERVER: &str = "http://127.0.0.1:9";
+
+/// Tall enough that every card of the fixture (and of the simulator's catalog) is laid out, so
+/// AccessKit sees it without scrolling.
+pub const TALL_WINDOW: [f32; 2] = [1600.0, 2600.0];
+
+struct Kpi {
+    id: &'static str,
+    en: &'static str,
+    vi: &'static str,
+    domain: Domain,
+    unit: &'static str,
+    frequency: Frequency,
+    direction: Direction,
+    target: Option<(f64, &'static str)>,
+    warning: Option<f64>,
+    alert: Option<f64>,
+    /// (age in seconds, value, previous value)
+    latest: Option<(i64, f64, f64)>,
+}
+
+fn kpis() -> Vec<Kpi> {
+    use Direction::{Down, Up};
+    use Domain::*;
+    use Frequency::*;
+    let kpi = |id, en, vi, domain, unit, frequency, direction| Kpi {
+        id,
+        en,
+        vi,
+        domain,
+        unit,
+        frequency,
+        direction,
+        target: None,
+        warning: None,
+        alert: None,
+        latest: None,
+    };
+    vec![
+        Kpi {
+            target: Some((25.0, "2025-12-31")),
+            latest: Some((30 * 86_400, 21.8, 21.5)),
+            ..kpi(
+                "DE01",
+                "Digital economy share of city output",
+                "Tỷ trọng kinh tế số trong GRDP",
+                DigitalEconomy,
+                "%",
+                Annual,
+                Up,
+            )
+        },
+        Kpi {
+            latest: Some((3 * 86_400, 16.42, 16.38)),
+            ..kpi(
+                "DE02",
+                "Public-service portal accounts",
+                "Tài khoản Cổng dịch vụ công",
+                DigitalGovernment,
+                "million",
+                Monthly,
+                Up,
+            )
+        },
+        Kpi {
+            warning: Some(95.0),
+            alert: Some(90.0),
+            latest: Some((3_600, 96.7, 96.9)),
+            ..kpi(
+                "DE03",
+                "Cases resolved on time",
+                "Hồ sơ giải quyết đúng hạn",
+                DigitalGovernment,
+                "%",
+                Daily,
+                Up,
+            )
+        },
+        Kpi {
+            latest: Some((1_800, 52_345.0, 51_000.0)),
+            ..kpi(
+                "MO01",
+                "Metro Line 1 ridership",
+                "Lượt khách metro số 1",
+                Mobility,
+                "passengers/day",
+                Hourly,
+                Up,
+            )
+        },
+        Kpi {
+            target: Some((100.0, "2030-12-31")),
+            latest: Some((10 * 86_400, 48.4, 47.9)),
+            ..kpi(
+                "MO04",
+                "Green bus share",
+                "Tỷ lệ xe buýt xanh",
+                Mobility,
+                "%",
+                Monthly,
+                Up,
+            )
+        },
+        Kpi {
+            warning: Some(100.0),
+            alert: Some(150.0),
+            latest: Some((5 * 3_600, 162.0, 148.0)),
+            ..kpi(
+                "EN01",
+                "Air quality index, city maximum",
+                "Chỉ số chất lượng không khí",
+                Environment,
+                "AQI",
+                Hourly,
+                Down,
+            )
+        },
+        Kpi {
+            warning: Some(1.5),
+            alert: Some(1.6),
+            latest: Some((120, 1.52, 1.47)),
+            ..kpi(
+                "EN03",
+                "Tide peak at Phu An",
+                "Đỉnh triều tại Phú An",
+                Environment,
+                "m",
+                FiveMinutes,
+                Down,
+            )
+        },
+        Kpi {
+            warning: Some(5.0),
+            alert: Some(10.0),
+            latest: Some((240, 3.0, 5.0)),
+            ..kpi(
+                "EN04",
+                "Active flood points",
+                "Điểm ngập đang hoạt động",
+                Environment,
+                "count",
+                FiveMinutes,
+                Down,
+            )
+        },
+        kpi(
+            "ID01",
+            "VNeID level-2 accounts (Project 06)",
+            "Tài khoản định danh điện tử mức 2 (Đề án 06)",
+            DigitalGovernment,
+            "million",
+            Monthly,
+            Up,
+        ),
+    ]
+}
+
+/// The fixture's catalog: a handful of real KPI definitions from `DOMAIN.md`.
+pub fn catalog(server_time_ms: i64) -> Catalog {
+    let kpis = kpis()
+        .into_iter()
+        .map(|kpi| KpiDef {
+            id: kpi.id.into(),
+            name: LocalizedText::new(kpi.en, kpi.vi),
+            description: LocalizedText::new(format!("{} (test fixture)", kpi.en), kpi.vi),
+            domain: kpi.domain,
+            unit: kpi.unit.into(),
+            frequency: kpi.frequency,
+            interval_secs: kpi.frequency.interval_secs(),
+            direction: kpi.direction,
+            target: kpi.target.map(|(value, due)| Target {
+                value,
+                due: Some(due.into()),
+            }),
+            thresholds: Thresholds {
+                warning: kpi.warning,
+                alert: kpi.alert,
+                ..Thresholds::default()
+            },
+            source: "Test fixture".into(),
+        })
+        .collect();
+    Catalog {
+        api_version: "1".into(),
+        city: CityInfo {
+            name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
+            time_zone: "Asia/Ho_Chi_Minh".into(),
+            bbox: BoundingBox {
+                min_lon: 106.33,
+                min_lat: 10.33,
+                max_lon: 107.6,
+                max_lat: 11.5,
+            },
+        },
+        server_time_ms,
+        simulated: true,
+        data_notice: LocalizedText::new("Simulated demo data", "Dữ liệu mô phỏng"),
+        kpis,
+    }
+}
+
+fn meta(resource: &str, now_ms: i64) -> FetchMeta {
+    FetchMeta {
+        resource: resource.into(),
+        url: format!("{FIXTURE_SERVER}/api/v1/{resource}"),
+        etag: None,
+        fetched_at_ms: now_ms,
+    }
+}
+
+/// Writes a cache as one successful sync would: catalog, latest values and a finished run.
+pub fn write_fixture_cache(path: &Path) {
+    let now_ms = now_ms();
+    let mut store = Store::open(path).expect("the fixture cache opens for writing");
+    let run_id = store.begin_run(FIXTURE_SERVER, now_ms).unwrap();
+    store
+        .write_catalog(&catalog(now_ms), FIXTURE_SERVER, &meta("catalog", now_ms))
+        .unwrap();
+    let values = kpis()
+        .into_iter()
+        .filter_map(|kpi| {
+            let (age_secs, value, previous) = kpi.latest?;
+            let t_ms = now_ms - age_secs * 1_000;
+            Some(LatestValue {
+                kpi_id: kpi.id.into(),
+                t_ms,
+                value,
+                quality: Quality::Good,
+                previous: Some(Observation {
+                    t_ms: t_ms - kpi.frequency.interval_secs() * 1_000,
+                    value: previous,
+                }),
+            })
+        })
+        .collect();
+    let latest = LatestValues {
+        server_time_ms: now_ms,
+        values,
+    };
+    store
+        .write_latest(&latest, &meta("latest", now_ms))
+        .unwrap();
+    store.finish_run(run_id, now_ms, true, 0).unwrap();
+}
+
+/// Records a later sync run that could not reach the server: every resource failed, the data
+/// stays.
+pub fn record_unreachable_sync(path: &Path) {
+    let now_ms = now_ms() + 1_000;
+    let mut store = Store::open(path).unwrap();
+    let run_id = store.begin_run(FIXTURE_SERVER, now_ms).unwrap();
+    for resource in ["catalog", "latest"] {
+        store
+            .record_error(
+                resource,
+                "could not reach the operations center: connection refused",
+                now_ms,
+            )
+            .unwrap();
+    }
+    store.finish_run(run_id, now_ms, false, 2).unwrap();
+}
+
+/// The real app on `cache_path`, without background sync, in a window of `size` points.
+pub fn harness(
+    cache_path: &Path,
+    lang: Option<Lang>,
+    size: [f32; 2],
+) -> Harness<'static, CityDashApp> {
+    let options = DashboardOptions {
+        cache_path: cache_path.to_owned(),
+        sync: None,
+        lang,
+    };
+    Harness::builder()
+        .with_size(egui::vec2(size[0], size[1]))
+        .build_eframe(move |cc| CityDashApp::new(cc, options))
+}

@@ -1,0 +1,175 @@
+//! The dashboard on a real cache: the simulated operations center on 127.0.0.1:0, `sync_once`
+//! into a temporary cache, then the app on that file. Also the background sync filling a
+//! missing cache while the window is open, and the offline banner after a sync that could not
+//! reach the server (a closed port).
+
+// Helpers below run inside tests only: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod common;
+
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use citydash::{CityDashApp, DashboardOptions, Lang};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use offline_cache::http::RetryPolicy;
+use offline_cache::sync::{SyncConfig, sync_once};
+use opscenter_sim::{SimConfig, SimHandle};
+
+use common::{TALL_WINDOW, harness};
+
+const HISTORY_DAYS: i64 = 2;
+
+fn start_sim() -> SimHandle {
+    opscenter_sim::spawn(
+        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        SimConfig {
+            history_days: HISTORY_DAYS,
+            speed: 0.0,
+            token: Some("dashboard-test-token".into()),
+            ..SimConfig::default()
+        },
+    )
+    .expect("the simulator starts on loopback")
+}
+
+/// Quick retries and short timeouts, so a test against a closed port ends fast.
+fn config(server: String, token: Option<String>, cache: &Path) -> SyncConfig {
+    let mut config = SyncConfig::new(server, token, cache);
+    config.history_days = HISTORY_DAYS;
+    config.connect_timeout = Duration::from_secs(2);
+    config.read_timeout = Duration::from_secs(5);
+    config.retry = RetryPolicy {
+        max_attempts: 2,
+        base_delay: Duration::from_millis(5),
+        max_delay: Duration::from_millis(20),
+    };
+    config
+}
+
+fn synced_cache(sim: &SimHandle, cache: &Path) {
+    let report = sync_once(&config(sim.url(), sim.token().map(str::to_owned), cache))
+        .expect("the first sync runs");
+    assert!(report.reachable, "the simulator answers: {report:?}");
+}
+
+/// A URL on 127.0.0.1 where nothing listens any more.
+fn closed_port_url() -> String {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}")
+}
+
+#[test]
+fn finds_the_tide_card_and_switches_to_vietnamese() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    harness.get_by_label("Tide peak at Phu An");
+    assert!(harness.query_by_label_contains("Offline").is_none());
+    let model = harness.state().overview_model();
+    assert!(
+        model.cards().count() >= 30,
+        "every KPI of the simulator's catalog has a card"
+    );
+    assert!(
+        model.notice.is_some(),
+        "the simulator's data says it is simulated"
+    );
+
+    harness.get_by_label("Tiếng Việt").click();
+    harness.run();
+    assert_eq!(harness.state().lang(), Lang::Vi);
+    harness.get_by_label("Đỉnh triều tại Phú An");
+    assert!(harness.query_by_label("Tide peak at Phu An").is_none());
+}
+
+#[test]
+fn offline_banner_after_a_sync_that_could_not_reach_the_server() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+
+    // The next sync finds nobody listening; whatever it returns, the cache keeps its data and
+    // records the failed attempt.
+    let outcome = sync_once(&config(closed_port_url(), None, &cache));
+    if let Ok(report) = &outcome {
+        assert!(!report.reachable);
+    }
+
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    let banner = harness
+        .get_by_label_contains("Offline: showing data from the last successful sync at ")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(banner.ends_with("(UTC+7)"), "{banner}");
+    harness.get_by_label("Tide peak at Phu An");
+
+    harness.get_by_label("Tiếng Việt").click();
+    harness.run();
+    harness.get_by_label_contains("Ngoại tuyến: ");
+    harness.get_by_label("Đỉnh triều tại Phú An");
+}
+
+#[test]
+fn background_sync_fills_a_missing_cache_while_the_window_is_open() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let options = DashboardOptions {
+        cache_path: cache.clone(),
+        sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
+        lang: Some(Lang::Vi),
+    };
+    let mut harness: Harness<'_, CityDashApp> = Harness::builder()
+        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
+        .build_eframe(move |cc| CityDashApp::new(cc, options));
+
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while harness.state().overview_model().card("EN03").is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the background sync did not fill the cache in time"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        harness.step();
+    }
+    harness.run_ok();
+    harness.get_by_label("Đỉnh triều tại Phú An");
+    let reads = harness.state().overview_reads();
+    assert!(reads >= 2, "read at start (no cache) and after the sync");
+    // Idle frames do not query SQLite.
+    harness.run_steps(5);
+    assert!(harness.state().overview_reads() <= reads + 1);
+}
+
+#[test]
+fn renders_the_vietnamese_overview_of_the_simulator() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+    let mut harness = harness(&cache, Some(Lang::Vi), [1600.0, 1000.0]);
+    harness.remove_cursor();
+    harness.run();
+    let Ok(image) = harness.render() else {
+        eprintln!("skipping the picture: wgpu could not render here");
+        return;
+    };
+    if std::env::var_os("CITYDASH_WRITE_SCREENSHOTS").is_some_and(|value| value != "0") {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots/overview-vi.png");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        image.save(&path).unwrap();
+        eprintln!("wrote {}", path.display());
+    }
+}
