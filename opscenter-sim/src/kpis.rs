@@ -1,4 +1,4 @@
-//! The catalog the simulator serves: the 36 KPIs of the table in [`crate::kpi_table`] as
+//! The catalog the simulator serves: the 36 KPIs of the table in `kpi_table.rs` as
 //! `KpiDef`s, and the city facts around them. Every definition's `source` says the data is
 //! simulated.
 

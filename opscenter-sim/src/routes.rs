@@ -37,6 +37,10 @@ pub const API_ROUTES: &[(&str, &str)] = &[
 
 /// Alerts per page when the request names no `limit`.
 const DEFAULT_ALERTS_LIMIT: usize = 1_000;
+/// Times beyond this many milliseconds from 1970 (as in JavaScript dates) are refused.
+const MAX_TIME_MS: i64 = 8_640_000_000_000_000;
+/// The largest `limit` accepted (and then capped to the configured page size).
+const MAX_LIMIT: u64 = (1 << 53) - 1;
 /// The window a series request gets when it names no `from`.
 const DEFAULT_WINDOW_MS: i64 = 7 * DAY_MS;
 
@@ -241,27 +245,28 @@ fn bad_request(message: impl Into<String>) -> ApiFailure {
 
 /// A time parameter: UTC milliseconds, or RFC 3339 (a `+` offset may arrive as a space).
 fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
-    if let Ok(t_ms) = text.trim().parse::<i64>() {
-        return Ok(t_ms);
-    }
-    chrono::DateTime::parse_from_rfc3339(&text.trim().replace(' ', "+"))
-        .map(|time| time.timestamp_millis())
-        .map_err(|_| {
-            bad_request(format!(
-                "`{name}` must be UTC milliseconds or an RFC 3339 time, not {text:?}"
-            ))
-        })
+    let t_ms = match text.trim().parse::<i64>() {
+        Ok(t_ms) => Some(t_ms),
+        Err(_) => chrono::DateTime::parse_from_rfc3339(&text.trim().replace(' ', "+"))
+            .ok()
+            .map(|time| time.timestamp_millis()),
+    };
+    t_ms.filter(|t_ms| t_ms.abs() <= MAX_TIME_MS).ok_or_else(|| {
+        bad_request(format!(
+            "`{name}` must be UTC milliseconds (at most ±{MAX_TIME_MS}) or an RFC 3339 time, not {text:?}"
+        ))
+    })
 }
 
 fn parse_limit(text: Option<&str>, default: usize, max: usize) -> Result<usize, ApiFailure> {
     let Some(text) = text else {
         return Ok(default.min(max));
     };
-    match text.trim().parse::<usize>() {
-        Ok(0) | Err(_) => Err(bad_request(format!(
-            "`limit` must be a positive whole number, not {text:?}"
+    match text.trim().parse::<u64>() {
+        Ok(limit @ 1..=MAX_LIMIT) => Ok(usize::try_from(limit).unwrap_or(usize::MAX).min(max)),
+        _ => Err(bad_request(format!(
+            "`limit` must be a whole number from 1 to {MAX_LIMIT}, not {text:?}"
         ))),
-        Ok(limit) => Ok(limit.min(max)),
     }
 }
 
@@ -301,11 +306,6 @@ async fn series(
                 .map(|from| parse_time("from", from))
                 .transpose()?
                 .unwrap_or(to_ms.saturating_sub(DEFAULT_WINDOW_MS));
-            if from_ms > to_ms {
-                return Err(bad_request(format!(
-                    "`from` ({from_ms}) is after `to` ({to_ms})"
-                )));
-            }
             let limit = parse_limit(
                 query.limit.as_deref(),
                 state.config.default_page_limit,

@@ -79,7 +79,7 @@ impl SimHandle {
         self.state.clear_faults();
     }
 
-    /// Every request served so far, oldest first.
+    /// The requests served so far (the newest 10,000), oldest first.
     pub fn requests(&self) -> Vec<RequestRecord> {
         self.state.requests()
     }

@@ -1,6 +1,7 @@
 //! The state one simulator shares between its routes, its stream and its handle: settings, the
 //! clock, the data set, the alert log, fault rules and the request log.
 
+use std::collections::VecDeque;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use offline_cache::model::{Alert, AlertsPage, Catalog, Observation};
@@ -27,6 +28,9 @@ pub struct RequestRecord {
     pub at_ms: i64,
 }
 
+/// The request log keeps this many of the newest requests (a long-running demo stays small).
+pub const REQUEST_LOG_CAPACITY: usize = 10_000;
+
 /// Locks a mutex, carrying on with the data if another thread panicked while holding it (every
 /// critical section here leaves its data consistent).
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -41,7 +45,7 @@ pub struct SimState {
     pub data: SimData,
     alerts: Mutex<AlertLog>,
     faults: Mutex<FaultTable>,
-    requests: Mutex<Vec<RequestRecord>>,
+    requests: Mutex<VecDeque<RequestRecord>>,
     shutdown: watch::Receiver<bool>,
 }
 
@@ -115,12 +119,17 @@ impl SimState {
         lock(&self.faults).take(route, kpi_id)
     }
 
+    /// Logs a request, forgetting the oldest beyond [`REQUEST_LOG_CAPACITY`].
     pub fn record_request(&self, record: RequestRecord) {
-        lock(&self.requests).push(record);
+        let mut requests = lock(&self.requests);
+        if requests.len() >= REQUEST_LOG_CAPACITY {
+            requests.pop_front();
+        }
+        requests.push_back(record);
     }
 
     pub fn requests(&self) -> Vec<RequestRecord> {
-        lock(&self.requests).clone()
+        lock(&self.requests).iter().cloned().collect()
     }
 
     pub fn clear_requests(&self) {

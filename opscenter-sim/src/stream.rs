@@ -39,6 +39,8 @@ struct Feed {
     shutdown: watch::Receiver<bool>,
     /// After the queued events, break the connection (truncated-body fault).
     abort_after_queue: bool,
+    /// The connection was broken on purpose: end the stream.
+    broken: bool,
 }
 
 pub async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Response {
@@ -133,6 +135,7 @@ pub async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Respon
         queue,
         ticks,
         abort_after_queue: matches!(fault, Some(Fault::TruncatedBody)),
+        broken: false,
     };
     let events = futures_util::stream::unfold(feed, next_event);
     let sse = Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE).text("keep-alive"));
@@ -155,11 +158,10 @@ async fn next_event(mut feed: Feed) -> Option<(Item, Feed)> {
             tokio::time::sleep(Duration::from_millis(50)).await;
             let broken =
                 std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "injected fault");
-            feed.queue.clear();
-            feed.sent_t_ms.clear();
+            feed.broken = true;
             return Some((Err(broken), feed));
         }
-        if feed.sent_t_ms.is_empty() || *feed.shutdown.borrow() {
+        if feed.broken || *feed.shutdown.borrow() {
             return None;
         }
         tokio::select! {

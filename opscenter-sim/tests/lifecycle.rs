@@ -14,7 +14,11 @@ fn loopback() -> SocketAddr {
 }
 
 fn frozen() -> SimConfig {
-    SimConfig { speed: 0.0, history_days: 2, ..SimConfig::default() }
+    SimConfig {
+        speed: 0.0,
+        history_days: 2,
+        ..SimConfig::default()
+    }
 }
 
 #[test]
@@ -23,14 +27,24 @@ fn spawn_serves_from_sync_code_and_shuts_down_quickly() {
     assert!(sim.url().starts_with("http://127.0.0.1:"));
     assert_eq!(sim.token(), None);
     let url = sim.url();
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let status = runtime.block_on(async {
-        reqwest::get(format!("{url}/api/v1/kpis/latest")).await.unwrap().status()
+        reqwest::get(format!("{url}/api/v1/kpis/latest"))
+            .await
+            .unwrap()
+            .status()
     });
     assert_eq!(status, 200);
     let started = Instant::now();
     sim.shutdown();
-    assert!(started.elapsed() < Duration::from_millis(1_500), "shutdown took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_millis(1_500),
+        "shutdown took {:?}",
+        started.elapsed()
+    );
     let after = runtime.block_on(async { reqwest::get(format!("{url}/healthz")).await });
     assert!(after.is_err(), "still serving after shutdown");
 }
@@ -39,13 +53,22 @@ fn spawn_serves_from_sync_code_and_shuts_down_quickly() {
 fn shutdown_ends_open_streams() {
     let sim = opscenter_sim::spawn(loopback(), frozen()).unwrap();
     let url = sim.url();
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let response = runtime.block_on(async { reqwest::get(format!("{url}/api/v1/stream")).await.unwrap() });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let response =
+        runtime.block_on(async { reqwest::get(format!("{url}/api/v1/stream")).await.unwrap() });
     assert_eq!(response.status(), 200);
     let started = Instant::now();
     drop(sim);
-    assert!(started.elapsed() < Duration::from_millis(2_500), "shutdown took {:?}", started.elapsed());
-    let rest = runtime.block_on(async { tokio::time::timeout(Duration::from_secs(5), response.bytes()).await });
+    assert!(
+        started.elapsed() < Duration::from_millis(2_500),
+        "shutdown took {:?}",
+        started.elapsed()
+    );
+    let rest = runtime
+        .block_on(async { tokio::time::timeout(Duration::from_secs(5), response.bytes()).await });
     assert!(rest.is_ok(), "the stream did not end");
 }
 
@@ -54,5 +77,8 @@ fn a_taken_port_is_a_clear_error() {
     let taken = TcpListener::bind(loopback()).unwrap();
     let error = opscenter_sim::spawn(taken.local_addr().unwrap(), frozen()).unwrap_err();
     let message = format!("{error:#}");
-    assert!(message.contains(&taken.local_addr().unwrap().to_string()), "{message}");
+    assert!(
+        message.contains(&taken.local_addr().unwrap().to_string()),
+        "{message}"
+    );
 }

@@ -1,6 +1,9 @@
 //! Every kind of bad answer is recorded as an error for its resource and leaves the data stored
 //! before it exactly as it was, while the server's data has moved on.
 
+// Helpers of a test file: a failure here is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::time::Duration;
 
 use citydash_e2e::{TEST_TOKEN, snapshot, start_sim, sync_config};

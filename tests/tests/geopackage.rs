@@ -1,5 +1,8 @@
 //! The cache is a GeoPackage from its first migration: GDAL, the judge, opens even an empty one.
 
+// Helpers of a test file: a failure here is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::process::Command;
 
 use offline_cache::store::Store;

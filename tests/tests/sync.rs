@@ -1,6 +1,9 @@
 //! A full sync against the simulator on loopback stores exactly what was served, and a second
 //! sync revalidates with ETags and writes nothing.
 
+// Helpers of a test file: a failure here is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use citydash_e2e::{frozen_sim, snapshot, sync_config};
 use offline_cache::store::Reader;
 use offline_cache::sync::sync_once;

@@ -1,6 +1,9 @@
 //! The `citydash` command as a user runs it: against the simulator on loopback, killed mid-sync,
 //! and asked for the status when the server has gone away.
 
+// Helpers of a test file: a failure here is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::process::{Command, Output};
@@ -218,5 +221,62 @@ fn wrong_token_and_bad_cache_get_clear_messages() {
     assert_eq!(
         std::fs::read_to_string(&notes).unwrap(),
         "shopping list\n".repeat(10)
+    );
+}
+
+#[test]
+fn watch_syncs_again_when_the_server_announces_changes() {
+    let sim = sim(SimConfig {
+        history_days: 1,
+        speed: 3_600.0,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let url = sim.url();
+    let mut child = citydash(&[
+        "sync",
+        "--server",
+        &url,
+        "--token",
+        TOKEN,
+        "--cache",
+        cache.to_str().unwrap(),
+        "--history-days",
+        "1",
+        "--watch",
+        "--interval-secs",
+        "600",
+    ])
+    .stdout(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (lines_tx, lines_rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("watch-stdout".into())
+        .spawn(move || {
+            use std::io::BufRead as _;
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                let _ = lines_tx.send(line);
+            }
+        })
+        .unwrap();
+    let mut summaries = 0;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while summaries < 2 && Instant::now() < deadline {
+        if let Ok(line) = lines_rx.recv_timeout(Duration::from_millis(200)) {
+            summaries += usize::from(line.starts_with("Synced"));
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // The interval is ten minutes: a second run within 30 s came from the event stream.
+    assert_eq!(
+        summaries, 2,
+        "watch did not sync again on the server's events"
     );
 }

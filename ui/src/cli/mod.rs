@@ -1,5 +1,6 @@
 //! The command line: argument parsing and one module per subcommand.
 
+mod dashboard;
 mod demo;
 mod paths;
 mod serve_demo;
@@ -25,6 +26,18 @@ pub struct Cli {
     /// Language of the interface: en or vi.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// With no subcommand: keep the dashboard synced from this operations center (default: the
+    /// one the cache was last synced from, when a token is given).
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// With no subcommand: bearer token for the background sync (also read from CITYDASH_TOKEN).
+    #[arg(
+        long,
+        env = "CITYDASH_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    pub token: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -51,12 +64,7 @@ pub fn main() -> ExitCode {
         Err(error) => return fail(&error),
     };
     let outcome = match cli.command {
-        None => crate::app::run_dashboard(crate::app::DashboardOptions {
-            cache_path: cache,
-            sync: None,
-            lang,
-        })
-        .map(|()| ExitCode::SUCCESS),
+        None => dashboard::run(cache, cli.server, cli.token, lang),
         Some(Command::Demo(args)) => demo::run(args, cache, lang),
         Some(Command::ServeDemo(args)) => serve_demo::run(args, lang),
         Some(Command::Sync(args)) => sync::run(args, cache, lang),

@@ -1,0 +1,60 @@
+//! Waiting for changes: the operations center's event stream wakes the client when a KPI moves,
+//! and a server without a stream falls back to the poll interval.
+
+// Helpers of a test file: a failure here is a failed test.
+#![allow(clippy::unwrap_used)]
+
+use std::time::{Duration, Instant};
+
+use citydash_e2e::{TEST_TOKEN, start_sim, sync_config};
+use offline_cache::sync::{ChangeWaiter, WaitOutcome};
+use opscenter_sim::SimConfig;
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn the_event_stream_announces_new_values() {
+    // An hour of city time per second: live KPIs move every wall second.
+    let sim = start_sim(SimConfig {
+        history_days: 1,
+        speed: 3_600.0,
+        token: Some(TEST_TOKEN.into()),
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
+    let mut waiter = ChangeWaiter::new(&config.client_config());
+    let started = Instant::now();
+    let outcome = runtime().block_on(waiter.wait(Duration::from_secs(20), Duration::ZERO));
+    assert!(
+        matches!(&outcome, WaitOutcome::Changed { event } if event == "kpi" || event == "alert"),
+        "{outcome:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(15));
+}
+
+#[test]
+fn a_refused_stream_falls_back_to_the_interval() {
+    let sim = start_sim(SimConfig {
+        history_days: 1,
+        speed: 0.0,
+        token: Some(TEST_TOKEN.into()),
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
+    config.token = Some("wrong".into());
+    let mut waiter = ChangeWaiter::new(&config.client_config());
+    let started = Instant::now();
+    let outcome = runtime().block_on(waiter.wait(Duration::from_millis(600), Duration::ZERO));
+    assert!(
+        matches!(&outcome, WaitOutcome::StreamUnavailable { reason } if reason.contains("401")),
+        "{outcome:?}"
+    );
+    assert!(started.elapsed() >= Duration::from_millis(600));
+}
