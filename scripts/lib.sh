@@ -27,7 +27,7 @@ ensure_packages() {
 
 # Packages to build and run the dashboard (software rendering works without a GPU).
 DASHBOARD_PACKAGES=(build-essential pkg-config libgl1-mesa-dri libegl1 libxkbcommon-x11-0
-  libx11-6 libxcursor1 libxrandr2 libxi6 mesa-vulkan-drivers)
+  libx11-6 libxcursor1 libxrandr2 libxi6)
 
 ensure_rust() {
   if ! command -v cargo >/dev/null 2>&1; then

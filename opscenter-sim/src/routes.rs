@@ -153,6 +153,26 @@ async fn openapi(headers: HeaderMap) -> Response {
     http::json_with_etag(&headers, crate::openapi::OPENAPI_JSON.as_bytes().to_vec())
 }
 
+/// Takes the route's fault, if any: waits out a delay, and answers at once for the faults that
+/// replace the whole answer (an error status, 503, a dropped connection). What is left, if
+/// anything, breaks the body.
+pub(crate) async fn take_fault(
+    state: &AppState,
+    route: Route,
+    kpi_id: Option<&str>,
+) -> Result<Option<Fault>, Response> {
+    match state.take_fault(route, kpi_id) {
+        Some(Fault::Delay(delay)) => {
+            tokio::time::sleep(delay).await;
+            Ok(None)
+        }
+        Some(Fault::Status(code)) => Err(http::fault_status(code)),
+        Some(Fault::Unavailable { retry_after_secs }) => Err(http::unavailable(retry_after_secs)),
+        Some(Fault::DropConnection) => Err(http::dropped()),
+        other => Ok(other),
+    }
+}
+
 /// Answers a JSON route: applies the route's fault, builds the body off the async threads,
 /// then serves it with an ETag (or broken as the fault says).
 async fn answer<T, F>(
@@ -166,19 +186,10 @@ where
     T: Serialize,
     F: FnOnce(&SimState, i64) -> Result<T, ApiFailure> + Send + 'static,
 {
-    let mut fault = state.take_fault(route, kpi_id.as_deref());
-    if let Some(Fault::Delay(delay)) = fault {
-        tokio::time::sleep(delay).await;
-        fault = None;
-    }
-    match fault {
-        Some(Fault::Status(code)) => return http::fault_status(code),
-        Some(Fault::Unavailable { retry_after_secs }) => {
-            return http::unavailable(retry_after_secs);
-        }
-        Some(Fault::DropConnection) => return http::dropped(),
-        _ => {}
-    }
+    let fault = match take_fault(&state, route, kpi_id.as_deref()).await {
+        Ok(fault) => fault,
+        Err(response) => return response,
+    };
     let built = tokio::task::spawn_blocking(move || {
         let now_ms = state.now_ms();
         let body = build(&state, now_ms)?;

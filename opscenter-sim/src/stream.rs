@@ -44,19 +44,10 @@ struct Feed {
 }
 
 pub async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let mut fault = state.take_fault(Route::Stream, None);
-    if let Some(Fault::Delay(delay)) = fault {
-        tokio::time::sleep(delay).await;
-        fault = None;
-    }
-    match fault {
-        Some(Fault::Status(code)) => return http::fault_status(code),
-        Some(Fault::Unavailable { retry_after_secs }) => {
-            return http::unavailable(retry_after_secs);
-        }
-        Some(Fault::DropConnection) => return http::dropped(),
-        _ => {}
-    }
+    let fault = match crate::routes::take_fault(&state, Route::Stream, None).await {
+        Ok(fault) => fault,
+        Err(response) => return response,
+    };
     let last_event_id = headers
         .get("last-event-id")
         .and_then(|value| value.to_str().ok())

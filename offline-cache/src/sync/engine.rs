@@ -134,6 +134,14 @@ enum WriteOp {
     Done,
 }
 
+impl WriteOp {
+    fn not_modified(resource: &str) -> WriteOp {
+        WriteOp::NotModified {
+            resource: resource.to_owned(),
+        }
+    }
+}
+
 struct Writer<'a> {
     store: Store,
     server: String,
@@ -429,13 +437,7 @@ impl Fetcher {
             }
             let page = match self.fetch::<SeriesPage>(resource, &url).await? {
                 Fetched::NotModified => {
-                    send(
-                        tx,
-                        WriteOp::NotModified {
-                            resource: resource.into(),
-                        },
-                    )
-                    .await;
+                    send(tx, WriteOp::not_modified(resource)).await;
                     return Ok(());
                 }
                 Fetched::Fresh { value, etag } => {
@@ -507,13 +509,7 @@ impl Fetcher {
             }
             match self.fetch::<AlertsPage>(resource, &url).await? {
                 Fetched::NotModified => {
-                    send(
-                        tx,
-                        WriteOp::NotModified {
-                            resource: resource.into(),
-                        },
-                    )
-                    .await;
+                    send(tx, WriteOp::not_modified(resource)).await;
                     return Ok(());
                 }
                 Fetched::Fresh { value, etag } => {

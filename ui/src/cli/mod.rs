@@ -30,16 +30,23 @@ pub struct Cli {
     /// one the cache was last synced from, when a token is given).
     #[arg(long, value_name = "URL")]
     pub server: Option<String>,
-    /// With no subcommand: bearer token for the background sync (also read from CITYDASH_TOKEN).
+    #[command(flatten)]
+    pub token: TokenArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The bearer token, from `--token` or `CITYDASH_TOKEN`; never printed.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct TokenArg {
+    /// Bearer token for the operations center (also read from CITYDASH_TOKEN).
     #[arg(
-        long,
+        long = "token",
         env = "CITYDASH_TOKEN",
         hide_env_values = true,
         value_name = "TOKEN"
     )]
-    pub token: Option<String>,
-    #[command(subcommand)]
-    pub command: Option<Command>,
+    pub value: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,7 +71,7 @@ pub fn main() -> ExitCode {
         Err(error) => return fail(&error),
     };
     let outcome = match cli.command {
-        None => dashboard::run(cache, cli.server, cli.token, lang),
+        None => dashboard::run(cache, cli.server, cli.token.value, lang),
         Some(Command::Demo(args)) => demo::run(args, cache, lang),
         Some(Command::ServeDemo(args)) => serve_demo::run(args, lang),
         Some(Command::Sync(args)) => sync::run(args, cache, lang),

@@ -19,14 +19,8 @@ pub struct StatusArgs {
     /// Server to check (default: the one the cache was last synced from).
     #[arg(long, value_name = "URL")]
     pub server: Option<String>,
-    /// Bearer token for the check (also read from CITYDASH_TOKEN).
-    #[arg(
-        long,
-        env = "CITYDASH_TOKEN",
-        hide_env_values = true,
-        value_name = "TOKEN"
-    )]
-    pub token: Option<String>,
+    #[command(flatten)]
+    pub token: super::TokenArg,
     /// Print JSON for scripts instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -69,7 +63,7 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
     let overview = reader.overview(now)?;
     let server = args.server.clone().or_else(|| overview.sync.server.clone());
     let reachable = match &server {
-        Some(server) => probe(server, args.token.clone()),
+        Some(server) => probe(server, args.token.value.clone()),
         None => false,
     };
     let status = StatusJson {

@@ -18,14 +18,8 @@ pub struct SyncArgs {
     /// Base URL of the operations center, e.g. http://127.0.0.1:8787.
     #[arg(long, value_name = "URL")]
     pub server: String,
-    /// Bearer token (also read from CITYDASH_TOKEN).
-    #[arg(
-        long,
-        env = "CITYDASH_TOKEN",
-        hide_env_values = true,
-        value_name = "TOKEN"
-    )]
-    pub token: Option<String>,
+    #[command(flatten)]
+    pub token: super::TokenArg,
     /// Keep syncing: after each run wait for the server's event stream or the interval.
     #[arg(long)]
     pub watch: bool,
@@ -42,7 +36,7 @@ pub struct SyncArgs {
 
 pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
-    let mut config = SyncConfig::new(args.server.clone(), args.token.clone(), cache);
+    let mut config = SyncConfig::new(args.server.clone(), args.token.value.clone(), cache);
     config.history_days = args.history_days;
     if !args.watch {
         let report = run_once(&config, &i18n, args.quiet)?;
