@@ -53,7 +53,10 @@ fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) {
     );
     ui.add_space(spacing::XS);
 
-    let available_width = ui.available_width();
+    // Leave room for the scroll bar, which floats over the content's right edge.
+    let scroll = &ui.spacing().scroll;
+    let available_width =
+        (ui.available_width() - scroll.bar_width - scroll.bar_outer_margin).max(0.0);
     let gap = spacing::CARD_GAP;
     // The same columns for every domain, so cards line up down the page.
     let columns = ((available_width + gap) / (spacing::CARD_MIN_WIDTH + gap))

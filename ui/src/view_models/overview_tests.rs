@@ -311,7 +311,7 @@ fn offline_banner_names_the_last_successful_sync_in_city_time() {
     );
     assert_eq!(
         model.errors_heading.as_deref(),
-        Some("2 resources failed to sync; their previous data is kept")
+        Some("Resources that failed to sync: 2; their previous data is kept")
     );
     assert_eq!(
         model.errors,
