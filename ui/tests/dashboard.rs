@@ -83,7 +83,7 @@ fn offline_banner_names_the_last_successful_sync() {
         .value()
         .unwrap_or_default();
     assert!(banner.ends_with("(UTC+7)"), "{banner}");
-    harness.get_by_label("2 resources failed to sync; their previous data is kept");
+    harness.get_by_label("Resources that failed to sync: 2; their previous data is kept");
     // The data from before is still shown.
     harness.get_by_label("Tide peak at Phu An");
 
