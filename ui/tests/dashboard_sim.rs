@@ -145,9 +145,10 @@ fn background_sync_fills_a_missing_cache_while_the_window_is_open() {
     }
     harness.run_ok();
     harness.get_by_label("Đỉnh triều tại Phú An");
+    // However fast the sync was, the cards came from at least one read of the cache...
     let reads = harness.state().overview_reads();
-    assert!(reads >= 2, "read at start (no cache) and after the sync");
-    // Idle frames do not query SQLite.
+    assert!(reads >= 1);
+    // ...and idle frames do not query SQLite.
     harness.run_steps(5);
     assert!(harness.state().overview_reads() <= reads + 1);
 }

@@ -109,7 +109,7 @@ pub struct OverviewModel {
     pub notice: Option<DataNotice>,
     /// The offline banner, when the last sync could not reach the operations center.
     pub offline_banner: Option<String>,
-    /// `3 resources failed to sync; …`, when any did.
+    /// `Resources that failed to sync: 3; …`, when any did.
     pub errors_heading: Option<String>,
     /// `resource: message`, sorted by resource.
     pub errors: Vec<String>,
