@@ -55,6 +55,9 @@ pub enum Error {
     #[error("there is no cache yet: run `citydash sync` first ({})", path.display())]
     NoCache { path: PathBuf },
 
+    #[error("the cache holds no layer {layer_id:?}: sync it first")]
+    NoLayer { layer_id: String },
+
     #[error("cache error: {source} ({})", path.display())]
     Sqlite {
         path: PathBuf,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::KpiDef;
+use super::{Basemap, KpiDef, LayerDef};
 
 /// The API version this build speaks; the catalog names the server's.
 pub const API_VERSION: &str = "1";
@@ -62,6 +62,11 @@ pub struct Catalog {
     /// A line to show wherever the data is shown, e.g. "Simulated demo data".
     pub data_notice: LocalizedText,
     pub kpis: Vec<KpiDef>,
+    /// Map layers, each an OGC API - Features collection of the same id.
+    #[serde(default)]
+    pub layers: Vec<LayerDef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basemap: Option<Basemap>,
 }
 
 impl Catalog {

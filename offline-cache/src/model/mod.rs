@@ -4,13 +4,19 @@
 mod alert;
 mod catalog;
 mod freshness;
+mod geojson;
 mod kpi;
+mod layer;
 mod observation;
 
 pub use alert::{Alert, AlertSeverity, AlertStatus, AlertsPage, FeatureRef};
 pub use catalog::{API_VERSION, BoundingBox, Catalog, CityInfo, LocalizedText};
 pub use freshness::{AgeUnit, Freshness, age_parts};
+pub use geojson::{
+    CollectionInfo, Collections, Feature, FeatureCollection, FeatureId, Geometry, Link, Position,
+};
 pub use kpi::{Direction, Domain, Frequency, KpiDef, KpiStatus, Target, Thresholds};
+pub use layer::{Basemap, GeometryKind, LayerDef};
 pub use observation::{LatestValue, LatestValues, Observation, Quality, SeriesPage};
 
 /// The JSON body of every error response from the operations center.

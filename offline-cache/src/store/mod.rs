@@ -5,14 +5,19 @@
 //! state. Opening never changes a file it refuses: a file that is not SQLite, a damaged one, or one
 //! written by a newer build is reported and left as it is.
 
+pub mod gpkg;
+mod layers;
 mod open;
 mod overview;
 mod reader;
 pub mod schema;
+mod tiles;
 mod writer;
 
+pub use layers::{LayerInfo, LayerSummary, LayerWrite, StoredFeature, table_name};
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 pub use reader::Reader;
+pub use tiles::{FetchedTile, TileId, TileState, TileStats, tile_range};
 pub use writer::{FetchMeta, Store, SyncState};
 
 /// The current wall-clock time in UTC milliseconds.

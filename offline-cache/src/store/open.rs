@@ -8,7 +8,10 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use super::schema::{GPKG_APPLICATION_ID, GPKG_USER_VERSION, MIGRATIONS, SCHEMA_VERSION};
+use super::schema::{
+    GPKG_APPLICATION_ID, GPKG_USER_VERSION, MAX_TILE_ZOOM, MIGRATIONS, SCHEMA_VERSION,
+    WEB_MERCATOR_HALF_WORLD_M,
+};
 use crate::error::{Error, Result};
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -148,6 +151,9 @@ pub(crate) fn migrate(connection: &mut Connection, path: &Path, from_version: i6
             transaction
                 .execute_batch(migration)
                 .map_err(sqlite_error(path))?;
+            if version == 2 {
+                register_tile_pyramid(&transaction).map_err(sqlite_error(path))?;
+            }
         }
     }
     transaction
@@ -164,4 +170,30 @@ pub(crate) fn migrate(connection: &mut Connection, path: &Path, from_version: i6
         )
         .map_err(sqlite_error(path))?;
     transaction.commit().map_err(sqlite_error(path))
+}
+
+/// Registers `basemap_tiles` as a GeoPackage tile pyramid over the whole Web Mercator square, with
+/// one tile matrix per zoom level from 0 to [`MAX_TILE_ZOOM`] (256-pixel tiles, as XYZ).
+fn register_tile_pyramid(transaction: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let half = WEB_MERCATOR_HALF_WORLD_M;
+    transaction.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description,
+                                    min_x, min_y, max_x, max_y, srs_id)
+         VALUES ('basemap_tiles', 'tiles', 'basemap', 'Basemap tiles (XYZ, EPSG:3857)',
+                 ?1, ?1, ?2, ?2, 3857)",
+        rusqlite::params![-half, half],
+    )?;
+    transaction.execute(
+        "INSERT INTO gpkg_tile_matrix_set VALUES ('basemap_tiles', 3857, ?1, ?1, ?2, ?2)",
+        rusqlite::params![-half, half],
+    )?;
+    let mut insert = transaction.prepare(
+        "INSERT INTO gpkg_tile_matrix VALUES ('basemap_tiles', ?1, ?2, ?2, 256, 256, ?3, ?3)",
+    )?;
+    for zoom in 0..=MAX_TILE_ZOOM {
+        let tiles = 1_i64 << zoom;
+        let pixel_size = 2.0 * half / (tiles as f64 * 256.0);
+        insert.execute(rusqlite::params![zoom, tiles, pixel_size])?;
+    }
+    Ok(())
 }

@@ -196,6 +196,8 @@ impl Reader {
 }
 
 struct CatalogInfo {
+    layers: Vec<crate::model::LayerDef>,
+    basemap: Option<crate::model::Basemap>,
     api_version: String,
     city: CityInfo,
     simulated: bool,
@@ -206,7 +208,8 @@ struct CatalogInfo {
 fn read_catalog_info(connection: &Connection, path: &Path) -> Result<Option<CatalogInfo>> {
     let row = connection
         .query_row(
-            "SELECT api_version, city_json, simulated, data_notice_json, server_time_ms
+            "SELECT api_version, city_json, simulated, data_notice_json, server_time_ms,
+                    layers_json, basemap_json
              FROM catalog_info WHERE id = 1",
             [],
             |row| {
@@ -216,15 +219,30 @@ fn read_catalog_info(connection: &Connection, path: &Path) -> Result<Option<Cata
                     row.get::<_, bool>(2)?,
                     row.get::<_, String>(3)?,
                     row.get::<_, i64>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, Option<String>>(6)?,
                 ))
             },
         )
         .optional()
         .map_err(sqlite_error(path))?;
-    let Some((api_version, city_json, simulated, notice_json, server_time_ms)) = row else {
+    let Some((
+        api_version,
+        city_json,
+        simulated,
+        notice_json,
+        server_time_ms,
+        layers_json,
+        basemap_json,
+    )) = row
+    else {
         return Ok(None);
     };
     Ok(Some(CatalogInfo {
+        layers: from_json(&layers_json, path)?,
+        basemap: basemap_json
+            .map(|json| from_json(&json, path))
+            .transpose()?,
         api_version,
         city: from_json(&city_json, path)?,
         simulated,
@@ -253,6 +271,8 @@ pub(crate) fn read_catalog(connection: &Connection, path: &Path) -> Result<Optio
         simulated: info.simulated,
         data_notice: info.data_notice,
         kpis,
+        layers: info.layers,
+        basemap: info.basemap,
     }))
 }
 
@@ -309,7 +329,7 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
     })
 }
 
-fn from_json<T: serde::de::DeserializeOwned>(json: &str, path: &Path) -> Result<T> {
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(json: &str, path: &Path) -> Result<T> {
     serde_json::from_str(json).map_err(|error| Error::Corrupt {
         path: path.to_owned(),
         detail: format!("a stored document does not parse: {error}"),

@@ -21,9 +21,23 @@
 //!   message of its last success and last error.
 //! - `sync_run`: one row per sync run: server, start and end, whether the server was reachable,
 //!   and how many resources failed.
+//!
+//! Added by migration 2 (map layers and the basemap):
+//!
+//! - `catalog_info.layers_json` and `basemap_json`: the catalog's layer definitions and basemap.
+//! - `layer`: one row per cached layer: its GeoPackage table, the collection URL it came from,
+//!   title, feature count, bounding box and when it was fetched.
+//! - `layer_<id>` (one per layer, `-` becomes `_`): a GeoPackage feature table (`fid`, `geom` as a
+//!   GeoPackage blob in EPSG:4326, `feature_id`, `name`, `properties` as JSON) with its R*Tree
+//!   index `rtree_layer_<id>_geom`, maintained by the writer in the same transaction. A layer is
+//!   written into `layer_<id>__staging` page by page and swapped in by renaming, in one
+//!   transaction, so readers see the previous layer until the new one is whole.
+//! - `basemap_tiles`: the basemap as a GeoPackage tile pyramid in EPSG:3857 (rows counted from the
+//!   top, as in XYZ), with `basemap_tile_info` holding each tile's ETag, size and fetch time for
+//!   revalidation and eviction.
 
 /// The newest schema this build knows.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// `PRAGMA application_id` of a GeoPackage: the ASCII bytes `GPKG`.
 pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
@@ -32,7 +46,7 @@ pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
 pub const GPKG_USER_VERSION: i64 = 10_400;
 
 /// Migration `n` (1-based) brings a cache from version `n - 1` to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE gpkg_spatial_ref_sys (
@@ -155,4 +169,75 @@ CREATE TABLE sync_run (
     reachable INTEGER,
     failed_resources INTEGER
 );
+"#;
+
+/// EPSG:3857 extent (metres) of the whole Web Mercator square.
+pub const WEB_MERCATOR_HALF_WORLD_M: f64 = 20_037_508.342_789_244;
+
+/// Highest zoom level registered in `gpkg_tile_matrix`.
+pub const MAX_TILE_ZOOM: u8 = 20;
+
+const MIGRATION_2: &str = r#"
+ALTER TABLE catalog_info ADD COLUMN layers_json TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE catalog_info ADD COLUMN basemap_json TEXT;
+
+INSERT INTO gpkg_spatial_ref_sys VALUES
+    ('WGS 84 / Pseudo-Mercator', 3857, 'EPSG', 3857,
+     'PROJCS["WGS 84 / Pseudo-Mercator",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]],PROJECTION["Mercator_1SP"],PARAMETER["central_meridian",0],PARAMETER["scale_factor",1],PARAMETER["false_easting",0],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Easting",EAST],AXIS["Northing",NORTH],EXTENSION["PROJ4","+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +wktext +no_defs"],AUTHORITY["EPSG","3857"]]',
+     'Web Mercator, as XYZ tiles use it');
+
+CREATE TABLE layer (
+    layer_id TEXT PRIMARY KEY,
+    table_name TEXT NOT NULL UNIQUE,
+    source_url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    interval_secs INTEGER,
+    feature_count INTEGER NOT NULL,
+    min_x REAL, min_y REAL, max_x REAL, max_y REAL,
+    fetched_at_ms INTEGER NOT NULL
+);
+
+CREATE TABLE gpkg_tile_matrix_set (
+    table_name TEXT NOT NULL PRIMARY KEY,
+    srs_id INTEGER NOT NULL,
+    min_x DOUBLE NOT NULL,
+    min_y DOUBLE NOT NULL,
+    max_x DOUBLE NOT NULL,
+    max_y DOUBLE NOT NULL,
+    CONSTRAINT fk_gtms_table_name FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+    CONSTRAINT fk_gtms_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)
+);
+
+CREATE TABLE gpkg_tile_matrix (
+    table_name TEXT NOT NULL,
+    zoom_level INTEGER NOT NULL,
+    matrix_width INTEGER NOT NULL,
+    matrix_height INTEGER NOT NULL,
+    tile_width INTEGER NOT NULL,
+    tile_height INTEGER NOT NULL,
+    pixel_x_size DOUBLE NOT NULL,
+    pixel_y_size DOUBLE NOT NULL,
+    CONSTRAINT pk_ttm PRIMARY KEY (table_name, zoom_level),
+    CONSTRAINT fk_tmm_table_name FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name)
+);
+
+CREATE TABLE basemap_tiles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    zoom_level INTEGER NOT NULL,
+    tile_column INTEGER NOT NULL,
+    tile_row INTEGER NOT NULL,
+    tile_data BLOB NOT NULL,
+    UNIQUE (zoom_level, tile_column, tile_row)
+);
+
+CREATE TABLE basemap_tile_info (
+    zoom_level INTEGER NOT NULL,
+    tile_column INTEGER NOT NULL,
+    tile_row INTEGER NOT NULL,
+    etag TEXT,
+    bytes INTEGER NOT NULL,
+    fetched_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (zoom_level, tile_column, tile_row)
+) WITHOUT ROWID;
+CREATE INDEX basemap_tile_info_by_age ON basemap_tile_info (fetched_at_ms);
 "#;

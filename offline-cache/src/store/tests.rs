@@ -39,6 +39,8 @@ fn catalog() -> Catalog {
             },
             source: "test".into(),
         }],
+        layers: Vec::new(),
+        basemap: None,
     }
 }
 

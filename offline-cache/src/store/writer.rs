@@ -89,8 +89,12 @@ impl Store {
         &self.path
     }
 
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.connection
+    }
+
     /// Runs `work` in one IMMEDIATE transaction and commits it; on error nothing is written.
-    fn in_transaction<T>(
+    pub(crate) fn in_transaction<T>(
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> rusqlite::Result<T>,
     ) -> Result<T> {
@@ -147,6 +151,12 @@ impl Store {
     ) -> Result<()> {
         let city_json = to_json(&catalog.city, &self.path)?;
         let notice_json = to_json(&catalog.data_notice, &self.path)?;
+        let layers_json = to_json(&catalog.layers, &self.path)?;
+        let basemap_json = catalog
+            .basemap
+            .as_ref()
+            .map(|basemap| to_json(basemap, &self.path))
+            .transpose()?;
         let definitions = catalog
             .kpis
             .iter()
@@ -155,19 +165,22 @@ impl Store {
         self.in_transaction(|transaction| {
             transaction.execute(
                 "INSERT INTO catalog_info (id, api_version, city_json, simulated, data_notice_json,
-                                           server_url, server_time_ms)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+                                           server_url, server_time_ms, layers_json, basemap_json)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                  ON CONFLICT (id) DO UPDATE SET api_version = excluded.api_version,
                     city_json = excluded.city_json, simulated = excluded.simulated,
                     data_notice_json = excluded.data_notice_json, server_url = excluded.server_url,
-                    server_time_ms = excluded.server_time_ms",
+                    server_time_ms = excluded.server_time_ms, layers_json = excluded.layers_json,
+                    basemap_json = excluded.basemap_json",
                 params![
                     catalog.api_version,
                     city_json,
                     catalog.simulated,
                     notice_json,
                     server_url,
-                    catalog.server_time_ms
+                    catalog.server_time_ms,
+                    layers_json,
+                    basemap_json
                 ],
             )?;
             transaction.execute("DELETE FROM kpi", [])?;
@@ -343,7 +356,7 @@ impl Store {
     }
 }
 
-fn record_success(
+pub(crate) fn record_success(
     transaction: &Transaction<'_>,
     meta: &FetchMeta,
     cursor: Option<&str>,
