@@ -45,6 +45,8 @@ pub fn catalog(now_ms: i64) -> Catalog {
         simulated: true,
         data_notice: data_notice(),
         kpis: KPI_TABLE.iter().map(|spec| kpi_def(spec, now_ms)).collect(),
+        layers: Vec::new(),
+        basemap: None,
     }
 }
 

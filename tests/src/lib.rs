@@ -4,12 +4,14 @@
 // This crate only supports tests: a failed expectation here is a failed test.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+pub mod pygeoapi;
+
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::time::Duration;
 
 use offline_cache::http::RetryPolicy;
-use offline_cache::sync::SyncConfig;
+use offline_cache::sync::{LayerSelection, SyncConfig};
 use opscenter_sim::{SimConfig, SimHandle};
 use rusqlite::Connection;
 
@@ -32,9 +34,12 @@ pub fn start_sim(config: SimConfig) -> SimHandle {
         .expect("the simulator starts on loopback")
 }
 
-/// Sync settings for a test: the whole simulated history, quick retries, short timeouts.
+/// Sync settings for a KPI test: the whole simulated history, quick retries, short timeouts, no
+/// map layers or tiles (the map tests ask for those).
 pub fn sync_config(sim: &SimHandle, cache: &Path, history_days: i64) -> SyncConfig {
     let mut config = SyncConfig::new(sim.url(), sim.token().map(str::to_owned), cache);
+    config.layers = LayerSelection::Skip;
+    config.tiles = None;
     config.history_days = history_days;
     config.read_timeout = Duration::from_secs(2);
     config.retry = RetryPolicy {

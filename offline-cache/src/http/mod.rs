@@ -67,7 +67,8 @@ pub struct Client {
 
 impl Client {
     pub fn new(config: &ClientConfig) -> Result<Client> {
-        let base = Url::parse(config.server.trim_end_matches('/'))
+        // The base always ends in `/`, so relative paths resolve below a server on a sub-path.
+        let base = Url::parse(&format!("{}/", config.server.trim_end_matches('/')))
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
             .ok_or_else(|| Error::BadServerUrl {
@@ -120,7 +121,7 @@ impl Client {
     /// Whether the server answers at all, within `timeout`: any HTTP status counts (even 401);
     /// no retries.
     pub async fn probe(&self, timeout: Duration) -> bool {
-        let Ok(url) = self.resolve("/api/v1/catalog") else {
+        let Ok(url) = self.resolve("api/v1/catalog") else {
             return false;
         };
         let mut request = self.http.get(url).timeout(timeout);
@@ -136,10 +137,26 @@ impl Client {
         url: &Url,
         etag: Option<&str>,
     ) -> Result<Fetched<T>> {
+        match self.get_bytes(url, etag).await? {
+            Fetched::NotModified => Ok(Fetched::NotModified),
+            Fetched::Fresh { value, etag } => {
+                let value =
+                    serde_json::from_slice(&value).map_err(|error| Error::InvalidResponse {
+                        url: url.to_string(),
+                        detail: format!("malformed JSON: {error}"),
+                    })?;
+                Ok(Fetched::Fresh { value, etag })
+            }
+        }
+    }
+
+    /// GETs a body with retries, sending `If-None-Match` when an ETag is given. The token goes
+    /// only to our own server: a URL on another host (a third-party tile server) gets none.
+    pub async fn get_bytes(&self, url: &Url, etag: Option<&str>) -> Result<Fetched<Vec<u8>>> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            match self.get_json_once(url, etag).await {
+            match self.get_once(url, etag).await {
                 Err(error) if error.is_transient() && attempt < self.retry.max_attempts => {
                     tokio::time::sleep(self.retry.delay(attempt, error.retry_after_secs())).await;
                 }
@@ -148,16 +165,16 @@ impl Client {
         }
     }
 
-    async fn get_json_once<T: DeserializeOwned>(
-        &self,
-        url: &Url,
-        etag: Option<&str>,
-    ) -> Result<Fetched<T>> {
-        let mut request = self
-            .http
-            .get(url.clone())
-            .header(ACCEPT, "application/json");
-        if let Some(token) = &self.token {
+    async fn get_once(&self, url: &Url, etag: Option<&str>) -> Result<Fetched<Vec<u8>>> {
+        let mut request = self.http.get(url.clone()).header(
+            ACCEPT,
+            "application/json, application/geo+json, image/png;q=0.9, */*;q=0.5",
+        );
+        if let Some(token) = self
+            .token
+            .as_ref()
+            .filter(|_| url.origin() == self.base.origin())
+        {
             request = request.header(AUTHORIZATION, format!("Bearer {token}"));
         }
         if let Some(etag) = etag {
@@ -199,14 +216,21 @@ impl Client {
                 message,
             });
         }
-        let value = serde_json::from_slice(&body).map_err(|error| Error::InvalidResponse {
-            url: url.to_string(),
-            detail: format!("malformed JSON: {error}"),
-        })?;
         Ok(Fetched::Fresh {
-            value,
+            value: body,
             etag: new_etag,
         })
+    }
+
+    /// Resolves any link against the server, allowing other hosts (for third-party tile
+    /// templates; no token is sent there).
+    pub fn resolve_anywhere(&self, link: &str) -> Result<Url> {
+        self.base
+            .join(link)
+            .map_err(|error| Error::InvalidResponse {
+                url: link.to_owned(),
+                detail: format!("a link that is not a URL: {error}"),
+            })
     }
 
     /// Reads a body chunk by chunk, giving up as soon as it passes the cap.

@@ -63,7 +63,7 @@ pub struct Catalog {
     pub data_notice: LocalizedText,
     pub kpis: Vec<KpiDef>,
     /// Map layers, each an OGC API - Features collection of the same id.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub layers: Vec<LayerDef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basemap: Option<Basemap>,

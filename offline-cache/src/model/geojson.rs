@@ -105,9 +105,17 @@ pub struct FeatureCollection {
     pub features: Vec<Feature>,
     #[serde(default)]
     pub links: Vec<Link>,
-    #[serde(rename = "numberMatched", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "numberMatched",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub number_matched: Option<u64>,
-    #[serde(rename = "numberReturned", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "numberReturned",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub number_returned: Option<u64>,
     #[serde(rename = "timeStamp", default, skip_serializing_if = "Option::is_none")]
     pub time_stamp: Option<String>,

@@ -68,10 +68,19 @@ pub fn encode(geometry: &Geometry) -> Result<(Vec<u8>, Envelope), InvalidGeometr
     blob.extend_from_slice(b"GP");
     blob.push(0); // version 1
     // Flags: little-endian header; envelope kind 1 (minx, maxx, miny, maxy) except for points.
-    blob.push(if with_envelope { 0b0000_0011 } else { 0b0000_0001 });
+    blob.push(if with_envelope {
+        0b0000_0011
+    } else {
+        0b0000_0001
+    });
     blob.extend_from_slice(&SRS_WGS84.to_le_bytes());
     if with_envelope {
-        for value in [envelope.min_x, envelope.max_x, envelope.min_y, envelope.max_y] {
+        for value in [
+            envelope.min_x,
+            envelope.max_x,
+            envelope.min_y,
+            envelope.max_y,
+        ] {
             blob.extend_from_slice(&value.to_le_bytes());
         }
     }
@@ -105,7 +114,11 @@ fn count(wkb: &mut Vec<u8>, n: usize) -> Result<(), InvalidGeometry> {
     Ok(())
 }
 
-fn points(wkb: &mut Vec<u8>, positions: &[Position], envelope: &mut Envelope) -> Result<(), InvalidGeometry> {
+fn points(
+    wkb: &mut Vec<u8>,
+    positions: &[Position],
+    envelope: &mut Envelope,
+) -> Result<(), InvalidGeometry> {
     count(wkb, positions.len())?;
     for &position in positions {
         let position = check(position)?;
@@ -116,21 +129,31 @@ fn points(wkb: &mut Vec<u8>, positions: &[Position], envelope: &mut Envelope) ->
     Ok(())
 }
 
-fn line(wkb: &mut Vec<u8>, positions: &[Position], envelope: &mut Envelope) -> Result<(), InvalidGeometry> {
+fn line(
+    wkb: &mut Vec<u8>,
+    positions: &[Position],
+    envelope: &mut Envelope,
+) -> Result<(), InvalidGeometry> {
     if positions.len() < 2 {
         return Err(InvalidGeometry("a line needs at least two points".into()));
     }
     points(wkb, positions, envelope)
 }
 
-fn polygon(wkb: &mut Vec<u8>, rings: &[Vec<Position>], envelope: &mut Envelope) -> Result<(), InvalidGeometry> {
+fn polygon(
+    wkb: &mut Vec<u8>,
+    rings: &[Vec<Position>],
+    envelope: &mut Envelope,
+) -> Result<(), InvalidGeometry> {
     if rings.is_empty() {
         return Err(InvalidGeometry("a polygon needs an exterior ring".into()));
     }
     count(wkb, rings.len())?;
     for ring in rings {
         if ring.len() < 4 {
-            return Err(InvalidGeometry("a polygon ring needs at least four points".into()));
+            return Err(InvalidGeometry(
+                "a polygon ring needs at least four points".into(),
+            ));
         }
         if ring.first() != ring.last() {
             return Err(InvalidGeometry("a polygon ring is not closed".into()));
@@ -140,7 +163,11 @@ fn polygon(wkb: &mut Vec<u8>, rings: &[Vec<Position>], envelope: &mut Envelope) 
     Ok(())
 }
 
-fn write_geometry(wkb: &mut Vec<u8>, geometry: &Geometry, envelope: &mut Envelope) -> Result<(), InvalidGeometry> {
+fn write_geometry(
+    wkb: &mut Vec<u8>,
+    geometry: &Geometry,
+    envelope: &mut Envelope,
+) -> Result<(), InvalidGeometry> {
     match geometry {
         Geometry::Point(position) => {
             header(wkb, WKB_POINT);
@@ -299,7 +326,12 @@ mod tests {
 
     #[test]
     fn every_kind_round_trips() {
-        let square = vec![p(106.0, 10.0), p(106.1, 10.0), p(106.1, 10.1), p(106.0, 10.0)];
+        let square = vec![
+            p(106.0, 10.0),
+            p(106.1, 10.0),
+            p(106.1, 10.1),
+            p(106.0, 10.0),
+        ];
         let geometries = [
             Geometry::Point(p(106.7, 10.77)),
             Geometry::LineString(vec![p(106.69, 10.77), p(106.81, 10.88)]),
@@ -327,7 +359,12 @@ mod tests {
 
     #[test]
     fn bad_geometry_is_refused() {
-        let open_ring = vec![p(106.0, 10.0), p(106.1, 10.0), p(106.1, 10.1), p(106.2, 10.2)];
+        let open_ring = vec![
+            p(106.0, 10.0),
+            p(106.1, 10.0),
+            p(106.1, 10.1),
+            p(106.2, 10.2),
+        ];
         let bad = [
             Geometry::Point(p(500.0, 10.0)),
             Geometry::Point(p(f64::NAN, 10.0)),

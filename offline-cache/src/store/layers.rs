@@ -22,7 +22,13 @@ use crate::model::{BoundingBox, Feature, Freshness, Geometry};
 pub fn table_name(layer_id: &str) -> String {
     let safe: String = layer_id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("layer_{safe}")
 }
@@ -117,13 +123,16 @@ impl Store {
             };
             let encoded = match &feature.geometry {
                 Some(geometry) => {
-                    let (blob, feature_envelope) = gpkg::encode(geometry).map_err(|invalid| {
-                        Error::InvalidResponse {
+                    let (blob, feature_envelope) =
+                        gpkg::encode(geometry).map_err(|invalid| Error::InvalidResponse {
                             url: write.layer_id.clone(),
-                            detail: format!("feature {feature_id} has invalid geometry: {}", invalid.0),
-                        }
-                    })?;
-                    envelope = Some(envelope.map_or(feature_envelope, |e| e.union(feature_envelope)));
+                            detail: format!(
+                                "feature {feature_id} has invalid geometry: {}",
+                                invalid.0
+                            ),
+                        })?;
+                    envelope =
+                        Some(envelope.map_or(feature_envelope, |e| e.union(feature_envelope)));
                     Some((blob, feature_envelope))
                 }
                 None => None,
@@ -173,7 +182,12 @@ impl Store {
 
     /// Swaps the finished layer in, in one transaction with its GeoPackage registration, its
     /// `layer` row and its sync state.
-    pub fn finish_layer(&mut self, write: LayerWrite, info: &LayerInfo, meta: &FetchMeta) -> Result<()> {
+    pub fn finish_layer(
+        &mut self,
+        write: LayerWrite,
+        info: &LayerInfo,
+        meta: &FetchMeta,
+    ) -> Result<()> {
         let LayerWrite {
             layer_id,
             table,
@@ -191,8 +205,14 @@ impl Store {
                    ALTER TABLE "{staging}" RENAME TO "{table}";
                    ALTER TABLE "{staging_rtree}" RENAME TO "{rtree}";"#
             ))?;
-            tx.execute("DELETE FROM gpkg_extensions WHERE table_name = ?1", [&table])?;
-            tx.execute("DELETE FROM gpkg_geometry_columns WHERE table_name = ?1", [&table])?;
+            tx.execute(
+                "DELETE FROM gpkg_extensions WHERE table_name = ?1",
+                [&table],
+            )?;
+            tx.execute(
+                "DELETE FROM gpkg_geometry_columns WHERE table_name = ?1",
+                [&table],
+            )?;
             tx.execute("DELETE FROM gpkg_contents WHERE table_name = ?1", [&table])?;
             tx.execute(
                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, description,
@@ -302,7 +322,12 @@ impl Reader {
     }
 
     /// Features of a layer whose envelope meets `bbox`, through the R*Tree, at most `limit`.
-    pub fn features_in_bbox(&self, layer_id: &str, bbox: BoundingBox, limit: usize) -> Result<Vec<StoredFeature>> {
+    pub fn features_in_bbox(
+        &self,
+        layer_id: &str,
+        bbox: BoundingBox,
+        limit: usize,
+    ) -> Result<Vec<StoredFeature>> {
         let table = self.layer_table(layer_id)?;
         let rtree = rtree_name(&table);
         let mut statement = self
@@ -316,7 +341,13 @@ impl Reader {
             .map_err(sqlite_error(self.path()))?;
         let rows = statement
             .query_map(
-                params![bbox.min_lon, bbox.max_lon, bbox.min_lat, bbox.max_lat, limit as i64],
+                params![
+                    bbox.min_lon,
+                    bbox.max_lon,
+                    bbox.min_lat,
+                    bbox.max_lat,
+                    limit as i64
+                ],
                 stored_feature_row,
             )
             .map_err(sqlite_error(self.path()))?;
@@ -356,7 +387,13 @@ impl Reader {
 type FeatureRow = (i64, String, Option<String>, Option<Vec<u8>>, Option<String>);
 
 fn stored_feature_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<FeatureRow> {
-    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?))
+    Ok((
+        row.get(0)?,
+        row.get(1)?,
+        row.get(2)?,
+        row.get(3)?,
+        row.get(4)?,
+    ))
 }
 
 fn collect_features(

@@ -1,7 +1,7 @@
 //! The cache schema and its versioned migrations.
 //!
-//! The file is an OGC GeoPackage (application id `GPKG`, `user_version` 10400 for GeoPackage
-//! 1.4), so GDAL and QGIS open it as it is. Because GeoPackage owns `user_version`, our own schema
+//! The file is an OGC GeoPackage (application id `GPKG`, `user_version` 10300 for GeoPackage
+//! 1.3), so GDAL and QGIS open it as it is. Because GeoPackage owns `user_version`, our own schema
 //! version lives in `citydash_meta`. Tables:
 //!
 //! - `gpkg_spatial_ref_sys`, `gpkg_contents`, `gpkg_geometry_columns`, `gpkg_extensions`: the
@@ -42,8 +42,9 @@ pub const SCHEMA_VERSION: i64 = 2;
 /// `PRAGMA application_id` of a GeoPackage: the ASCII bytes `GPKG`.
 pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
 
-/// `PRAGMA user_version` of a GeoPackage 1.4 file.
-pub const GPKG_USER_VERSION: i64 = 10_400;
+/// `PRAGMA user_version` of a GeoPackage 1.3 file: we use nothing newer, and GDAL 3.6 (Debian
+/// 12) warns on files that claim 1.4.
+pub const GPKG_USER_VERSION: i64 = 10_300;
 
 /// Migration `n` (1-based) brings a cache from version `n - 1` to version `n`.
 pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
@@ -178,6 +179,7 @@ pub const WEB_MERCATOR_HALF_WORLD_M: f64 = 20_037_508.342_789_244;
 pub const MAX_TILE_ZOOM: u8 = 20;
 
 const MIGRATION_2: &str = r#"
+PRAGMA user_version = 10300;
 ALTER TABLE catalog_info ADD COLUMN layers_json TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE catalog_info ADD COLUMN basemap_json TEXT;
 

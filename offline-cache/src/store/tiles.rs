@@ -45,7 +45,12 @@ pub struct TileStats {
 
 impl Store {
     /// The stored tiles at zoom `z` within columns `x_range` and rows `y_range`.
-    pub fn tile_states(&self, z: u8, x_range: (u32, u32), y_range: (u32, u32)) -> Result<HashMap<TileId, TileState>> {
+    pub fn tile_states(
+        &self,
+        z: u8,
+        x_range: (u32, u32),
+        y_range: (u32, u32),
+    ) -> Result<HashMap<TileId, TileState>> {
         let mut statement = self
             .connection()
             .prepare_cached(
@@ -55,19 +60,22 @@ impl Store {
             )
             .map_err(sqlite_error(self.path()))?;
         let rows = statement
-            .query_map(params![z, x_range.0, x_range.1, y_range.0, y_range.1], |row| {
-                Ok((
-                    TileId {
-                        z,
-                        x: row.get(0)?,
-                        y: row.get(1)?,
-                    },
-                    TileState {
-                        etag: row.get(2)?,
-                        fetched_at_ms: row.get(3)?,
-                    },
-                ))
-            })
+            .query_map(
+                params![z, x_range.0, x_range.1, y_range.0, y_range.1],
+                |row| {
+                    Ok((
+                        TileId {
+                            z,
+                            x: row.get(0)?,
+                            y: row.get(1)?,
+                        },
+                        TileState {
+                            etag: row.get(2)?,
+                            fetched_at_ms: row.get(3)?,
+                        },
+                    ))
+                },
+            )
             .map_err(sqlite_error(self.path()))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(sqlite_error(self.path()))
@@ -90,7 +98,14 @@ impl Store {
             for fetched in tiles {
                 let TileId { z, x, y } = fetched.id;
                 tile.execute(params![z, x, y, fetched.png])?;
-                info.execute(params![z, x, y, fetched.etag, fetched.png.len() as i64, fetched_at_ms])?;
+                info.execute(params![
+                    z,
+                    x,
+                    y,
+                    fetched.etag,
+                    fetched.png.len() as i64,
+                    fetched_at_ms
+                ])?;
             }
             Ok(tiles.len())
         })
@@ -188,7 +203,13 @@ impl Reader {
 }
 
 /// The XYZ tiles covering a WGS 84 box at zoom `z`: inclusive column and row ranges.
-pub fn tile_range(z: u8, min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64) -> ((u32, u32), (u32, u32)) {
+pub fn tile_range(
+    z: u8,
+    min_lon: f64,
+    min_lat: f64,
+    max_lon: f64,
+    max_lat: f64,
+) -> ((u32, u32), (u32, u32)) {
     let n = f64::from(1u32 << z);
     let max_index = (1u32 << z) - 1;
     let column = |lon: f64| (((lon + 180.0) / 360.0 * n).floor().max(0.0) as u32).min(max_index);
@@ -197,7 +218,10 @@ pub fn tile_range(z: u8, min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64)
         let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0 * n;
         (y.floor().max(0.0) as u32).min(max_index)
     };
-    ((column(min_lon), column(max_lon)), (row(max_lat), row(min_lat)))
+    (
+        (column(min_lon), column(max_lon)),
+        (row(max_lat), row(min_lat)),
+    )
 }
 
 #[cfg(test)]
@@ -229,6 +253,9 @@ mod tests {
         assert_eq!(reader.tile(TileId { z: 10, x: 0, y: 0 }).unwrap(), None);
         assert!(reader.tile(TileId { z: 10, x: 1, y: 0 }).unwrap().is_some());
         let stats = reader.tile_stats().unwrap();
-        assert_eq!((stats.count, stats.bytes, stats.min_zoom), (2, 2000, Some(10)));
+        assert_eq!(
+            (stats.count, stats.bytes, stats.min_zoom),
+            (2, 2000, Some(10))
+        );
     }
 }

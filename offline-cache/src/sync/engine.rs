@@ -9,11 +9,12 @@ use reqwest::Url;
 use tokio::sync::mpsc;
 
 use super::validate;
-use super::{SyncConfig, SyncEvent, SyncReport};
+use super::writer::{WriteOp, Writer};
+use super::{LayerSelection, SourceKind, SyncConfig, SyncEvent, SyncReport, TilePlan};
 use crate::error::{Error, Result};
 use crate::http::{Client, Fetched};
-use crate::model::{AlertsPage, Catalog, KpiDef, LatestValues, Observation, SeriesPage};
-use crate::store::{FetchMeta, ResourceError, Store, SyncState, now_ms};
+use crate::model::{AlertsPage, Catalog, KpiDef, LatestValues, SeriesPage};
+use crate::store::{FetchMeta, Store, SyncState, now_ms};
 
 /// Most pages one resource may take in one run; a server that keeps sending `next` links beyond
 /// this is treated as looping.
@@ -45,6 +46,10 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
         history_days: config.history_days,
         page_limit: config.page_limit,
         concurrency: config.concurrency.max(1),
+        source: config.source,
+        layers: config.layers.clone(),
+        feature_page_limit: config.feature_page_limit.max(1),
+        tiles: config.tiles.clone(),
         reachable: AtomicBool::new(false),
         stopped: AtomicBool::new(false),
     };
@@ -66,6 +71,7 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
         changed: BTreeSet::new(),
         done: 0,
         total: 1,
+        layers: Default::default(),
     };
     let reachable = std::thread::scope(|scope| {
         let fetch = std::thread::Builder::new()
@@ -102,164 +108,47 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
     Ok(report)
 }
 
-/// What the fetchers hand to the writer.
-enum WriteOp {
-    Planned {
-        total: usize,
-    },
-    Catalog {
-        catalog: Box<Catalog>,
-        meta: FetchMeta,
-    },
-    Latest {
-        values: LatestValues,
-        meta: FetchMeta,
-    },
-    SeriesPage {
-        kpi_id: String,
-        points: Vec<Observation>,
-        meta: FetchMeta,
-    },
-    Alerts {
-        page: AlertsPage,
-        meta: FetchMeta,
-    },
-    NotModified {
-        resource: String,
-    },
-    Failed {
-        resource: String,
-        error: Error,
-    },
-    Done,
-}
-
-impl WriteOp {
-    fn not_modified(resource: &str) -> WriteOp {
-        WriteOp::NotModified {
-            resource: resource.to_owned(),
-        }
-    }
-}
-
-struct Writer<'a> {
-    store: Store,
-    server: String,
-    on_event: &'a dyn Fn(&SyncEvent),
-    report: SyncReport,
-    changed: BTreeSet<String>,
-    done: usize,
-    total: usize,
-}
-
-impl Writer<'_> {
-    fn apply(&mut self, op: WriteOp) {
-        let outcome = match op {
-            WriteOp::Planned { total } => {
-                self.total = total;
-                self.progress();
-                return;
-            }
-            WriteOp::Done => {
-                self.done += 1;
-                self.progress();
-                return;
-            }
-            WriteOp::Failed { resource, error } => {
-                self.fail(resource, &error);
-                return;
-            }
-            WriteOp::NotModified { resource } => {
-                self.report.not_modified += 1;
-                let result = self.store.mark_not_modified(&resource, now_ms());
-                (resource, result.map(|()| 0))
-            }
-            WriteOp::Catalog { catalog, meta } => {
-                let result = self.store.write_catalog(&catalog, &self.server, &meta);
-                (meta.resource, result.map(|()| 1))
-            }
-            WriteOp::Latest { values, meta } => {
-                let result = self.store.write_latest(&values, &meta);
-                (meta.resource, result)
-            }
-            WriteOp::SeriesPage {
-                kpi_id,
-                points,
-                meta,
-            } => {
-                let result = self.store.write_series_page(&kpi_id, &points, &meta);
-                if let Ok(written) = result {
-                    self.report.observations_written += written as u64;
-                }
-                (meta.resource, result)
-            }
-            WriteOp::Alerts { page, meta } => {
-                let result = self.store.write_alerts(&page, &meta);
-                (meta.resource, result)
-            }
-        };
-        match outcome {
-            (resource, Ok(changed)) if changed > 0 => {
-                self.changed.insert(resource.clone());
-                (self.on_event)(&SyncEvent::Changed {
-                    resources: vec![resource],
-                });
-            }
-            (_, Ok(_)) => {}
-            (resource, Err(error)) => self.fail(resource, &error),
-        }
-    }
-
-    fn fail(&mut self, resource: String, error: &Error) {
-        let at_ms = now_ms();
-        let message = error.to_string();
-        tracing::warn!(%resource, %message, "sync of a resource failed; its stored data is kept");
-        // If even recording the error fails, the run's report still carries it.
-        let _ = self.store.record_error(&resource, &message, at_ms);
-        let failure = ResourceError {
-            resource,
-            message,
-            at_ms,
-        };
-        (self.on_event)(&SyncEvent::Failed(failure.clone()));
-        self.report.errors.push(failure);
-    }
-
-    fn progress(&self) {
-        (self.on_event)(&SyncEvent::Progress {
-            done: self.done.min(self.total),
-            total: self.total,
-        });
-    }
-}
-
 /// The network side of a run.
-struct Fetcher {
-    client: Client,
-    states: BTreeMap<String, SyncState>,
+pub(super) struct Fetcher {
+    pub(super) client: Client,
+    pub(super) states: BTreeMap<String, SyncState>,
     stored_catalog: Option<Catalog>,
     history_days: i64,
     page_limit: usize,
     concurrency: usize,
+    pub(super) source: SourceKind,
+    pub(super) layers: LayerSelection,
+    pub(super) feature_page_limit: usize,
+    pub(super) tiles: Option<TilePlan>,
     /// Some answer (data or 304) came back.
-    reachable: AtomicBool,
+    pub(super) reachable: AtomicBool,
     /// The server is down or refuses us: stop asking.
-    stopped: AtomicBool,
+    pub(super) stopped: AtomicBool,
 }
 
-type Sender = mpsc::Sender<WriteOp>;
+pub(super) type Sender = mpsc::Sender<WriteOp>;
 
 impl Fetcher {
     async fn run(&self, sender: Sender) {
         let tx = &sender;
+        if self.source == SourceKind::OgcFeatures {
+            self.sync_ogc_collections(tx).await;
+            return;
+        }
         let Some(catalog) = self.sync_catalog(tx).await else {
             send(tx, WriteOp::Done).await;
             return;
         };
+        let layers: Vec<_> = catalog
+            .layers
+            .iter()
+            .filter(|layer| self.layers.includes(&layer.id))
+            .collect();
+        let tiles = usize::from(self.tiles.is_some() && catalog.basemap.is_some());
         send(
             tx,
             WriteOp::Planned {
-                total: 3 + catalog.kpis.len(),
+                total: 3 + catalog.kpis.len() + layers.len() + tiles,
             },
         )
         .await;
@@ -271,15 +160,24 @@ impl Fetcher {
             .for_each_concurrent(self.concurrency, |kpi| {
                 self.sync_series(tx, kpi, window_start_ms)
             });
-        tokio::join!(self.sync_latest(tx, &catalog), self.sync_alerts(tx), series);
+        let map = async {
+            self.sync_catalog_layers(tx, &layers).await;
+            self.sync_basemap(tx, &catalog).await;
+        };
+        tokio::join!(
+            self.sync_latest(tx, &catalog),
+            self.sync_alerts(tx),
+            series,
+            map
+        );
     }
 
-    fn state(&self, resource: &str) -> Option<&SyncState> {
+    pub(super) fn state(&self, resource: &str) -> Option<&SyncState> {
         self.states.get(resource)
     }
 
     fn api_url(&self, segments: &[&str], query: &[(&str, String)]) -> Result<Url> {
-        let mut url = self.client.resolve("/api/v1/")?;
+        let mut url = self.client.resolve("api/v1/")?;
         if let Ok(mut path) = url.path_segments_mut() {
             path.pop_if_empty().extend(segments);
         }
@@ -291,7 +189,7 @@ impl Fetcher {
     }
 
     /// GETs `url`, revalidating with the stored ETag of `resource` when the URL is the same.
-    async fn fetch<T: serde::de::DeserializeOwned>(
+    pub(super) async fn fetch<T: serde::de::DeserializeOwned>(
         &self,
         resource: &str,
         url: &Url,
@@ -310,7 +208,7 @@ impl Fetcher {
         outcome
     }
 
-    fn meta(&self, resource: &str, url: &Url, etag: Option<String>) -> FetchMeta {
+    pub(super) fn meta(&self, resource: &str, url: &Url, etag: Option<String>) -> FetchMeta {
         FetchMeta {
             resource: resource.to_owned(),
             url: url.to_string(),
@@ -531,14 +429,14 @@ impl Fetcher {
     }
 }
 
-fn loop_error(url: &Url) -> Error {
+pub(super) fn loop_error(url: &Url) -> Error {
     Error::InvalidResponse {
         url: url.to_string(),
         detail: "the `next` links loop; stopped paging".into(),
     }
 }
 
-async fn send(tx: &Sender, op: WriteOp) {
+pub(super) async fn send(tx: &Sender, op: WriteOp) {
     // The writer only goes away when the run is over; nothing is lost by dropping the op then.
     let _ = tx.send(op).await;
 }

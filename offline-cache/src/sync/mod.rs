@@ -7,9 +7,12 @@
 //! is recorded for its resource and never removes what was stored before.
 
 mod background;
+mod basemap;
 mod engine;
+mod layers;
 mod validate;
 mod watch;
+mod writer;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -23,10 +26,85 @@ pub use watch::{ChangeWaiter, WaitOutcome};
 use crate::http::{ClientConfig, DEFAULT_MAX_BODY_BYTES, RetryPolicy};
 use crate::store::ResourceError;
 
+/// Which map layers to sync.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayerSelection {
+    All,
+    Only(Vec<String>),
+    Skip,
+}
+
+impl LayerSelection {
+    /// `all`, `none`, or a comma-separated list of layer ids.
+    pub fn parse(text: &str) -> LayerSelection {
+        match text.trim() {
+            "all" | "" => LayerSelection::All,
+            "none" => LayerSelection::Skip,
+            list => LayerSelection::Only(
+                list.split(',')
+                    .map(|id| id.trim().to_owned())
+                    .filter(|id| !id.is_empty())
+                    .collect(),
+            ),
+        }
+    }
+
+    pub fn includes(&self, layer_id: &str) -> bool {
+        match self {
+            LayerSelection::All => true,
+            LayerSelection::Only(ids) => ids.iter().any(|id| id == layer_id),
+            LayerSelection::Skip => false,
+        }
+    }
+}
+
+/// Which basemap tiles to prefetch, and how much room they may take.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TilePlan {
+    pub min_zoom: u8,
+    pub max_zoom: u8,
+    /// An XYZ template (`{z}`, `{x}`, `{y}`) overriding the catalog's basemap.
+    pub template: Option<String>,
+    /// The area to cover; the catalog's city box when `None`.
+    pub bbox: Option<crate::model::BoundingBox>,
+    /// Oldest tiles are evicted beyond this.
+    pub budget_bytes: u64,
+    /// A stored tile younger than this is not asked for again.
+    pub refresh_after_secs: i64,
+}
+
+impl Default for TilePlan {
+    fn default() -> Self {
+        Self {
+            min_zoom: 8,
+            max_zoom: 13,
+            template: None,
+            bbox: None,
+            budget_bytes: 512 * 1024 * 1024,
+            refresh_after_secs: 7 * 86_400,
+        }
+    }
+}
+
+/// What kind of server to sync from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// The operations center's API v1 (catalog, KPIs, alerts) with its layers and basemap.
+    OperationsCenter,
+    /// Any OGC API - Features landing page: its collections become layers; nothing else.
+    OgcFeatures,
+}
+
 /// What to sync from where into which cache.
 #[derive(Debug, Clone)]
 pub struct SyncConfig {
     pub server: String,
+    pub source: SourceKind,
+    pub layers: LayerSelection,
+    /// Features asked for per page (servers may send fewer).
+    pub feature_page_limit: usize,
+    /// `None` syncs no tiles.
+    pub tiles: Option<TilePlan>,
     pub token: Option<String>,
     pub cache_path: PathBuf,
     /// How far back a series is fetched the first time.
@@ -49,6 +127,10 @@ impl SyncConfig {
     ) -> Self {
         Self {
             server: server.into(),
+            source: SourceKind::OperationsCenter,
+            layers: LayerSelection::All,
+            feature_page_limit: 10_000,
+            tiles: Some(TilePlan::default()),
             token,
             cache_path: cache_path.into(),
             history_days: 400,
@@ -87,6 +169,9 @@ pub struct SyncReport {
     pub not_modified: usize,
     /// Observations that were new or changed.
     pub observations_written: u64,
+    /// Basemap tiles fetched and stored, and evicted to stay in the budget.
+    pub tiles_written: u64,
+    pub tiles_evicted: u64,
     /// Resources that failed this run, sorted; their previous data is kept.
     pub errors: Vec<ResourceError>,
 }

@@ -2,6 +2,7 @@
 
 mod dashboard;
 mod demo;
+mod layers;
 mod paths;
 mod serve_demo;
 mod status;
@@ -59,6 +60,10 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// Show every KPI in the cache with its freshness, and the state of the last sync.
     Status(status::StatusArgs),
+    /// List the cached map layers with their feature counts, extents and ages.
+    Layers(layers::LayersArgs),
+    /// Report the cached basemap tiles: count, zoom range and size.
+    Tiles(layers::TilesArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -76,6 +81,8 @@ pub fn main() -> ExitCode {
         Some(Command::ServeDemo(args)) => serve_demo::run(args, lang),
         Some(Command::Sync(args)) => sync::run(args, cache, lang),
         Some(Command::Status(args)) => status::run(args, cache, lang),
+        Some(Command::Layers(args)) => layers::run_layers(args, cache, lang),
+        Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
     };
     outcome.unwrap_or_else(|error| fail(&error))
 }

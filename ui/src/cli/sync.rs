@@ -7,7 +7,8 @@ use std::time::Duration;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use offline_cache::sync::{
-    ChangeWaiter, SyncConfig, SyncEvent, SyncReport, WaitOutcome, sync_once_with,
+    ChangeWaiter, LayerSelection, SourceKind, SyncConfig, SyncEvent, SyncReport, TilePlan,
+    WaitOutcome, sync_once_with,
 };
 
 use crate::i18n::{I18n, Lang};
@@ -16,8 +17,28 @@ use crate::view_models::format::format_value;
 #[derive(Debug, Args)]
 pub struct SyncArgs {
     /// Base URL of the operations center, e.g. http://127.0.0.1:8787.
+    #[arg(
+        long,
+        value_name = "URL",
+        required_unless_present = "ogc_features",
+        conflicts_with = "ogc_features"
+    )]
+    pub server: Option<String>,
+    /// Sync the collections of any OGC API - Features landing page as layers (no KPIs).
     #[arg(long, value_name = "URL")]
-    pub server: String,
+    pub ogc_features: Option<String>,
+    /// Layers to sync: all, none, or ids separated by commas.
+    #[arg(long, default_value = "all", value_name = "IDS")]
+    pub layers: String,
+    /// Basemap zoom levels to prefetch over the city, e.g. 8-14; `none` fetches no tiles.
+    #[arg(long, default_value = "8-13", value_name = "RANGE")]
+    pub zooms: String,
+    /// An XYZ tile URL template ({z}, {x}, {y}) instead of the catalog's basemap.
+    #[arg(long, value_name = "TEMPLATE")]
+    pub tiles: Option<String>,
+    /// Most room the basemap may take; the oldest tiles are evicted beyond it (e.g. 512MiB).
+    #[arg(long, default_value = "512MiB", value_name = "SIZE")]
+    pub tile_budget: String,
     #[command(flatten)]
     pub token: super::TokenArg,
     /// Keep syncing: after each run wait for the server's event stream or the interval.
@@ -36,8 +57,7 @@ pub struct SyncArgs {
 
 pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
-    let mut config = SyncConfig::new(args.server.clone(), args.token.value.clone(), cache);
-    config.history_days = args.history_days;
+    let config = sync_config(&args, cache)?;
     if !args.watch {
         let report = run_once(&config, &i18n, args.quiet)?;
         return Ok(if report.is_success() {
@@ -70,6 +90,75 @@ pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
             Some(_) => {}
         }
     }
+}
+
+fn sync_config(args: &SyncArgs, cache: PathBuf) -> anyhow::Result<SyncConfig> {
+    let (server, source) = match (&args.server, &args.ogc_features) {
+        (_, Some(landing)) => (landing.clone(), SourceKind::OgcFeatures),
+        (Some(server), None) => (server.clone(), SourceKind::OperationsCenter),
+        (None, None) => anyhow::bail!("give --server URL or --ogc-features URL"),
+    };
+    let mut config = SyncConfig::new(server, args.token.value.clone(), cache);
+    config.source = source;
+    config.history_days = args.history_days;
+    config.layers = LayerSelection::parse(&args.layers);
+    config.tiles = match parse_zooms(&args.zooms)? {
+        None => None,
+        Some((min_zoom, max_zoom)) => Some(TilePlan {
+            min_zoom,
+            max_zoom,
+            template: args.tiles.clone(),
+            budget_bytes: parse_size(&args.tile_budget)?,
+            ..TilePlan::default()
+        }),
+    };
+    Ok(config)
+}
+
+/// `8-14`, `12` or `none`.
+fn parse_zooms(text: &str) -> anyhow::Result<Option<(u8, u8)>> {
+    if text.trim() == "none" {
+        return Ok(None);
+    }
+    let (low, high) = text.split_once('-').unwrap_or((text, text));
+    let low: u8 = low
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--zooms: not a zoom range: {text}"))?;
+    let high: u8 = high
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--zooms: not a zoom range: {text}"))?;
+    anyhow::ensure!(
+        low <= high && high <= 22,
+        "--zooms: expected a range like 8-14 within 0-22, got {text}"
+    );
+    Ok(Some((low, high)))
+}
+
+/// `512MiB`, `2GiB`, `800MB`, `1000000` (bytes).
+fn parse_size(text: &str) -> anyhow::Result<u64> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| anyhow::anyhow!("not a size: {text}"))?;
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" => 1_000,
+        "kib" | "k" => 1 << 10,
+        "mb" => 1_000_000,
+        "mib" | "m" => 1 << 20,
+        "gb" => 1_000_000_000,
+        "gib" | "g" => 1 << 30,
+        _ => anyhow::bail!("not a size unit: {text} (use KiB, MiB, GiB)"),
+    };
+    number
+        .checked_mul(factor)
+        .ok_or_else(|| anyhow::anyhow!("size too large: {text}"))
 }
 
 fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<SyncReport> {
@@ -153,4 +242,20 @@ pub fn summary(report: &SyncReport, i18n: &I18n) -> String {
         ));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_ranges_and_sizes_parse() {
+        assert_eq!(parse_zooms("8-14").unwrap(), Some((8, 14)));
+        assert_eq!(parse_zooms("12").unwrap(), Some((12, 12)));
+        assert_eq!(parse_zooms("none").unwrap(), None);
+        assert!(parse_zooms("14-8").is_err());
+        assert_eq!(parse_size("512MiB").unwrap(), 512 << 20);
+        assert_eq!(parse_size("2GB").unwrap(), 2_000_000_000);
+        assert!(parse_size("lots").is_err());
+    }
 }

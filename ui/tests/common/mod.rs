@@ -212,6 +212,8 @@ pub fn catalog(server_time_ms: i64) -> Catalog {
         simulated: true,
         data_notice: LocalizedText::new("Simulated demo data", "Dữ liệu mô phỏng"),
         kpis,
+        layers: Vec::new(),
+        basemap: None,
     }
 }
 

@@ -1,0 +1,274 @@
+//! Map layers: paging through OGC API - Features collections (the operations center's, or any
+//! server's such as pygeoapi) and streaming each page to the writer, so a layer of millions of
+//! features never sits in memory whole.
+
+use std::collections::HashSet;
+use std::sync::atomic::Ordering;
+
+use reqwest::Url;
+
+use super::engine::{Fetcher, Sender, loop_error, send};
+use super::writer::{WriteOp, layer_resource};
+use crate::error::{Error, Result};
+use crate::http::Fetched;
+use crate::model::{Collections, FeatureCollection, LayerDef};
+use crate::store::LayerInfo;
+
+/// More features than this in one layer is treated as a runaway server.
+const MAX_FEATURES_PER_LAYER: u64 = 5_000_000;
+
+/// Why a layer stopped: whether its staging table exists (so it must be dropped), and the error.
+struct LayerFailure {
+    began: bool,
+    error: Error,
+}
+
+impl Fetcher {
+    /// The catalog's layers, one after the other.
+    pub(super) async fn sync_catalog_layers(&self, tx: &Sender, layers: &[&LayerDef]) {
+        for layer in layers {
+            let items = format!("collections/{}/items", layer.id);
+            let info = LayerInfo {
+                title: layer.title.en.clone(),
+                source_url: items.clone(),
+                interval_secs: Some(layer.interval_secs),
+            };
+            self.sync_layer(tx, &layer.id, info, &items).await;
+            send(tx, WriteOp::Done).await;
+        }
+    }
+
+    /// Every collection of an OGC API - Features landing page (or those selected).
+    pub(super) async fn sync_ogc_collections(&self, tx: &Sender) {
+        const RESOURCE: &str = "collections";
+        let listed = match self.client.resolve("collections") {
+            Ok(url) => self.fetch::<Collections>(RESOURCE, &url).await,
+            Err(error) => Err(error),
+        };
+        let collections = match listed {
+            Ok(Fetched::Fresh { value, .. }) => value.collections,
+            Ok(Fetched::NotModified) => Vec::new(),
+            Err(error) => {
+                send(
+                    tx,
+                    WriteOp::Failed {
+                        resource: RESOURCE.into(),
+                        error,
+                    },
+                )
+                .await;
+                send(tx, WriteOp::Done).await;
+                return;
+            }
+        };
+        let selected: Vec<_> = collections
+            .into_iter()
+            .filter(|collection| self.layers.includes(&collection.id))
+            .collect();
+        send(
+            tx,
+            WriteOp::Planned {
+                total: 1 + selected.len(),
+            },
+        )
+        .await;
+        send(tx, WriteOp::Done).await;
+        for collection in selected {
+            let items = collection
+                .links
+                .iter()
+                .find(|link| link.rel.as_deref() == Some("items"))
+                .map_or_else(
+                    || format!("collections/{}/items", collection.id),
+                    |link| link.href.clone(),
+                );
+            let info = LayerInfo {
+                title: collection
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| collection.id.clone()),
+                source_url: items.clone(),
+                interval_secs: None,
+            };
+            self.sync_layer(tx, &collection.id, info, &items).await;
+            send(tx, WriteOp::Done).await;
+        }
+    }
+
+    async fn sync_layer(&self, tx: &Sender, layer_id: &str, info: LayerInfo, items: &str) {
+        if self.stopped.load(Ordering::Relaxed) {
+            return;
+        }
+        let resource = layer_resource(layer_id);
+        let first_url = self.client.resolve(items).map(|mut url| {
+            url.query_pairs_mut()
+                .append_pair("limit", &self.feature_page_limit.to_string());
+            url
+        });
+        let outcome = match first_url {
+            Ok(url) => self.page_layer(tx, layer_id, &resource, info, url).await,
+            Err(error) => Err(LayerFailure {
+                began: false,
+                error,
+            }),
+        };
+        match outcome {
+            Ok(()) => {}
+            Err(LayerFailure { began: true, error }) => {
+                send(
+                    tx,
+                    WriteOp::LayerAbort {
+                        layer_id: layer_id.into(),
+                        error,
+                    },
+                )
+                .await;
+            }
+            Err(LayerFailure {
+                began: false,
+                error,
+            }) => {
+                send(tx, WriteOp::Failed { resource, error }).await;
+            }
+        }
+    }
+
+    async fn page_layer(
+        &self,
+        tx: &Sender,
+        layer_id: &str,
+        resource: &str,
+        mut info: LayerInfo,
+        first_url: Url,
+    ) -> Result<(), LayerFailure> {
+        let not_begun = |error| LayerFailure {
+            began: false,
+            error,
+        };
+        let (mut page, etag) = match self.fetch::<FeatureCollection>(resource, &first_url).await {
+            Ok(Fetched::NotModified) => {
+                send(tx, WriteOp::not_modified(resource)).await;
+                return Ok(());
+            }
+            Ok(Fetched::Fresh { value, etag }) => (value, etag),
+            Err(error) => return Err(not_begun(error)),
+        };
+        check_page(&page, &first_url).map_err(not_begun)?;
+        send(
+            tx,
+            WriteOp::LayerBegin {
+                layer_id: layer_id.into(),
+            },
+        )
+        .await;
+        let failed = |error| LayerFailure { began: true, error };
+        let meta = self.meta(resource, &first_url, etag);
+        info.source_url = first_url.to_string();
+        let number_matched = page.number_matched;
+        let mut received = 0u64;
+        let mut visited = HashSet::from([first_url.to_string()]);
+        loop {
+            received += page.features.len() as u64;
+            if number_matched.is_some_and(|matched| received > matched)
+                || received > MAX_FEATURES_PER_LAYER
+            {
+                return Err(failed(count_error(&first_url, number_matched, received)));
+            }
+            let next = page.next_link().map(str::to_owned);
+            let empty = page.features.is_empty();
+            send(
+                tx,
+                WriteOp::LayerPage {
+                    layer_id: layer_id.into(),
+                    features: page.features,
+                },
+            )
+            .await;
+            let Some(next) = next.filter(|_| !empty) else {
+                break;
+            };
+            if self.stopped.load(Ordering::Relaxed) {
+                return Err(failed(Error::Unreachable {
+                    url: next,
+                    detail: "the server went away mid-layer".into(),
+                }));
+            }
+            let url = self.client.resolve(&next).map_err(failed)?;
+            if !visited.insert(url.to_string()) {
+                return Err(failed(loop_error(&url)));
+            }
+            page = match self
+                .fetch::<FeatureCollection>(resource, &url)
+                .await
+                .map_err(failed)?
+            {
+                Fetched::Fresh { value, .. } => value,
+                Fetched::NotModified => {
+                    return Err(failed(Error::InvalidResponse {
+                        url: url.to_string(),
+                        detail: "a page answered 304 to a request without an ETag".into(),
+                    }));
+                }
+            };
+            check_page(&page, &url).map_err(failed)?;
+        }
+        if number_matched.is_some_and(|matched| matched != received) {
+            return Err(failed(count_error(&first_url, number_matched, received)));
+        }
+        send(
+            tx,
+            WriteOp::LayerFinish {
+                layer_id: layer_id.into(),
+                info,
+                meta,
+            },
+        )
+        .await;
+        Ok(())
+    }
+}
+
+fn check_page(page: &FeatureCollection, url: &Url) -> Result<()> {
+    let invalid = |detail: String| Error::InvalidResponse {
+        url: url.to_string(),
+        detail,
+    };
+    if page.kind != "FeatureCollection" {
+        return Err(invalid(format!(
+            "expected a FeatureCollection, got {:?}",
+            page.kind
+        )));
+    }
+    if let Some(returned) = page.number_returned
+        && returned != page.features.len() as u64
+    {
+        return Err(invalid(format!(
+            "numberReturned says {returned} but the page holds {} features",
+            page.features.len()
+        )));
+    }
+    if let Some(feature) = page
+        .features
+        .iter()
+        .find(|feature| feature.kind != "Feature")
+    {
+        return Err(invalid(format!(
+            "expected a Feature, got {:?}",
+            feature.kind
+        )));
+    }
+    Ok(())
+}
+
+fn count_error(url: &Url, number_matched: Option<u64>, received: u64) -> Error {
+    let detail = match number_matched {
+        Some(matched) => {
+            format!("numberMatched says {matched} features but the server sent {received}")
+        }
+        None => format!("more than {MAX_FEATURES_PER_LAYER} features; stopped"),
+    };
+    Error::InvalidResponse {
+        url: url.to_string(),
+        detail,
+    }
+}

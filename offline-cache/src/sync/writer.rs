@@ -1,0 +1,263 @@
+//! The writer side of a run: applies what the fetchers send, one short transaction per
+//! resource, page or tile batch, on the thread that owns the cache's only write connection.
+
+use std::collections::{BTreeSet, HashMap};
+
+use tokio::sync::oneshot;
+
+use super::{SyncEvent, SyncReport};
+use crate::error::Error;
+use crate::model::{AlertsPage, Catalog, Feature, LatestValues, Observation};
+use crate::store::{
+    FetchMeta, FetchedTile, LayerInfo, LayerWrite, ResourceError, Store, TileId, TileState, now_ms,
+};
+
+/// What the fetchers hand to the writer.
+pub(super) enum WriteOp {
+    Planned {
+        total: usize,
+    },
+    Catalog {
+        catalog: Box<Catalog>,
+        meta: FetchMeta,
+    },
+    Latest {
+        values: LatestValues,
+        meta: FetchMeta,
+    },
+    SeriesPage {
+        kpi_id: String,
+        points: Vec<Observation>,
+        meta: FetchMeta,
+    },
+    Alerts {
+        page: AlertsPage,
+        meta: FetchMeta,
+    },
+    NotModified {
+        resource: String,
+    },
+    Failed {
+        resource: String,
+        error: Error,
+    },
+    /// A layer's first page arrived: start a fresh staging table.
+    LayerBegin {
+        layer_id: String,
+    },
+    LayerPage {
+        layer_id: String,
+        features: Vec<Feature>,
+    },
+    /// Every page arrived: swap the layer in.
+    LayerFinish {
+        layer_id: String,
+        info: LayerInfo,
+        meta: FetchMeta,
+    },
+    /// The layer failed after it began: drop the staging table, keep the previous layer.
+    LayerAbort {
+        layer_id: String,
+        error: Error,
+    },
+    /// What the cache holds of zoom `z` in these ranges, for revalidation.
+    TileStates {
+        z: u8,
+        x_range: (u32, u32),
+        y_range: (u32, u32),
+        reply: oneshot::Sender<HashMap<TileId, TileState>>,
+    },
+    Tiles {
+        tiles: Vec<FetchedTile>,
+    },
+    TilesUnchanged {
+        ids: Vec<TileId>,
+    },
+    /// The tile pass is over: evict down to the byte budget.
+    TilesDone {
+        budget_bytes: u64,
+    },
+    Done,
+}
+
+impl WriteOp {
+    pub(super) fn not_modified(resource: &str) -> WriteOp {
+        WriteOp::NotModified {
+            resource: resource.to_owned(),
+        }
+    }
+}
+
+pub(super) struct Writer<'a> {
+    pub(super) store: Store,
+    pub(super) server: String,
+    pub(super) on_event: &'a dyn Fn(&SyncEvent),
+    pub(super) report: SyncReport,
+    pub(super) changed: BTreeSet<String>,
+    pub(super) done: usize,
+    pub(super) total: usize,
+    /// Layers being written; a layer that failed is removed and its later pages ignored.
+    pub(super) layers: HashMap<String, LayerWrite>,
+}
+
+impl Writer<'_> {
+    pub(super) fn apply(&mut self, op: WriteOp) {
+        let outcome = match op {
+            WriteOp::Planned { total } => {
+                self.total = total;
+                self.progress();
+                return;
+            }
+            WriteOp::Done => {
+                self.done += 1;
+                self.progress();
+                return;
+            }
+            WriteOp::Failed { resource, error } => {
+                self.fail(resource, &error);
+                return;
+            }
+            WriteOp::NotModified { resource } => {
+                self.report.not_modified += 1;
+                let result = self.store.mark_not_modified(&resource, now_ms());
+                (resource, result.map(|()| 0))
+            }
+            WriteOp::Catalog { catalog, meta } => {
+                let result = self.store.write_catalog(&catalog, &self.server, &meta);
+                (meta.resource, result.map(|()| 1))
+            }
+            WriteOp::Latest { values, meta } => {
+                let result = self.store.write_latest(&values, &meta);
+                (meta.resource, result)
+            }
+            WriteOp::SeriesPage {
+                kpi_id,
+                points,
+                meta,
+            } => {
+                let result = self.store.write_series_page(&kpi_id, &points, &meta);
+                if let Ok(written) = result {
+                    self.report.observations_written += written as u64;
+                }
+                (meta.resource, result)
+            }
+            WriteOp::Alerts { page, meta } => {
+                let result = self.store.write_alerts(&page, &meta);
+                (meta.resource, result)
+            }
+            WriteOp::LayerBegin { layer_id } => {
+                match self.store.begin_layer(&layer_id) {
+                    Ok(write) => {
+                        self.layers.insert(layer_id, write);
+                    }
+                    Err(error) => self.fail(layer_resource(&layer_id), &error),
+                }
+                return;
+            }
+            WriteOp::LayerPage { layer_id, features } => {
+                let Some(write) = self.layers.get_mut(&layer_id) else {
+                    return;
+                };
+                if let Err(error) = self.store.write_layer_page(write, &features) {
+                    self.abort_layer(&layer_id, &error);
+                }
+                return;
+            }
+            WriteOp::LayerFinish {
+                layer_id,
+                info,
+                meta,
+            } => {
+                let Some(write) = self.layers.remove(&layer_id) else {
+                    return;
+                };
+                let count = write.feature_count as usize;
+                let result = self.store.finish_layer(write, &info, &meta);
+                (meta.resource, result.map(|()| count.max(1)))
+            }
+            WriteOp::LayerAbort { layer_id, error } => {
+                self.abort_layer(&layer_id, &error);
+                return;
+            }
+            WriteOp::TileStates {
+                z,
+                x_range,
+                y_range,
+                reply,
+            } => {
+                let states = self
+                    .store
+                    .tile_states(z, x_range, y_range)
+                    .unwrap_or_default();
+                let _ = reply.send(states);
+                return;
+            }
+            WriteOp::Tiles { tiles } => {
+                let result = self.store.write_tiles(&tiles, now_ms());
+                if let Ok(written) = result {
+                    self.report.tiles_written += written as u64;
+                }
+                (TILES_RESOURCE.to_owned(), result)
+            }
+            WriteOp::TilesUnchanged { ids } => {
+                let result = self.store.touch_tiles(&ids, now_ms());
+                (TILES_RESOURCE.to_owned(), result.map(|()| 0))
+            }
+            WriteOp::TilesDone { budget_bytes } => {
+                let result = self.store.evict_tiles(budget_bytes);
+                if let Ok((count, _)) = result {
+                    self.report.tiles_evicted += count;
+                }
+                (TILES_RESOURCE.to_owned(), result.map(|_| 0))
+            }
+        };
+        match outcome {
+            (resource, Ok(changed)) if changed > 0 => {
+                self.changed.insert(resource.clone());
+                (self.on_event)(&SyncEvent::Changed {
+                    resources: vec![resource],
+                });
+            }
+            (_, Ok(_)) => {}
+            (resource, Err(error)) => self.fail(resource, &error),
+        }
+    }
+
+    fn abort_layer(&mut self, layer_id: &str, error: &Error) {
+        if let Some(write) = self.layers.remove(layer_id) {
+            // The staging table is dropped again by the next attempt if this fails.
+            let _ = self.store.abort_layer(write);
+        }
+        self.fail(layer_resource(layer_id), error);
+    }
+
+    pub(super) fn fail(&mut self, resource: String, error: &Error) {
+        let at_ms = now_ms();
+        let message = error.to_string();
+        tracing::warn!(%resource, %message, "sync of a resource failed; its stored data is kept");
+        // If even recording the error fails, the run's report still carries it.
+        let _ = self.store.record_error(&resource, &message, at_ms);
+        let failure = ResourceError {
+            resource,
+            message,
+            at_ms,
+        };
+        (self.on_event)(&SyncEvent::Failed(failure.clone()));
+        self.report.errors.push(failure);
+    }
+
+    fn progress(&self) {
+        (self.on_event)(&SyncEvent::Progress {
+            done: self.done.min(self.total),
+            total: self.total,
+        });
+    }
+}
+
+/// The sync-state resource of a layer.
+pub(super) fn layer_resource(layer_id: &str) -> String {
+    format!("layer/{layer_id}")
+}
+
+/// The sync-state resource of the basemap.
+pub(super) const TILES_RESOURCE: &str = "tiles";
