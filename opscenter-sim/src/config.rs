@@ -21,10 +21,14 @@ pub struct SimConfig {
     pub default_page_limit: usize,
     /// Serve `PUT/DELETE /__sim/faults` so tests driving a separate process can inject faults.
     pub admin_faults: bool,
+    /// Points in the `bench-points` collection (not in the catalog), generated page by page
+    /// for load tests; 0 leaves the collection out.
+    pub bench_points: usize,
 }
 
 impl Default for SimConfig {
-    /// Seed 42, starting at the wall clock's now, real-time speed, 400 days of history, no token.
+    /// Seed 42, starting at the wall clock's now, real-time speed, 400 days of history, no token,
+    /// no benchmark points.
     fn default() -> Self {
         Self {
             seed: 42,
@@ -35,6 +39,7 @@ impl Default for SimConfig {
             max_page_limit: 50_000,
             default_page_limit: 5_000,
             admin_faults: false,
+            bench_points: 0,
         }
     }
 }

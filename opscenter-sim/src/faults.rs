@@ -1,7 +1,10 @@
 //! Fault injection for tests: per route, a rule makes the next answers fail in a chosen way
 //! (an HTTP error, a delay, a body cut off mid-stream, broken or oddly typed JSON, a dropped
-//! connection, an oversized body). Rules are set from the [`crate::SimHandle`] or, when enabled,
-//! over HTTP at `PUT /__sim/faults`.
+//! connection, an oversized body; for feature pages broken geometry, looping or foreign `next`
+//! links and a lying `numberMatched`; for tiles a body that is not a PNG). A rule can let the
+//! first requests through (`skip`) and target one KPI or one layer, so "page 3 of 5 fails" is
+//! `skip: 2, times: 1`. Rules are set from the [`crate::SimHandle`] or, when enabled, over HTTP
+//! at `PUT /__sim/faults`.
 
 use std::time::Duration;
 
@@ -16,6 +19,13 @@ pub enum Route {
     Series,
     Alerts,
     Stream,
+    /// The OGC API - Features metadata: the landing page, `/conformance`, `/collections` and
+    /// `/collections/{collectionId}`.
+    Collections,
+    /// Pages of `/collections/{collectionId}/items`.
+    Features,
+    /// Basemap tiles, `/tiles/{z}/{x}/{y}.png`.
+    Tiles,
 }
 
 /// A way an answer goes wrong.
@@ -41,13 +51,24 @@ pub enum Fault {
     UnknownKpi,
     /// A valid-looking 200 body padded with whitespace to `bytes` bytes.
     OversizedBody { bytes: usize },
+    /// Tiles: a 200 `image/png` answer whose body is not a PNG.
+    NotPng,
+    /// Feature pages: the first feature's geometry becomes a polygon with an unclosed ring
+    /// and the second feature's first position gets longitude 500.
+    InvalidGeometry,
+    /// Feature pages: the `next` link points to the same page again.
+    NextLoop,
+    /// Feature pages: the `next` link points to another host (`http://example.invalid/...`).
+    NextOtherHost,
+    /// Feature pages: `numberMatched` far larger than what the pages hold.
+    LyingNumberMatched,
 }
 
 /// The KPI id `Fault::UnknownKpi` names.
 pub const UNKNOWN_KPI_ID: &str = "ZZ99";
 
-/// One rule: `fault` on `route`, `times` times (or until cleared), optionally only for one KPI's
-/// series.
+/// One rule: `fault` on `route`, `times` times (or until cleared) after letting `skip` matching
+/// requests through, optionally only for one KPI's series or one layer's pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FaultRule {
     pub route: Route,
@@ -55,6 +76,25 @@ pub struct FaultRule {
     pub times: Option<u32>,
     /// Only for `Route::Series`: apply to this KPI's series only.
     pub kpi_id: Option<String>,
+    /// Only for `Route::Collections` and `Route::Features`: apply to this collection only.
+    pub layer_id: Option<String>,
+    /// Let this many matching requests through before the fault starts.
+    pub skip: u32,
+}
+
+impl FaultRule {
+    /// `fault` on every request to `route` until cleared; set the other fields with struct
+    /// update syntax: `FaultRule { times: Some(1), ..FaultRule::new(route, fault) }`.
+    pub fn new(route: Route, fault: Fault) -> Self {
+        Self {
+            route,
+            fault,
+            times: None,
+            kpi_id: None,
+            layer_id: None,
+            skip: 0,
+        }
+    }
 }
 
 /// The rules in force.
@@ -64,10 +104,12 @@ pub struct FaultTable {
 }
 
 impl FaultTable {
-    /// Adds a rule, replacing any rule for the same route and KPI.
+    /// Adds a rule, replacing any rule for the same route, KPI and layer.
     pub fn set(&mut self, rule: FaultRule) {
-        self.rules
-            .retain(|existing| (existing.route, &existing.kpi_id) != (rule.route, &rule.kpi_id));
+        self.rules.retain(|existing| {
+            (existing.route, &existing.kpi_id, &existing.layer_id)
+                != (rule.route, &rule.kpi_id, &rule.layer_id)
+        });
         self.rules.push(rule);
     }
 
@@ -75,16 +117,30 @@ impl FaultTable {
         self.rules.clear();
     }
 
-    /// The fault for a request on `route` (about `kpi_id`, for series), using up one of its times.
-    pub fn take(&mut self, route: Route, kpi_id: Option<&str>) -> Option<Fault> {
+    /// The fault for a request on `route` (about `kpi_id` for series, `layer_id` for
+    /// collections), using up one of its skips or times.
+    pub fn take(
+        &mut self,
+        route: Route,
+        kpi_id: Option<&str>,
+        layer_id: Option<&str>,
+    ) -> Option<Fault> {
         let index = self.rules.iter().position(|rule| {
             rule.route == route
                 && rule
                     .kpi_id
                     .as_deref()
                     .is_none_or(|only| Some(only) == kpi_id)
+                && rule
+                    .layer_id
+                    .as_deref()
+                    .is_none_or(|only| Some(only) == layer_id)
         })?;
         let rule = &mut self.rules[index];
+        if rule.skip > 0 {
+            rule.skip -= 1;
+            return None;
+        }
         let fault = rule.fault.clone();
         if let Some(times) = rule.times.as_mut() {
             *times = times.saturating_sub(1);
@@ -109,6 +165,11 @@ pub enum FaultJson {
     WrongValueType,
     UnknownKpi,
     OversizedBody { bytes: usize },
+    NotPng,
+    InvalidGeometry,
+    NextLoop,
+    NextOtherHost,
+    LyingNumberMatched,
 }
 
 impl From<FaultJson> for Fault {
@@ -123,12 +184,19 @@ impl From<FaultJson> for Fault {
             FaultJson::WrongValueType => Fault::WrongValueType,
             FaultJson::UnknownKpi => Fault::UnknownKpi,
             FaultJson::OversizedBody { bytes } => Fault::OversizedBody { bytes },
+            FaultJson::NotPng => Fault::NotPng,
+            FaultJson::InvalidGeometry => Fault::InvalidGeometry,
+            FaultJson::NextLoop => Fault::NextLoop,
+            FaultJson::NextOtherHost => Fault::NextOtherHost,
+            FaultJson::LyingNumberMatched => Fault::LyingNumberMatched,
         }
     }
 }
 
 /// A rule as JSON on the admin endpoint:
-/// `{"route": "latest", "fault": {"kind": "status", "code": 500}, "times": 2}`.
+/// `{"route": "latest", "fault": {"kind": "status", "code": 500}, "times": 2}`, or for the third
+/// page of the wards: `{"route": "features", "fault": {"kind": "status", "code": 500},
+/// "layer_id": "wards", "skip": 2, "times": 1}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FaultRuleJson {
@@ -138,6 +206,14 @@ pub struct FaultRuleJson {
     pub times: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer_id: Option<String>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub skip: u32,
+}
+
+fn is_zero(value: &u32) -> bool {
+    *value == 0
 }
 
 impl From<FaultRuleJson> for FaultRule {
@@ -147,6 +223,8 @@ impl From<FaultRuleJson> for FaultRule {
             fault: json.fault.into(),
             times: json.times,
             kpi_id: json.kpi_id,
+            layer_id: json.layer_id,
+            skip: json.skip,
         }
     }
 }
@@ -213,31 +291,50 @@ mod tests {
     fn rules_run_out_and_match_kpis() {
         let mut table = FaultTable::default();
         table.set(FaultRule {
-            route: Route::Latest,
-            fault: Fault::Status(500),
             times: Some(2),
-            kpi_id: None,
+            ..FaultRule::new(Route::Latest, Fault::Status(500))
         });
         table.set(FaultRule {
-            route: Route::Series,
-            fault: Fault::MalformedJson,
-            times: None,
             kpi_id: Some("EN03".into()),
+            ..FaultRule::new(Route::Series, Fault::MalformedJson)
         });
-        assert_eq!(table.take(Route::Latest, None), Some(Fault::Status(500)));
-        assert_eq!(table.take(Route::Latest, None), Some(Fault::Status(500)));
-        assert_eq!(table.take(Route::Latest, None), None);
-        assert_eq!(table.take(Route::Series, Some("MO06")), None);
         assert_eq!(
-            table.take(Route::Series, Some("EN03")),
+            table.take(Route::Latest, None, None),
+            Some(Fault::Status(500))
+        );
+        assert_eq!(
+            table.take(Route::Latest, None, None),
+            Some(Fault::Status(500))
+        );
+        assert_eq!(table.take(Route::Latest, None, None), None);
+        assert_eq!(table.take(Route::Series, Some("MO06"), None), None);
+        assert_eq!(
+            table.take(Route::Series, Some("EN03"), None),
             Some(Fault::MalformedJson)
         );
         assert_eq!(
-            table.take(Route::Series, Some("EN03")),
+            table.take(Route::Series, Some("EN03"), None),
             Some(Fault::MalformedJson)
         );
         table.clear();
-        assert_eq!(table.take(Route::Series, Some("EN03")), None);
+        assert_eq!(table.take(Route::Series, Some("EN03"), None), None);
+    }
+
+    #[test]
+    fn rules_can_skip_requests_and_target_a_layer() {
+        let mut table = FaultTable::default();
+        table.set(FaultRule {
+            times: Some(1),
+            layer_id: Some("wards".into()),
+            skip: 2,
+            ..FaultRule::new(Route::Features, Fault::NextLoop)
+        });
+        let take = |table: &mut FaultTable, layer| table.take(Route::Features, None, Some(layer));
+        assert_eq!(take(&mut table, "cameras"), None);
+        assert_eq!(take(&mut table, "wards"), None);
+        assert_eq!(take(&mut table, "wards"), None);
+        assert_eq!(take(&mut table, "wards"), Some(Fault::NextLoop));
+        assert_eq!(take(&mut table, "wards"), None);
     }
 
     #[test]
@@ -245,7 +342,9 @@ mod tests {
         let rules: Vec<FaultRuleJson> = serde_json::from_str(
             r#"[{"route":"latest","fault":{"kind":"status","code":500},"times":2},
                 {"route":"series","fault":{"kind":"delay","ms":250},"kpi_id":"EN03"},
-                {"route":"alerts","fault":{"kind":"oversized_body","bytes":1000}}]"#,
+                {"route":"alerts","fault":{"kind":"oversized_body","bytes":1000}},
+                {"route":"features","fault":{"kind":"next_loop"},"layer_id":"wards","skip":2,"times":1},
+                {"route":"tiles","fault":{"kind":"not_png"}}]"#,
         )
         .unwrap();
         let rules: Vec<FaultRule> = rules.into_iter().map(FaultRule::from).collect();
@@ -253,6 +352,15 @@ mod tests {
         assert_eq!(rules[0].times, Some(2));
         assert_eq!(rules[1].fault, Fault::Delay(Duration::from_millis(250)));
         assert_eq!(rules[2].fault, Fault::OversizedBody { bytes: 1000 });
+        assert_eq!(rules[3].fault, Fault::NextLoop);
+        assert_eq!(
+            (rules[3].skip, rules[3].layer_id.as_deref()),
+            (2, Some("wards"))
+        );
+        assert_eq!(
+            (rules[4].route, &rules[4].fault),
+            (Route::Tiles, &Fault::NotPng)
+        );
     }
 
     #[test]

@@ -16,7 +16,10 @@ use crate::noise::fnv1a64;
 #[derive(Debug, Clone, Copy)]
 pub struct SkipCompression;
 
-const JSON: &str = "application/json";
+pub const JSON: &str = "application/json";
+/// The media type of GeoJSON (feature pages).
+pub const GEO_JSON: &str = "application/geo+json";
+pub const PNG: &str = "image/png";
 
 /// Why a request could not be answered; becomes a JSON `ApiError` with the matching status.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,7 +69,18 @@ pub fn etag_matches(if_none_match: &str, etag: &str) -> bool {
 
 /// A 200 JSON answer with its ETag, or `304 Not Modified` when the client already has it.
 pub fn json_with_etag(request_headers: &HeaderMap, body: Vec<u8>) -> Response {
-    let etag = etag_for(&body);
+    body_with_etag(request_headers, body, JSON, "no-cache")
+}
+
+/// A 200 answer of `content_type` with its ETag and `Cache-Control`, or `304 Not Modified`
+/// when the client already has it.
+pub fn body_with_etag(
+    request_headers: &HeaderMap,
+    body: impl Into<Bytes> + AsRef<[u8]>,
+    content_type: &'static str,
+    cache_control: &'static str,
+) -> Response {
+    let etag = etag_for(body.as_ref());
     let etag_header = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("W/\"0\""));
     let cached = request_headers
         .get(header::IF_NONE_MATCH)
@@ -75,11 +89,26 @@ pub fn json_with_etag(request_headers: &HeaderMap, body: Vec<u8>) -> Response {
     let mut response = if cached {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        ([(header::CONTENT_TYPE, JSON)], body).into_response()
+        (
+            [(header::CONTENT_TYPE, content_type)],
+            Body::from(body.into()),
+        )
+            .into_response()
     };
     let headers = response.headers_mut();
     headers.insert(header::ETAG, etag_header);
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
+    response
+}
+
+/// `response` with its `Content-Type` replaced (for fault answers of non-JSON routes).
+pub fn with_content_type(mut response: Response, content_type: &'static str) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 

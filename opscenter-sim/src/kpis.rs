@@ -1,6 +1,6 @@
 //! The catalog the simulator serves: the 36 KPIs of the table in `kpi_table.rs` as
-//! `KpiDef`s, and the city facts around them. Every definition's `source` says the data is
-//! simulated.
+//! `KpiDef`s, the twelve map layers and the basemap, and the city facts around them. Every
+//! definition's `source` says the data is simulated.
 
 use offline_cache::model::{
     API_VERSION, BoundingBox, Catalog, CityInfo, KpiDef, LocalizedText, Target, Thresholds,
@@ -45,8 +45,8 @@ pub fn catalog(now_ms: i64) -> Catalog {
         simulated: true,
         data_notice: data_notice(),
         kpis: KPI_TABLE.iter().map(|spec| kpi_def(spec, now_ms)).collect(),
-        layers: Vec::new(),
-        basemap: None,
+        layers: crate::layers::catalog_layers(),
+        basemap: Some(crate::layers::basemap()),
     }
 }
 

@@ -1,13 +1,18 @@
 //! The reference operations center: an HTTP server speaking API v1 (catalog, latest values,
-//! series, alerts, a Server-Sent Events stream, its OpenAPI document) with deterministic
-//! simulated data for Ho Chi Minh City. It is the dashboard's demo source and the peer the
-//! end-to-end tests sync against, with fault injection per route.
+//! series, alerts, a Server-Sent Events stream, its OpenAPI document), the city's twelve map
+//! layers as OGC API - Features collections (`/collections/...`, at the root as real OGC servers
+//! are) and XYZ basemap tiles (`/tiles/{z}/{x}/{y}.png`), with deterministic simulated data for
+//! Ho Chi Minh City. It is the dashboard's demo source and the peer the end-to-end tests sync
+//! against, with fault injection per route.
 //!
 //! Every number it serves is simulated demo data, and says so: the catalog is marked
-//! `simulated`, carries a data notice, and every KPI's `source` names the simulator.
+//! `simulated`, carries a data notice, and every KPI's and layer's `source` says what is
+//! simulated or a demo shape. Real geometry (land, rivers: `assets/geodata/`) names its source
+//! and licence.
 //!
-//! Each value is a pure function of (seed, KPI id, time), so any window of the 400 days of
-//! history is computed on demand and the same seed always gives the same city.
+//! Each value is a pure function of (seed, KPI or feature, time), so any window of the 400 days
+//! of history is computed on demand and the same seed always gives the same city. Static shapes
+//! (the 168 demo wards, sensor positions, bus routes) are built once per seed.
 //!
 //! ```no_run
 //! let sim = opscenter_sim::spawn("127.0.0.1:0".parse()?, opscenter_sim::SimConfig::default())?;
@@ -24,9 +29,12 @@ pub mod calendar;
 mod config;
 mod data;
 mod faults;
+mod features;
+mod geo;
 mod http;
 mod kpi_table;
 pub mod kpis;
+mod layers;
 mod noise;
 pub mod openapi;
 mod routes;
@@ -34,6 +42,7 @@ mod server;
 mod signals;
 mod state;
 mod stream;
+mod tiles;
 mod weather;
 
 pub use config::{SimConfig, wall_clock_ms};

@@ -37,6 +37,9 @@ struct Args {
     /// Let tests inject faults over HTTP (`PUT /__sim/faults`, `DELETE /__sim/faults`).
     #[arg(long)]
     enable_fault_admin: bool,
+    /// Serve a `bench-points` collection of this many synthetic points for load tests.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    bench_points: usize,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -66,6 +69,7 @@ fn main() -> anyhow::Result<()> {
         history_days: args.history_days,
         token: token.clone(),
         admin_faults: args.enable_fault_admin,
+        bench_points: args.bench_points,
         ..SimConfig::default()
     };
     let sim = opscenter_sim::spawn(args.bind, config).with_context(|| {
@@ -79,6 +83,13 @@ fn main() -> anyhow::Result<()> {
     match &token {
         Some(token) => println!("  token: {token}  (send Authorization: Bearer {token})"),
         None => println!("  token: none (--no-auth)"),
+    }
+    if args.bench_points > 0 {
+        println!(
+            "  bench: {} points at {}/collections/bench-points/items",
+            args.bench_points,
+            sim.url()
+        );
     }
     if args.enable_fault_admin {
         println!("  fault admin: PUT/DELETE {}/__sim/faults", sim.url());

@@ -1,5 +1,6 @@
-//! The HTTP surface: API v1 routes, bearer auth, the request log, fault injection per route,
-//! gzip, and JSON errors for unknown paths.
+//! The HTTP surface: API v1 routes, the OGC API - Features routes (`features.rs`) and basemap
+//! tiles (`tiles/route.rs`), bearer auth, the request log, fault injection per route, gzip,
+//! and JSON errors for unknown paths.
 
 use std::sync::Arc;
 
@@ -33,6 +34,13 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/stream"),
     ("get", "/api/v1/openapi.json"),
     ("get", "/healthz"),
+    ("get", "/"),
+    ("get", "/conformance"),
+    ("get", "/collections"),
+    ("get", "/collections/{collectionId}"),
+    ("get", "/collections/{collectionId}/items"),
+    ("get", "/collections/{collectionId}/items/{featureId}"),
+    ("get", "/tiles/{z}/{x}/{y}.png"),
 ];
 
 /// Alerts per page when the request names no `limit`.
@@ -51,7 +59,23 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/kpis/latest", get(latest))
         .route("/api/v1/kpis/{id}/series", get(series))
         .route("/api/v1/alerts", get(alerts))
-        .route("/api/v1/stream", get(crate::stream::stream));
+        .route("/api/v1/stream", get(crate::stream::stream))
+        .route("/", get(crate::features::landing))
+        .route("/conformance", get(crate::features::conformance))
+        .route("/collections", get(crate::features::collections))
+        .route(
+            "/collections/{collection_id}",
+            get(crate::features::collection),
+        )
+        .route(
+            "/collections/{collection_id}/items",
+            get(crate::features::items),
+        )
+        .route(
+            "/collections/{collection_id}/items/{feature_id}",
+            get(crate::features::feature),
+        )
+        .route("/tiles/{z}/{x}/{y}", get(crate::tiles::route::tile));
     let authed = if state.config.admin_faults {
         authed.route("/__sim/faults", put(put_faults).delete(delete_faults))
     } else {
@@ -160,8 +184,9 @@ pub(crate) async fn take_fault(
     state: &AppState,
     route: Route,
     kpi_id: Option<&str>,
+    layer_id: Option<&str>,
 ) -> Result<Option<Fault>, Response> {
-    match state.take_fault(route, kpi_id) {
+    match state.take_fault(route, kpi_id, layer_id) {
         Some(Fault::Delay(delay)) => {
             tokio::time::sleep(delay).await;
             Ok(None)
@@ -174,19 +199,24 @@ pub(crate) async fn take_fault(
 }
 
 /// Answers a JSON route: applies the route's fault, builds the body off the async threads,
-/// then serves it with an ETag (or broken as the fault says).
-async fn answer<T, F>(
+/// then serves it with an ETag (or broken as the fault says). `target` is what the request is
+/// about, for faults aimed at one thing: the KPI of a series, the collection of a collection.
+pub(crate) async fn answer<T, F>(
     state: AppState,
     headers: HeaderMap,
     route: Route,
-    kpi_id: Option<String>,
+    target: Option<String>,
     build: F,
 ) -> Response
 where
     T: Serialize,
     F: FnOnce(&SimState, i64) -> Result<T, ApiFailure> + Send + 'static,
 {
-    let fault = match take_fault(&state, route, kpi_id.as_deref()).await {
+    let (kpi_id, layer_id) = match route {
+        Route::Collections => (None, target.as_deref()),
+        _ => (target.as_deref(), None),
+    };
+    let fault = match take_fault(&state, route, kpi_id, layer_id).await {
         Ok(fault) => fault,
         Err(response) => return response,
     };
@@ -208,7 +238,19 @@ where
             );
         }
     };
-    match fault {
+    serve_json(&headers, route, fault, body, http::JSON)
+}
+
+/// Serves a JSON body of `content_type` with its ETag, or broken as `fault` says (cut off,
+/// malformed, padded, or with tampered values).
+pub(crate) fn serve_json(
+    headers: &HeaderMap,
+    route: Route,
+    fault: Option<Fault>,
+    body: Vec<u8>,
+    content_type: &'static str,
+) -> Response {
+    let broken = match fault {
         Some(Fault::TruncatedBody) => {
             let length = body.len();
             http::aborted(Bytes::from(body).slice(..length / 2), Some(length))
@@ -224,8 +266,9 @@ where
                 Err(_) => http::raw_json(body),
             }
         }
-        _ => http::json_with_etag(&headers, body),
-    }
+        _ => return http::body_with_etag(headers, body, content_type, "no-cache"),
+    };
+    http::with_content_type(broken, content_type)
 }
 
 async fn catalog(State(state): State<AppState>, headers: HeaderMap) -> Response {
@@ -250,12 +293,12 @@ struct SeriesQuery {
     limit: Option<String>,
 }
 
-fn bad_request(message: impl Into<String>) -> ApiFailure {
+pub(crate) fn bad_request(message: impl Into<String>) -> ApiFailure {
     ApiFailure::BadRequest(message.into())
 }
 
 /// A time parameter: UTC milliseconds, or RFC 3339 (a `+` offset may arrive as a space).
-fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
+pub(crate) fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
     let t_ms = match text.trim().parse::<i64>() {
         Ok(t_ms) => Some(t_ms),
         Err(_) => chrono::DateTime::parse_from_rfc3339(&text.trim().replace(' ', "+"))
@@ -269,7 +312,11 @@ fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
     })
 }
 
-fn parse_limit(text: Option<&str>, default: usize, max: usize) -> Result<usize, ApiFailure> {
+pub(crate) fn parse_limit(
+    text: Option<&str>,
+    default: usize,
+    max: usize,
+) -> Result<usize, ApiFailure> {
     let Some(text) = text else {
         return Ok(default.min(max));
     };

@@ -7,15 +7,17 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use offline_cache::model::{AlertsPage, Catalog, LatestValues, Observation};
+use offline_cache::model::{AlertsPage, Catalog, Feature, LatestValues, Observation};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::alerts::AlertCursor;
 use crate::config::SimConfig;
 use crate::faults::{Fault, FaultRule, Route};
+use crate::layers::{self, LayerId};
 use crate::routes;
 use crate::state::{RequestRecord, SimState};
+use crate::tiles::{TileId, render};
 
 /// How long a shutdown waits for open requests before closing them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
@@ -52,25 +54,19 @@ impl SimHandle {
 
     /// Makes every answer on `route` fail with `fault` until [`SimHandle::clear_faults`].
     pub fn set_fault(&self, route: Route, fault: Fault) {
-        self.set_fault_rule(FaultRule {
-            route,
-            fault,
-            times: None,
-            kpi_id: None,
-        });
+        self.set_fault_rule(FaultRule::new(route, fault));
     }
 
     /// Makes the next `times` answers on `route` fail with `fault`.
     pub fn set_fault_times(&self, route: Route, fault: Fault, times: u32) {
         self.set_fault_rule(FaultRule {
-            route,
-            fault,
             times: Some(times),
-            kpi_id: None,
+            ..FaultRule::new(route, fault)
         });
     }
 
-    /// Adds a fault rule (for example one limited to one KPI's series).
+    /// Adds a fault rule (for example one limited to one KPI's series, or one failing only the
+    /// third page of one layer).
     pub fn set_fault_rule(&self, rule: FaultRule) {
         self.state.set_fault(rule);
     }
@@ -110,6 +106,27 @@ impl SimHandle {
     pub fn alerts(&self) -> AlertsPage {
         let start = AlertCursor::start();
         self.state.alerts_page(self.now_ms(), &start, usize::MAX)
+    }
+
+    /// Every feature of a catalog layer as `/collections/{layer_id}/items` serves it now (all
+    /// pages together), or `None` for an unknown layer and for `bench-points` (ask that one page
+    /// by page).
+    pub fn layer_features(&self, layer_id: &str) -> Option<Vec<Feature>> {
+        let layer = self
+            .state
+            .layer(layer_id)
+            .filter(|layer| *layer != LayerId::BenchPoints)?;
+        Some(layers::all_features(
+            self.state.config.seed,
+            self.state.data.weather(),
+            layer,
+            self.now_ms(),
+        ))
+    }
+
+    /// The PNG `GET /tiles/{z}/{x}/{y}.png` serves, or `None` outside the pyramid (zoom 8-16).
+    pub fn tile_png(&self, z: u8, x: u32, y: u32) -> Option<Vec<u8>> {
+        render::render_png(TileId::new(z, x, y)?).ok()
     }
 
     /// Stops the server: no new connections, open requests get a few seconds, streams end.
@@ -161,6 +178,9 @@ fn prepare(listener: TcpListener, config: SimConfig) -> anyhow::Result<Prepared>
     // Scan the alert history in the background so the first alerts request is quick.
     let warm = state.clone();
     tokio::task::spawn_blocking(move || warm.advance_alerts(warm.now_ms()));
+    // Likewise build the seed's city (wards, sensor sites, routes) before the first layer asks.
+    let seed = state.config.seed;
+    tokio::task::spawn_blocking(move || layers::city::city(seed));
     let server = async move {
         let mut graceful = stopped.clone();
         let mut deadline = stopped;

@@ -13,6 +13,8 @@ use crate::config::{SimClock, SimConfig};
 use crate::data::SimData;
 use crate::faults::{Fault, FaultRule, FaultTable, Route};
 use crate::kpis;
+use crate::layers::LayerId;
+use crate::tiles::TileCache;
 
 /// One request as the server saw it, for tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,8 @@ pub struct SimState {
     alerts: Mutex<AlertLog>,
     faults: Mutex<FaultTable>,
     requests: Mutex<VecDeque<RequestRecord>>,
+    /// Basemap tiles drawn so far (bounded).
+    pub tiles: Mutex<TileCache>,
     shutdown: watch::Receiver<bool>,
 }
 
@@ -58,6 +62,7 @@ impl SimState {
             alerts: Mutex::default(),
             faults: Mutex::default(),
             requests: Mutex::default(),
+            tiles: Mutex::default(),
             shutdown,
         }
     }
@@ -73,6 +78,18 @@ impl SimState {
 
     pub fn catalog(&self, now_ms: i64) -> Catalog {
         kpis::catalog(now_ms)
+    }
+
+    /// The layers served as collections: the catalog's, and the benchmark points when
+    /// configured.
+    pub fn layers(&self) -> Vec<LayerId> {
+        let bench = (self.config.bench_points > 0).then_some(LayerId::BenchPoints);
+        LayerId::CATALOG.into_iter().chain(bench).collect()
+    }
+
+    /// The layer with collection id `id`, if this simulator serves it.
+    pub fn layer(&self, id: &str) -> Option<LayerId> {
+        LayerId::parse(id).filter(|layer| self.layers().contains(layer))
     }
 
     /// The observations of `kpi_id` served for `[from_ms, to_ms]` at `now_ms` (clamped to the
@@ -115,8 +132,13 @@ impl SimState {
         lock(&self.faults).clear();
     }
 
-    pub fn take_fault(&self, route: Route, kpi_id: Option<&str>) -> Option<Fault> {
-        lock(&self.faults).take(route, kpi_id)
+    pub fn take_fault(
+        &self,
+        route: Route,
+        kpi_id: Option<&str>,
+        layer_id: Option<&str>,
+    ) -> Option<Fault> {
+        lock(&self.faults).take(route, kpi_id, layer_id)
     }
 
     /// Logs a request, forgetting the oldest beyond [`REQUEST_LOG_CAPACITY`].

@@ -44,7 +44,7 @@ struct Feed {
 }
 
 pub async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let fault = match crate::routes::take_fault(&state, Route::Stream, None).await {
+    let fault = match crate::routes::take_fault(&state, Route::Stream, None, None).await {
         Ok(fault) => fault,
         Err(response) => return response,
     };

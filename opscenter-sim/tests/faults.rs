@@ -59,10 +59,8 @@ async fn faults_can_run_out() {
 async fn series_faults_can_target_one_kpi() {
     let sim = start(config()).await;
     sim.set_fault_rule(FaultRule {
-        route: Route::Series,
-        fault: Fault::Status(500),
-        times: None,
         kpi_id: Some("EN03".into()),
+        ..FaultRule::new(Route::Series, Fault::Status(500))
     });
     assert_eq!(
         get(&sim, "/api/v1/kpis/EN03/series")

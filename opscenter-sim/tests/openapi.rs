@@ -70,7 +70,14 @@ async fn document_is_self_contained_and_names_every_route() {
                 "{method} {path} is documented but not served"
             );
         }
-        let url = format!("{}{}", sim.url(), path.replace("{id}", "EN03"));
+        let concrete = path
+            .replace("{id}", "EN03")
+            .replace("{collectionId}", "wards")
+            .replace("{featureId}", "HCM-W001")
+            .replace("{z}", "13")
+            .replace("{x}", "6523")
+            .replace("{y}", "3849");
+        let url = format!("{}{concrete}", sim.url());
         let response = client().get(&url).send().await.unwrap();
         assert_ne!(
             response.status(),
@@ -119,10 +126,43 @@ async fn real_answers_validate_against_the_schemas() {
             .any(|a| a.get("feature").is_some())
     );
     assert_valid(&doc, "AlertsPage", &alerts);
+    assert_valid(&doc, "LandingPage", &get_json(&sim, "/").await);
+    assert_valid(&doc, "Conformance", &get_json(&sim, "/conformance").await);
+    let collections = get_json(&sim, "/collections").await;
+    assert_valid(&doc, "Collections", &collections);
+    assert_eq!(collections["collections"].as_array().unwrap().len(), 12);
+    assert_valid(
+        &doc,
+        "Collection",
+        &get_json(&sim, "/collections/wards").await,
+    );
+    for layer in collections["collections"].as_array().unwrap() {
+        let id = layer["id"].as_str().unwrap();
+        let page = get_json(&sim, &format!("/collections/{id}/items?limit=200")).await;
+        assert_valid(&doc, "FeatureCollection", &page);
+        assert!(
+            !page["features"].as_array().unwrap().is_empty(),
+            "{id} is empty"
+        );
+    }
+    let paged = get_json(&sim, "/collections/cameras/items?limit=10&offset=20").await;
+    assert_valid(&doc, "FeatureCollection", &paged);
+    assert!(
+        paged["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["rel"] == "next")
+    );
     for path in [
         "/api/v1/kpis/ZZ99/series",
         "/api/v1/alerts?since=nonsense",
         "/nowhere",
+        "/collections/nowhere",
+        "/collections/nowhere/items",
+        "/collections/wards/items/nobody",
+        "/collections/wards/items?bbox=1,2,3",
+        "/tiles/7/0/0.png",
     ] {
         let response = client()
             .get(format!("{}{path}", sim.url()))
@@ -148,4 +188,9 @@ async fn the_schemas_reject_broken_answers() {
     sim.set_fault(Route::Catalog, Fault::WrongValueType);
     let broken = get_json(&sim, "/api/v1/catalog").await;
     assert!(!validator(&doc, "Catalog").is_valid(&broken));
+    let page = get_json(&sim, "/collections/wards/items?limit=5").await;
+    assert!(validator(&doc, "FeatureCollection").is_valid(&page));
+    sim.set_fault(Route::Features, Fault::InvalidGeometry);
+    let broken = get_json(&sim, "/collections/wards/items?limit=5").await;
+    assert!(!validator(&doc, "FeatureCollection").is_valid(&broken));
 }

@@ -58,11 +58,41 @@ pub enum Geometry {
 }
 
 /// A feature id: GeoJSON allows a string or a number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum FeatureId {
     Text(String),
     Number(serde_json::Number),
+}
+
+impl<'de> Deserialize<'de> for FeatureId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IdVisitor;
+        impl Visitor<'_> for IdVisitor {
+            type Value = FeatureId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a feature id (string or number)")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<FeatureId, E> {
+                Ok(FeatureId::Text(text.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, text: String) -> Result<FeatureId, E> {
+                Ok(FeatureId::Text(text))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<FeatureId, E> {
+                Ok(FeatureId::Number(n.into()))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<FeatureId, E> {
+                Ok(FeatureId::Number(n.into()))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<FeatureId, E> {
+                serde_json::Number::from_f64(n)
+                    .map(FeatureId::Number)
+                    .ok_or_else(|| E::custom("a feature id that is not a finite number"))
+            }
+        }
+        deserializer.deserialize_any(IdVisitor)
+    }
 }
 
 impl fmt::Display for FeatureId {
@@ -97,6 +127,47 @@ pub struct Link {
     pub title: Option<String>,
 }
 
+/// A feature as the sync engine reads it: its properties stay raw JSON text, stored as they came
+/// without being parsed into maps and written out again.
+#[derive(Debug, Clone, Deserialize)]
+pub struct IncomingFeature {
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub id: Option<FeatureId>,
+    pub geometry: Option<Geometry>,
+    #[serde(default)]
+    pub properties: Option<Box<serde_json::value::RawValue>>,
+}
+
+/// One page of items as the sync engine reads it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct IncomingPage {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub features: Vec<IncomingFeature>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(rename = "numberMatched", default)]
+    pub number_matched: Option<u64>,
+    #[serde(rename = "numberReturned", default)]
+    pub number_returned: Option<u64>,
+}
+
+impl IncomingPage {
+    /// The `next` link, if the server gave one.
+    pub fn next_link(&self) -> Option<&str> {
+        next_link(&self.links)
+    }
+}
+
+fn next_link(links: &[Link]) -> Option<&str> {
+    links
+        .iter()
+        .find(|link| link.rel.as_deref() == Some("next"))
+        .map(|link| link.href.as_str())
+}
+
 /// One page of `GET /collections/{id}/items`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FeatureCollection {
@@ -124,10 +195,7 @@ pub struct FeatureCollection {
 impl FeatureCollection {
     /// The `next` link, if the server gave one.
     pub fn next_link(&self) -> Option<&str> {
-        self.links
-            .iter()
-            .find(|link| link.rel.as_deref() == Some("next"))
-            .map(|link| link.href.as_str())
+        next_link(&self.links)
     }
 }
 

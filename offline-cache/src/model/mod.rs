@@ -13,7 +13,8 @@ pub use alert::{Alert, AlertSeverity, AlertStatus, AlertsPage, FeatureRef};
 pub use catalog::{API_VERSION, BoundingBox, Catalog, CityInfo, LocalizedText};
 pub use freshness::{AgeUnit, Freshness, age_parts};
 pub use geojson::{
-    CollectionInfo, Collections, Feature, FeatureCollection, FeatureId, Geometry, Link, Position,
+    CollectionInfo, Collections, Feature, FeatureCollection, FeatureId, Geometry, IncomingFeature,
+    IncomingPage, Link, Position,
 };
 pub use kpi::{Direction, Domain, Frequency, KpiDef, KpiStatus, Target, Thresholds};
 pub use layer::{Basemap, GeometryKind, LayerDef};

@@ -15,7 +15,7 @@ use super::open::sqlite_error;
 use super::reader::from_json;
 use super::{FetchMeta, Reader, Store};
 use crate::error::{Error, Result};
-use crate::model::{BoundingBox, Feature, Freshness, Geometry};
+use crate::model::{BoundingBox, Freshness, Geometry, IncomingFeature};
 
 /// The feature table of a layer: `layer_` and the id with anything but ASCII letters and
 /// digits turned into `_`.
@@ -78,6 +78,12 @@ pub struct StoredFeature {
     pub properties: serde_json::Map<String, serde_json::Value>,
 }
 
+/// The one property the feature table keeps in a column of its own.
+#[derive(serde::Deserialize)]
+struct NamedProperties {
+    name: Option<String>,
+}
+
 /// Layers without an interval in the catalog are stale after two days.
 const DEFAULT_LAYER_INTERVAL_SECS: i64 = 86_400;
 
@@ -113,7 +119,11 @@ impl Store {
 
     /// Adds a page of features. A feature with bad geometry or a repeated id fails the page
     /// (and the caller abandons the layer).
-    pub fn write_layer_page(&mut self, write: &mut LayerWrite, features: &[Feature]) -> Result<()> {
+    pub fn write_layer_page(
+        &mut self,
+        write: &mut LayerWrite,
+        features: &[IncomingFeature],
+    ) -> Result<()> {
         let mut rows = Vec::with_capacity(features.len());
         let mut envelope = write.envelope;
         for (index, feature) in features.iter().enumerate() {
@@ -137,12 +147,22 @@ impl Store {
                 }
                 None => None,
             };
-            let properties = feature.properties.clone().unwrap_or_default();
-            let name = properties
-                .get("name")
-                .and_then(|name| name.as_str())
-                .map(str::to_owned);
-            let properties = serde_json::to_string(&properties).unwrap_or_else(|_| "{}".into());
+            let properties = feature
+                .properties
+                .as_deref()
+                .map(|raw| raw.get())
+                .filter(|json| *json != "null");
+            if properties.is_some_and(|json| !json.starts_with('{')) {
+                return Err(Error::InvalidResponse {
+                    url: write.layer_id.clone(),
+                    detail: format!("feature {feature_id} has properties that are not an object"),
+                });
+            }
+            let name = properties.and_then(|json| {
+                serde_json::from_str::<NamedProperties>(json)
+                    .ok()
+                    .and_then(|named| named.name)
+            });
             rows.push((feature_id, encoded, name, properties));
         }
         let staging = write.staging.clone();
@@ -404,7 +424,7 @@ fn collect_features(
     for row in rows {
         let (fid, feature_id, name, geom, properties) = row.map_err(sqlite_error(reader.path()))?;
         let properties: BTreeMap<String, serde_json::Value> = match properties {
-            Some(json) => from_json(&json, reader.path())?,
+            Some(json) => from_json::<Option<_>>(&json, reader.path())?.unwrap_or_default(),
             None => BTreeMap::new(),
         };
         features.push(StoredFeature {

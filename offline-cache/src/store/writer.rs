@@ -71,7 +71,8 @@ impl Store {
                 "PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = NORMAL;
                  PRAGMA foreign_keys = ON;
-                 PRAGMA busy_timeout = 5000;",
+                 PRAGMA busy_timeout = 5000;
+                 PRAGMA cache_size = -65536;",
             )
             .map_err(sqlite_error(path))?;
         let from_version = match existing {

@@ -20,7 +20,7 @@ use crate::store::{FetchMeta, Store, SyncState, now_ms};
 /// this is treated as looping.
 const MAX_PAGES_PER_RESOURCE: usize = 10_000;
 const ALERTS_PAGE_LIMIT: usize = 500;
-const WRITE_QUEUE_PAGES: usize = 16;
+const WRITE_QUEUE_PAGES: usize = 4;
 
 /// Runs one sync and returns what it did. Must be called from a plain thread, not from inside an
 /// async runtime: it runs its own.

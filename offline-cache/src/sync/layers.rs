@@ -11,7 +11,7 @@ use super::engine::{Fetcher, Sender, loop_error, send};
 use super::writer::{WriteOp, layer_resource};
 use crate::error::{Error, Result};
 use crate::http::Fetched;
-use crate::model::{Collections, FeatureCollection, LayerDef};
+use crate::model::{Collections, IncomingPage, LayerDef};
 use crate::store::LayerInfo;
 
 /// More features than this in one layer is treated as a runaway server.
@@ -145,7 +145,7 @@ impl Fetcher {
             began: false,
             error,
         };
-        let (mut page, etag) = match self.fetch::<FeatureCollection>(resource, &first_url).await {
+        let (mut page, etag) = match self.fetch::<IncomingPage>(resource, &first_url).await {
             Ok(Fetched::NotModified) => {
                 send(tx, WriteOp::not_modified(resource)).await;
                 return Ok(());
@@ -198,7 +198,7 @@ impl Fetcher {
                 return Err(failed(loop_error(&url)));
             }
             page = match self
-                .fetch::<FeatureCollection>(resource, &url)
+                .fetch::<IncomingPage>(resource, &url)
                 .await
                 .map_err(failed)?
             {
@@ -211,6 +211,14 @@ impl Fetcher {
                 }
             };
             check_page(&page, &url).map_err(failed)?;
+            if let (Some(first), Some(this)) = (number_matched, page.number_matched)
+                && first != this
+            {
+                return Err(failed(Error::InvalidResponse {
+                    url: url.to_string(),
+                    detail: format!("numberMatched changed from {first} to {this} between pages"),
+                }));
+            }
         }
         if number_matched.is_some_and(|matched| matched != received) {
             return Err(failed(count_error(&first_url, number_matched, received)));
@@ -228,7 +236,7 @@ impl Fetcher {
     }
 }
 
-fn check_page(page: &FeatureCollection, url: &Url) -> Result<()> {
+fn check_page(page: &IncomingPage, url: &Url) -> Result<()> {
     let invalid = |detail: String| Error::InvalidResponse {
         url: url.to_string(),
         detail,

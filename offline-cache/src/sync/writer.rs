@@ -7,7 +7,7 @@ use tokio::sync::oneshot;
 
 use super::{SyncEvent, SyncReport};
 use crate::error::Error;
-use crate::model::{AlertsPage, Catalog, Feature, LatestValues, Observation};
+use crate::model::{AlertsPage, Catalog, IncomingFeature, LatestValues, Observation};
 use crate::store::{
     FetchMeta, FetchedTile, LayerInfo, LayerWrite, ResourceError, Store, TileId, TileState, now_ms,
 };
@@ -47,7 +47,7 @@ pub(super) enum WriteOp {
     },
     LayerPage {
         layer_id: String,
-        features: Vec<Feature>,
+        features: Vec<IncomingFeature>,
     },
     /// Every page arrived: swap the layer in.
     LayerFinish {

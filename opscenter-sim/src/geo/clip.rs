@@ -218,7 +218,10 @@ fn ring_arcs(points: &[Pt], window: &[Pt], arcs: &mut Vec<Arc>, inside_rings: &m
         }
         if !inside[i] {
             let entry = at(i, cut.t0);
-            current = Some((vec![entry], boundary_position(window, cut.entry_edge, entry)));
+            current = Some((
+                vec![entry],
+                boundary_position(window, cut.entry_edge, entry),
+            ));
         }
         let Some((arc_points, _)) = current.as_mut() else {
             continue;
@@ -317,9 +320,10 @@ fn clean_ring(ring: Vec<Pt>) -> Option<Vec<Pt>> {
         }
     }
     while out.len() > 1
-        && out.first().zip(out.last()).is_some_and(|(a, b)| {
-            (a[0] - b[0]).abs() <= 1e-12 && (a[1] - b[1]).abs() <= 1e-12
-        })
+        && out
+            .first()
+            .zip(out.last())
+            .is_some_and(|(a, b)| (a[0] - b[0]).abs() <= 1e-12 && (a[1] - b[1]).abs() <= 1e-12)
     {
         out.pop();
     }

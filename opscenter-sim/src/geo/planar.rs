@@ -31,7 +31,9 @@ impl Bbox {
 
     /// The envelope of some points ([`Bbox::EMPTY`] for none).
     pub fn of<'a>(points: impl IntoIterator<Item = &'a Pt>) -> Self {
-        points.into_iter().fold(Self::EMPTY, |bbox, p| bbox.with(*p))
+        points
+            .into_iter()
+            .fold(Self::EMPTY, |bbox, p| bbox.with(*p))
     }
 
     pub fn with(self, p: Pt) -> Self {
@@ -46,10 +48,6 @@ impl Bbox {
             min: [self.min[0].min(other.min[0]), self.min[1].min(other.min[1])],
             max: [self.max[0].max(other.max[0]), self.max[1].max(other.max[1])],
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.min[0] > self.max[0] || self.min[1] > self.max[1]
     }
 
     /// Whether the two envelopes share at least a point.
@@ -165,7 +163,10 @@ pub fn point_along(line: &[Pt], fraction: f64) -> Option<Pt> {
     for (w, length) in line.windows(2).zip(&lengths) {
         if left <= *length && *length > 0.0 {
             let t = left / length;
-            return Some([w[0][0] + t * (w[1][0] - w[0][0]), w[0][1] + t * (w[1][1] - w[0][1])]);
+            return Some([
+                w[0][0] + t * (w[1][0] - w[0][0]),
+                w[0][1] + t * (w[1][1] - w[0][1]),
+            ]);
         }
         left -= length;
     }
@@ -205,7 +206,12 @@ pub fn clip_line_to_convex(line: &[Pt], window: &[Pt]) -> Vec<Vec<Pt>> {
     for w in line.windows(2) {
         match clip_segment(w[0], w[1], window) {
             Some((t0, t1)) => {
-                let at = |t: f64| [w[0][0] + t * (w[1][0] - w[0][0]), w[0][1] + t * (w[1][1] - w[0][1])];
+                let at = |t: f64| {
+                    [
+                        w[0][0] + t * (w[1][0] - w[0][0]),
+                        w[0][1] + t * (w[1][1] - w[0][1]),
+                    ]
+                };
                 if t0 > 0.0 || current.is_empty() {
                     if current.len() >= 2 {
                         pieces.push(std::mem::take(&mut current));
@@ -270,7 +276,10 @@ mod tests {
         let square = Bbox::new(0.0, 0.0, 2.0, 2.0).ring();
         let left = clip_convex_to_half_plane(&square, [1.0, 0.0], [1.0, 2.0]);
         assert!((signed_area(&left) - 2.0).abs() < 1e-12);
-        assert_eq!(clip_segment([-1.0, 1.0], [3.0, 1.0], &square), Some((0.25, 0.75)));
+        assert_eq!(
+            clip_segment([-1.0, 1.0], [3.0, 1.0], &square),
+            Some((0.25, 0.75))
+        );
         assert_eq!(clip_segment([-1.0, 3.0], [3.0, 3.0], &square), None);
         let pieces = clip_line_to_convex(
             &[[-1.0, 1.0], [1.0, 1.0], [1.0, 3.0], [1.5, 1.0], [3.0, 1.0]],
@@ -285,6 +294,9 @@ mod tests {
         assert!((distance_to_segment([1.0, 1.0], [0.0, 0.0], [2.0, 0.0]) - 1.0).abs() < 1e-12);
         let metres = line_length_m(&[[106.7, 10.0], [106.7, 11.0]]);
         assert!((metres - METRES_PER_DEGREE).abs() < 1.0);
-        assert_eq!(point_along(&[[0.0, 0.0], [2.0, 0.0]], 0.25), Some([0.5, 0.0]));
+        assert_eq!(
+            point_along(&[[0.0, 0.0], [2.0, 0.0]], 0.25),
+            Some([0.5, 0.0])
+        );
     }
 }
