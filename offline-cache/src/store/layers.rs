@@ -101,7 +101,7 @@ impl Store {
                    CREATE TABLE "{staging}" (
                        fid INTEGER PRIMARY KEY AUTOINCREMENT,
                        geom BLOB,
-                       feature_id TEXT NOT NULL UNIQUE,
+                       feature_id TEXT NOT NULL,
                        name TEXT,
                        properties TEXT
                    );
@@ -184,17 +184,7 @@ impl Store {
             }
             Ok(rows.len())
         });
-        let inserted = match inserted {
-            Err(Error::Sqlite { source, .. })
-                if source.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-            {
-                return Err(Error::InvalidResponse {
-                    url: write.layer_id.clone(),
-                    detail: "two features share an id".into(),
-                });
-            }
-            other => other?,
-        };
+        let inserted = inserted?;
         write.feature_count += inserted as u64;
         write.envelope = envelope;
         Ok(())
@@ -218,6 +208,33 @@ impl Store {
         let rtree = rtree_name(&table);
         let staging_rtree = rtree_name(&staging);
         let bbox = envelope.filter(|e| !e.is_empty());
+        // The unique index on feature ids is built once here, in bulk, rather than row by row.
+        // SQLite cannot rename an index and index names are global, so each build of a layer
+        // names its own; dropping the old table drops the old index.
+        let index = format!("{table}_feature_id_{:016x}", fastrand::u64(..));
+        let indexed = self.in_transaction(|tx| {
+            tx.execute_batch(&format!(
+                r#"CREATE UNIQUE INDEX "{index}" ON "{staging}" (feature_id);"#
+            ))
+        });
+        match indexed {
+            Err(Error::Sqlite { source, .. })
+                if source.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+            {
+                let _ = self.abort_layer(LayerWrite {
+                    layer_id: layer_id.clone(),
+                    table,
+                    staging,
+                    feature_count,
+                    envelope,
+                });
+                return Err(Error::InvalidResponse {
+                    url: layer_id,
+                    detail: "two features share an id".into(),
+                });
+            }
+            other => other?,
+        }
         self.in_transaction(|tx| {
             tx.execute_batch(&format!(
                 r#"DROP TABLE IF EXISTS "{rtree}";
