@@ -318,3 +318,30 @@ fn basemap_tiles_are_cached_as_a_tile_pyramid_gdal_opens() {
         );
     }
 }
+
+#[test]
+fn any_ogc_api_features_server_mode_reads_the_simulator_too() {
+    let sim = frozen_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("ogc.gpkg");
+    let mut config = layer_config(
+        &sim,
+        &cache,
+        LayerSelection::Only(vec!["wards".into(), "metro".into()]),
+        50,
+    );
+    config.source = offline_cache::sync::SourceKind::OgcFeatures;
+
+    let report = sync_once(&config).unwrap();
+
+    assert!(report.is_success(), "{report:#?}");
+    for layer_id in ["wards", "metro"] {
+        assert_eq!(
+            stored_features(&cache, layer_id),
+            served_features(&sim, layer_id),
+            "{layer_id}"
+        );
+    }
+    let layers = Reader::open(&cache).unwrap().layers(0).unwrap();
+    assert_eq!(layers.len(), 2, "only the selected collections");
+}

@@ -280,3 +280,57 @@ fn watch_syncs_again_when_the_server_announces_changes() {
         "watch did not sync again on the server's events"
     );
 }
+
+#[test]
+fn layers_and_tiles_commands_report_the_cached_map() {
+    let sim = sim(SimConfig {
+        history_days: 1,
+        speed: 0.0,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let cache_arg = cache.to_str().unwrap();
+    let url = sim.url();
+    let output = run(&[
+        "sync",
+        "--server",
+        &url,
+        "--token",
+        TOKEN,
+        "--cache",
+        cache_arg,
+        "--history-days",
+        "1",
+        "--layers",
+        "wards,metro",
+        "--zooms",
+        "8-9",
+        "--quiet",
+    ]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(text(&output).contains("tiles stored"), "{}", text(&output));
+
+    let output = run(&["layers", "--cache", cache_arg]);
+    let table = text(&output);
+    assert!(output.status.success(), "{table}");
+    let wards = table
+        .lines()
+        .find(|line| line.starts_with("wards"))
+        .unwrap_or_default();
+    assert!(wards.contains(" 168 "), "{table}");
+    assert!(
+        table.lines().any(|line| line.starts_with("metro")),
+        "{table}"
+    );
+    assert!(
+        !table.contains("cameras"),
+        "a layer that was not asked for:\n{table}"
+    );
+
+    let output = run(&["tiles", "--cache", cache_arg, "--json"]);
+    let stats: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(stats["min_zoom"], 8);
+    assert_eq!(stats["max_zoom"], 9);
+    assert!(stats["count"].as_u64().unwrap() > 0);
+}
