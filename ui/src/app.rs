@@ -5,6 +5,10 @@
 //! finishes a run); the view models are rebuilt from the last read on a language switch and once
 //! a minute, so ages stay right without a query. Sync events are drained in
 //! [`eframe::App::logic`], before any drawing.
+//!
+//! The window shows one [`View`] at a time: the overview, or one KPI's detail chart. The detail's
+//! [`SeriesModel`] is read when the view, its range or the language changes, or when a sync
+//! reports new data for that KPI (`series/<id>`) or a new catalog; never per frame.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -15,9 +19,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::fonts;
 use crate::i18n::Lang;
-use crate::panels::{BannerPanel, OverviewPanel, StatusBarPanel, TopBar, TopBarAction};
+use crate::panels::{
+    BannerPanel, KpiDetailAction, KpiDetailPanel, OverviewPanel, StatusBarPanel, TopBar,
+    TopBarAction,
+};
 use crate::theme::{Theme, ThemeChoice, spacing};
-use crate::view_models::{CacheProblem, OverviewModel, StatusBarModel, SyncActivity};
+use crate::view_models::{
+    CacheProblem, CityZone, OverviewModel, RangePreset, SeriesModel, StatusBarModel, SyncActivity,
+};
 
 /// The title of the window, in every language.
 pub const WINDOW_TITLE: &str = "CityDash";
@@ -70,6 +79,16 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
     .map_err(|error| anyhow::anyhow!("the dashboard window failed: {error}"))
 }
 
+/// What the central area shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum View {
+    /// The KPI cards.
+    #[default]
+    Overview,
+    /// One KPI's chart over a range.
+    KpiDetail { kpi_id: String, range: RangePreset },
+}
+
 /// The dashboard's state: everything that is not drawing.
 struct AppState {
     cache_path: PathBuf,
@@ -84,6 +103,12 @@ struct AppState {
     status_model: StatusBarModel,
     models_built_at_ms: i64,
     overview_reads: u64,
+    view: View,
+    /// The chart of the KPI in [`View::KpiDetail`]; `None` on the overview.
+    series_model: Option<SeriesModel>,
+    /// Set when a sync changed what the detail view shows; read again in the next `logic`.
+    series_changed: bool,
+    series_reads: u64,
 }
 
 impl AppState {
@@ -107,7 +132,52 @@ impl AppState {
             ),
             models_built_at_ms: now_ms,
             overview_reads: 0,
+            view: View::Overview,
+            series_model: None,
+            series_changed: false,
+            series_reads: 0,
         }
+    }
+
+    /// Shows `view`, reading its series if it is a KPI's detail.
+    fn set_view(&mut self, view: View) {
+        if self.view != view {
+            self.view = view;
+            self.rebuild_series();
+        }
+    }
+
+    /// Reads the detail view's series from the cache again (or drops it on the overview).
+    fn rebuild_series(&mut self) {
+        self.series_changed = false;
+        let View::KpiDetail { kpi_id, range } = &self.view else {
+            self.series_model = None;
+            return;
+        };
+        let (kpi_id, range) = (kpi_id.clone(), *range);
+        let lang = self.settings.lang;
+        let now_ms = now_ms();
+        let def = self.overview.as_ref().and_then(|overview| {
+            overview
+                .kpis
+                .iter()
+                .find(|kpi| kpi.def.id == kpi_id)
+                .map(|kpi| &kpi.def)
+        });
+        let model = match (&self.reader, def) {
+            (Some(reader), Some(def)) => {
+                let zone = CityZone::from_name(
+                    self.overview
+                        .as_ref()
+                        .and_then(|overview| overview.city.as_ref())
+                        .map(|city| city.time_zone.as_str()),
+                );
+                self.series_reads += 1;
+                SeriesModel::load(reader, def, zone, range, lang, now_ms)
+            }
+            _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
+        };
+        self.series_model = Some(model);
     }
 
     /// Opens the cache if it is not open yet and reads the overview, then rebuilds the models.
@@ -179,6 +249,11 @@ impl AppState {
                 }
                 SyncEvent::Changed { resources } => {
                     must_reload |= resources.iter().any(|resource| affects_overview(resource));
+                    if let View::KpiDetail { kpi_id, .. } = &self.view {
+                        self.series_changed |= resources
+                            .iter()
+                            .any(|resource| affects_series(resource, kpi_id));
+                    }
                 }
                 SyncEvent::Failed(error) => {
                     tracing::debug!("sync of {} failed: {}", error.resource, error.message);
@@ -206,12 +281,25 @@ fn affects_overview(resource: &str) -> bool {
     !resource.starts_with("series")
 }
 
+/// Whether a changed resource shows on the detail chart of `kpi_id`: its series, or the catalog
+/// (name, unit, target and thresholds).
+fn affects_series(resource: &str, kpi_id: &str) -> bool {
+    resource == "catalog" || resource.strip_prefix("series/") == Some(kpi_id)
+}
+
+/// What the user asked for in the central area.
+enum CentralAction {
+    OpenKpi(String),
+    Detail(KpiDetailAction),
+}
+
 /// The dashboard application.
 pub struct CityDashApp {
     state: AppState,
     top_bar: TopBar,
     banner: BannerPanel,
     overview_panel: OverviewPanel,
+    kpi_detail_panel: KpiDetailPanel,
     status_bar: StatusBarPanel,
     /// The theme last applied to the egui context.
     applied_theme: Option<ThemeChoice>,
@@ -251,6 +339,7 @@ impl CityDashApp {
             top_bar: TopBar,
             banner: BannerPanel,
             overview_panel: OverviewPanel,
+            kpi_detail_panel: KpiDetailPanel,
             status_bar: StatusBarPanel,
             applied_theme: None,
         };
@@ -267,7 +356,44 @@ impl CityDashApp {
         if self.state.settings.lang != lang {
             self.state.settings.lang = lang;
             self.state.rebuild_models();
+            self.state.rebuild_series();
         }
+    }
+
+    /// What the central area shows.
+    pub fn view(&self) -> &View {
+        &self.state.view
+    }
+
+    /// Opens the detail view of `kpi_id`, over the last 24 hours.
+    pub fn open_kpi(&mut self, kpi_id: &str) {
+        self.state.set_view(View::KpiDetail {
+            kpi_id: kpi_id.to_owned(),
+            range: RangePreset::default(),
+        });
+    }
+
+    /// Shows `range` in the detail view; does nothing on the overview.
+    pub fn set_range(&mut self, range: RangePreset) {
+        if let View::KpiDetail { kpi_id, .. } = &self.state.view {
+            let kpi_id = kpi_id.clone();
+            self.state.set_view(View::KpiDetail { kpi_id, range });
+        }
+    }
+
+    /// Back to the overview.
+    pub fn show_overview(&mut self) {
+        self.state.set_view(View::Overview);
+    }
+
+    /// The detail view's chart; `None` on the overview.
+    pub fn series_model(&self) -> Option<&SeriesModel> {
+        self.state.series_model.as_ref()
+    }
+
+    /// How many times a series was read for the detail view since the app started.
+    pub fn series_reads(&self) -> u64 {
+        self.state.series_reads
     }
 
     pub fn theme_choice(&self) -> ThemeChoice {
@@ -337,6 +463,14 @@ impl eframe::App for CityDashApp {
         } else if now_ms - self.state.models_built_at_ms >= MODEL_REFRESH_MS {
             self.state.rebuild_models();
         }
+        // After the reload, so a new catalog's name and thresholds are used.
+        if self.state.series_changed {
+            self.state.rebuild_series();
+        }
+        let escape = ctx.input(|input| input.key_pressed(egui::Key::Escape));
+        if escape && self.state.view != View::Overview {
+            self.show_overview();
+        }
         let next_refresh_ms = (self.state.models_built_at_ms + MODEL_REFRESH_MS - now_ms)
             .clamp(1_000, MODEL_REFRESH_MS);
         ctx.request_repaint_after(Duration::from_millis(next_refresh_ms.unsigned_abs()));
@@ -376,19 +510,34 @@ impl eframe::App for CityDashApp {
                 self.status_bar.ui(ui, &self.state.status_model, &theme);
             });
 
-        egui::CentralPanel::default()
+        let central = egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()
                     .fill(palette.panel_fill)
                     .inner_margin(egui::Margin::symmetric(spacing::L as i8, 0)),
             )
-            .show(ui, |ui| {
-                self.overview_panel
-                    .ui(ui, &self.state.overview_model, &theme);
-            });
+            .show(ui, |ui| match &self.state.series_model {
+                Some(series) if self.state.view != View::Overview => self
+                    .kpi_detail_panel
+                    .ui(ui, series, &theme)
+                    .map(CentralAction::Detail),
+                _ => self
+                    .overview_panel
+                    .ui(ui, &self.state.overview_model, &theme)
+                    .map(CentralAction::OpenKpi),
+            })
+            .inner;
 
         if let Some(action) = action {
             self.apply(action);
+            ui.ctx().request_repaint();
+        }
+        if let Some(central) = central {
+            match central {
+                CentralAction::OpenKpi(kpi_id) => self.open_kpi(&kpi_id),
+                CentralAction::Detail(KpiDetailAction::Back) => self.show_overview(),
+                CentralAction::Detail(KpiDetailAction::SetRange(range)) => self.set_range(range),
+            }
             ui.ctx().request_repaint();
         }
     }

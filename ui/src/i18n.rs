@@ -297,12 +297,14 @@ mod tests {
     fn datetime_formats_are_valid_chrono_formats() {
         use chrono::format::{Item, StrftimeItems};
         for lang in Lang::ALL {
-            let format = I18n::new(lang).t("format.datetime");
-            assert!(
-                StrftimeItems::new(format).all(|item| !matches!(item, Item::Error)),
-                "{} has an invalid format.datetime",
-                lang.code()
-            );
+            for key in ["format.datetime", "format.date"] {
+                let format = I18n::new(lang).t(key);
+                assert!(
+                    StrftimeItems::new(format).all(|item| !matches!(item, Item::Error)),
+                    "{} has an invalid {key}",
+                    lang.code()
+                );
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ fn finds_a_card_by_name_and_switches_to_vietnamese_without_a_query() {
     harness.get_by_label("Môi trường");
     harness.get_by_label("Thành phố Hồ Chí Minh");
     harness.get_by_label("52.345");
-    harness.get_by_label("Mục tiêu 25 % vào 2025-12-31");
+    harness.get_by_label("Mục tiêu 25 % vào 31/12/2025");
     assert!(harness.query_by_label("Tide peak at Phu An").is_none());
     assert_eq!(
         harness.state().overview_reads(),

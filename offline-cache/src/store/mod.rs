@@ -11,12 +11,14 @@ mod open;
 mod overview;
 mod reader;
 pub mod schema;
+mod series;
 mod tiles;
 mod writer;
 
 pub use layers::{LayerInfo, LayerSummary, LayerWrite, StoredFeature, table_name};
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
-pub use reader::Reader;
+pub use reader::{MAX_SERIES_POINTS, Reader};
+pub use series::downsample_min_max;
 pub use tiles::{FetchedTile, TileId, TileState, TileStats, tile_range};
 pub use writer::{FetchMeta, Store, SyncState};
 

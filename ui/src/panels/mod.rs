@@ -2,12 +2,14 @@
 //! the user asked for; none reads the cache or changes the app's state itself.
 
 pub mod banner;
+pub mod kpi_detail;
 pub mod overview;
 pub mod status_bar;
 pub mod top_bar;
 mod widgets;
 
 pub use banner::BannerPanel;
+pub use kpi_detail::{KpiDetailAction, KpiDetailPanel};
 pub use overview::OverviewPanel;
 pub use status_bar::StatusBarPanel;
 pub use top_bar::{TopBar, TopBarAction};

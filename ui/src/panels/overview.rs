@@ -1,9 +1,13 @@
 //! The central overview: one heading per domain and a responsive grid of KPI cards under it, in
 //! a vertical scroll area. Each card shows the name, the value large with its unit, the change
 //! since the previous value (arrow and text), the target, the status (colour strip, shape and
-//! word), and how fresh the value is (with a "stale" mark when it is).
+//! word), and how fresh the value is (with a "stale" mark when it is). A whole card is one
+//! button, named by the KPI's name, that opens the KPI's detail view.
 
-use egui::{Align, Layout, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, UiBuilder, vec2};
+use egui::{
+    Align, CursorIcon, Id, Layout, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, UiBuilder,
+    WidgetInfo, vec2,
+};
 
 use super::widgets::{change_arrow_ui, status_shape_ui, wrapped_label};
 use crate::theme::{Theme, spacing, status_shape, type_size};
@@ -14,7 +18,9 @@ use crate::view_models::{DomainGroup, KpiCard, OverviewModel};
 pub struct OverviewPanel;
 
 impl OverviewPanel {
-    pub fn ui(&mut self, ui: &mut Ui, model: &OverviewModel, theme: &Theme) {
+    /// Draws the cards; returns the id of the KPI whose card was clicked, if any.
+    pub fn ui(&mut self, ui: &mut Ui, model: &OverviewModel, theme: &Theme) -> Option<String> {
+        let mut clicked = None;
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -23,10 +29,13 @@ impl OverviewPanel {
                     empty_ui(ui, empty_text, theme);
                 }
                 for group in &model.groups {
-                    group_ui(ui, group, theme);
+                    if let Some(kpi_id) = group_ui(ui, group, theme) {
+                        clicked = Some(kpi_id);
+                    }
                 }
                 ui.add_space(spacing::L);
             });
+        clicked
     }
 }
 
@@ -44,7 +53,8 @@ fn empty_ui(ui: &mut Ui, text: &str, theme: &Theme) {
     });
 }
 
-fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) {
+fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) -> Option<String> {
+    let mut clicked = None;
     ui.add_space(spacing::S);
     ui.label(
         RichText::new(&group.title)
@@ -72,24 +82,34 @@ fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
             for card in row {
-                card_ui(ui, card, card_width, theme);
+                if card_ui(ui, card, card_width, theme) {
+                    clicked = Some(card.kpi_id.clone());
+                }
             }
         });
         ui.add_space(gap - ui.spacing().item_spacing.y);
     }
+    clicked
 }
 
-fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) {
+/// Draws one card; returns whether it was clicked.
+fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) -> bool {
     let palette = &theme.palette;
     let (rect, response) =
-        ui.allocate_exact_size(vec2(width, spacing::CARD_HEIGHT), Sense::hover());
+        ui.allocate_exact_size(vec2(width, spacing::CARD_HEIGHT), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &card.name));
+    let card_stroke = if response.hovered() || response.has_focus() {
+        palette.text_weak
+    } else {
+        palette.card_stroke
+    };
     let status_color = palette.status(card.status);
     let rounding = spacing::CARD_ROUNDING;
     ui.painter().rect(
         rect,
         rounding,
         palette.card_fill,
-        Stroke::new(1.0, palette.card_stroke),
+        Stroke::new(1.0, card_stroke),
         StrokeKind::Inside,
     );
     let strip =
@@ -113,17 +133,27 @@ fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) {
             .layout(Layout::top_down(Align::Min)),
     );
     content.set_clip_rect(rect.intersect(ui.clip_rect()));
-    card_content_ui(&mut content, card, theme);
+    let name_id = card_content_ui(&mut content, card, theme);
 
+    // The name inside labels the card, so the card is found by it once, as a button.
+    let response = response
+        .labelled_by(name_id)
+        .on_hover_cursor(CursorIcon::PointingHand);
+    let clicked = response.clicked();
     if !card.details.is_empty() {
         response.on_hover_text(card.details.join("\n"));
     }
+    clicked
 }
 
-fn card_content_ui(ui: &mut Ui, card: &KpiCard, theme: &Theme) {
+/// Draws what a card shows; returns the id of its name label.
+fn card_content_ui(ui: &mut Ui, card: &KpiCard, theme: &Theme) -> Id {
     let palette = &theme.palette;
     ui.spacing_mut().item_spacing.y = spacing::XS;
 
+    // The label takes the next automatic id (egui's `allocate_exact_size`); the kittest tests
+    // that find each card once by its name check that it still does.
+    let name_id = ui.next_auto_id();
     wrapped_label(
         ui,
         &card.name,
@@ -205,6 +235,7 @@ fn card_content_ui(ui: &mut Ui, card: &KpiCard, theme: &Theme) {
             ui.add(egui::Label::new(RichText::new(freshness).small().color(color)).truncate());
         });
     }
+    name_id
 }
 
 /// The "Stale" mark: the word in a small outlined box.

@@ -97,6 +97,22 @@ pub fn with_unit(number: &str, unit: Option<&str>) -> String {
     }
 }
 
+/// An ISO date (`2030-12-31`) in the language's date format (`31/12/2030` in Vietnamese); a
+/// text that is not an ISO date is shown as it is.
+pub fn format_date(iso_date: &str, i18n: &I18n) -> String {
+    match chrono::NaiveDate::parse_from_str(iso_date.trim(), "%Y-%m-%d") {
+        Ok(date) => {
+            let pattern = i18n.t("format.date");
+            let mut text = String::new();
+            match write!(text, "{}", date.format(pattern)) {
+                Ok(()) => text,
+                Err(_) => iso_date.to_owned(),
+            }
+        }
+        Err(_) => iso_date.to_owned(),
+    }
+}
+
 /// An age in the language's words: `5 min`, `3 ngày`.
 pub fn format_age(age_secs: i64, i18n: &I18n) -> String {
     let (count, unit) = age_parts(age_secs);
@@ -209,6 +225,22 @@ mod tests {
         assert_eq!(with_unit("25", Some("%")), "25 %");
         assert_eq!(with_unit("89.5", Some("/100")), "89.5/100");
         assert_eq!(with_unit("12", None), "12");
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        assert_eq!(
+            format_date("2030-12-31", &I18n::new(Lang::En)),
+            "2030-12-31"
+        );
+        assert_eq!(
+            format_date("2030-12-31", &I18n::new(Lang::Vi)),
+            "31/12/2030"
+        );
+        assert_eq!(
+            format_date("end of 2030", &I18n::new(Lang::Vi)),
+            "end of 2030"
+        );
     }
 
     #[test]

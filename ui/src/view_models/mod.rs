@@ -1,12 +1,20 @@
 //! View models: plain structs built from the cache with no egui types, every text translated and
 //! formatted. The panels draw them; the tests check them.
 
+pub mod choropleth;
 pub mod format;
 pub mod overview;
+pub mod projection;
+pub mod series;
 pub mod status_bar;
 
+pub use choropleth::{LegendClass, WardChoropleth};
 pub use format::CityZone;
 pub use overview::{
     CacheProblem, ChangeDirection, ChangeModel, DataNotice, DomainGroup, KpiCard, OverviewModel,
+};
+pub use projection::{Projection, project};
+pub use series::{
+    BadSide, RangePreset, SeriesModel, TargetLine, ThresholdLevel, ThresholdLine, Windows,
 };
 pub use status_bar::{StatusBarModel, SyncActivity, SyncTone};

@@ -9,8 +9,8 @@ use offline_cache::model::{Direction, Domain, Freshness, KpiStatus, Quality};
 use offline_cache::store::{Overview, OverviewKpi};
 
 use super::format::{
-    CityZone, decimals_for, format_age, format_delta, format_number, format_value, unit_text,
-    with_unit,
+    CityZone, decimals_for, format_age, format_date, format_delta, format_number, format_value,
+    unit_text, with_unit,
 };
 use crate::i18n::{I18n, Lang};
 
@@ -260,7 +260,10 @@ fn card(kpi: &OverviewKpi, i18n: &I18n, zone: &CityZone, now_ms: i64) -> KpiCard
     let target_text = def.target.as_ref().map(|target| {
         let value = with_unit(&format_value(target.value, i18n), unit.as_deref());
         match target.due.as_deref().filter(|due| !due.is_empty()) {
-            Some(due) => i18n.tf("card.target", &[("value", &value), ("due", due)]),
+            Some(due) => i18n.tf(
+                "card.target",
+                &[("value", &value), ("due", &format_date(due, i18n))],
+            ),
             None => i18n.tf("card.target_open", &[("value", &value)]),
         }
     });

@@ -1,0 +1,246 @@
+//! The KPI detail view: a back button, the KPI's name and unit, the range presets, and a chart
+//! of the series with the previous period as a faint dashed line, the target and the warning and
+//! alert lines. Hovering reads out the time in the city's zone and the value; the chart zooms
+//! and pans. When the range holds no observations it says so instead of drawing empty axes.
+
+use egui::{RichText, Stroke, Ui};
+use egui_plot::{GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot};
+
+use crate::i18n::I18n;
+use crate::theme::{Theme, spacing, type_size};
+use crate::view_models::{RangePreset, SeriesModel, ThresholdLevel};
+
+/// What the user asked for in the detail view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KpiDetailAction {
+    /// Back to the overview.
+    Back,
+    /// Show another range.
+    SetRange(RangePreset),
+}
+
+/// Width of the series line, in points.
+const SERIES_WIDTH: f32 = 2.0;
+/// Width of the previous period, target and threshold lines, in points.
+const GUIDE_WIDTH: f32 = 1.5;
+/// How much of its colour the previous period keeps, so it stays in the background.
+const PREVIOUS_OPACITY: f32 = 0.45;
+
+/// The KPI detail panel. The chart's zoom and pan live in egui_plot's memory.
+#[derive(Debug, Default)]
+pub struct KpiDetailPanel;
+
+impl KpiDetailPanel {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        model: &SeriesModel,
+        theme: &Theme,
+    ) -> Option<KpiDetailAction> {
+        let palette = &theme.palette;
+        let i18n = I18n::new(model.lang);
+        let mut action = None;
+
+        ui.add_space(spacing::S);
+        ui.horizontal(|ui| {
+            let back = ui
+                .button(i18n.t("detail.back"))
+                .on_hover_text(i18n.t("detail.back_hint"));
+            if back.clicked() {
+                action = Some(KpiDetailAction::Back);
+            }
+            ui.add_space(spacing::M);
+            ui.label(
+                RichText::new(&model.title)
+                    .font(Theme::bold(type_size::TITLE))
+                    .color(palette.text_strong),
+            );
+            if let Some(unit) = &model.unit {
+                ui.label(
+                    RichText::new(format!("({unit})"))
+                        .font(Theme::regular(type_size::HEADING))
+                        .color(palette.text),
+                );
+            }
+        });
+
+        ui.add_space(spacing::XS);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(i18n.t("detail.range_label")).color(palette.text_weak));
+            for range in RangePreset::ALL {
+                let selected = model.range == range;
+                if ui
+                    .selectable_label(selected, range.label(model.lang))
+                    .clicked()
+                    && !selected
+                {
+                    action = Some(KpiDetailAction::SetRange(range));
+                }
+            }
+        });
+        ui.add_space(spacing::S);
+
+        match &model.empty_message {
+            Some(message) => empty_ui(ui, message, theme),
+            None => chart_ui(ui, model, theme),
+        }
+        action
+    }
+}
+
+fn empty_ui(ui: &mut Ui, text: &str, theme: &Theme) {
+    ui.add_space(spacing::L * 2.0);
+    ui.vertical_centered(|ui| {
+        ui.add(
+            egui::Label::new(
+                RichText::new(text)
+                    .font(Theme::regular(type_size::HEADING))
+                    .color(theme.palette.text),
+            )
+            .wrap(),
+        );
+    });
+}
+
+fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
+    let palette = theme.palette;
+    let utc_offset_secs = model.utc_offset_secs as f64;
+    // A new range starts from its own bounds rather than the last range's zoom.
+    let plot = Plot::new(("kpi_detail_chart", &model.kpi_id, model.range))
+        .legend(Legend::default())
+        .allow_zoom(true)
+        .allow_drag(true)
+        .allow_scroll(true)
+        .allow_double_click_reset(true)
+        .show_crosshair(true)
+        .grid_color(palette.card_stroke)
+        .include_x(model.from_ms as f64 / 1_000.0)
+        .include_x(model.to_ms as f64 / 1_000.0)
+        .x_grid_spacer(move |input| time_grid_marks(&input, utc_offset_secs))
+        .x_axis_formatter(|mark: GridMark, _range| axis_time(model, mark.value))
+        .y_axis_formatter(|mark: GridMark, _range| model.format_value(mark.value))
+        .label_formatter(|position: &HoverPosition<'_>| {
+            let point = match position {
+                HoverPosition::NearDataPoint { position, .. }
+                | HoverPosition::Elsewhere { position } => position,
+            };
+            let i18n = I18n::new(model.lang);
+            Some(i18n.tf(
+                "detail.hover",
+                &[
+                    ("time", &model.format_time(point.x)),
+                    ("value", &model.format_value(point.y)),
+                ],
+            ))
+        });
+
+    plot.show(ui, |plot_ui| {
+        if !model.previous_period.is_empty() {
+            plot_ui.line(
+                Line::new(model.previous_label.as_str(), model.previous_period.clone())
+                    .stroke(Stroke::new(
+                        GUIDE_WIDTH,
+                        palette.text_weak.gamma_multiply(PREVIOUS_OPACITY),
+                    ))
+                    .style(LineStyle::dashed_dense()),
+            );
+        }
+        if let Some(target) = &model.target {
+            plot_ui.add(
+                HLine::new(target.label.as_str(), target.value)
+                    .stroke(Stroke::new(GUIDE_WIDTH, palette.change_better))
+                    .style(LineStyle::dashed_loose()),
+            );
+        }
+        for line in &model.thresholds {
+            let color = match line.level {
+                ThresholdLevel::Warning => palette.status_warning,
+                ThresholdLevel::Alert => palette.status_alert,
+            };
+            plot_ui.add(
+                HLine::new(line.label.as_str(), line.value)
+                    .stroke(Stroke::new(GUIDE_WIDTH, color))
+                    .style(LineStyle::Dotted { spacing: 6.0 }),
+            );
+        }
+        plot_ui.line(
+            Line::new(model.series_label.as_str(), model.points.clone())
+                .stroke(Stroke::new(SERIES_WIDTH, palette.text_strong)),
+        );
+    });
+}
+
+/// Grid steps of the time axis, in seconds: whole minutes, hours, days, weeks, about a month
+/// and a year.
+const TIME_STEPS_SECS: [f64; 16] = [
+    60.0,
+    300.0,
+    900.0,
+    1_800.0,
+    3_600.0,
+    3.0 * 3_600.0,
+    6.0 * 3_600.0,
+    12.0 * 3_600.0,
+    86_400.0,
+    2.0 * 86_400.0,
+    7.0 * 86_400.0,
+    30.0 * 86_400.0,
+    91.0 * 86_400.0,
+    365.0 * 86_400.0,
+    5.0 * 365.0 * 86_400.0,
+    10.0 * 365.0 * 86_400.0,
+];
+
+/// The most grid lines one step draws, whatever the input.
+const MAX_MARKS_PER_STEP: usize = 2_000;
+
+/// How much coarser each of the three grid levels is than the one below, at the least: the
+/// coarsest must leave room for a date-time label.
+const GRID_LEVEL_FACTOR: f64 = 5.0;
+
+/// Grid lines on whole local minutes, hours and days (`utc_offset_secs` is the city's offset):
+/// the smallest step egui_plot can show and two coarser ones, the coarser drawn stronger.
+fn time_grid_marks(input: &GridInput, utc_offset_secs: f64) -> Vec<GridMark> {
+    let (min_secs, max_secs) = input.bounds;
+    let step_at_least = |secs: f64| {
+        TIME_STEPS_SECS
+            .iter()
+            .copied()
+            .find(|step| *step >= secs)
+            .unwrap_or(TIME_STEPS_SECS[TIME_STEPS_SECS.len() - 1])
+    };
+    let fine_secs = step_at_least(input.base_step_size);
+    let middle_secs = step_at_least(fine_secs * GRID_LEVEL_FACTOR);
+    let coarse_secs = step_at_least(middle_secs * GRID_LEVEL_FACTOR);
+    let mut marks: Vec<GridMark> = Vec::new();
+    // Coarsest first, so a line shared by two levels keeps the stronger one.
+    for step_secs in [coarse_secs, middle_secs, fine_secs] {
+        let mut value =
+            ((min_secs + utc_offset_secs) / step_secs).ceil() * step_secs - utc_offset_secs;
+        for _ in 0..MAX_MARKS_PER_STEP {
+            if value > max_secs {
+                break;
+            }
+            if !marks
+                .iter()
+                .any(|mark| (mark.value - value).abs() < step_secs * 0.1)
+            {
+                marks.push(GridMark {
+                    value,
+                    step_size: step_secs,
+                });
+            }
+            value += step_secs;
+        }
+    }
+    marks
+}
+
+/// An axis tick: the time in the city's zone without the offset, which the hover readout shows.
+fn axis_time(model: &SeriesModel, t_secs: f64) -> String {
+    let full = model.format_time(t_secs);
+    match full.rsplit_once(" (UTC") {
+        Some((time, _offset)) => time.to_owned(),
+        None => full,
+    }
+}

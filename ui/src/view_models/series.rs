@@ -1,0 +1,529 @@
+//! The KPI detail chart as plain data: the series of the chosen range, the same length of time
+//! just before it (shifted forward to overlay), the target and the threshold lines, every label
+//! translated.
+//!
+//! Built from the cache when the view, the range, the language or the KPI's data changes, never
+//! per frame. [`SeriesModel::from_observations`] is the pure part the tests check;
+//! [`SeriesModel::load`] reads the windows with [`Reader::series_for_chart`].
+
+use chrono::{DateTime, Offset, Utc};
+use offline_cache::model::{Direction, KpiDef, Observation};
+use offline_cache::store::Reader;
+
+use super::format::{CityZone, format_value, unit_text, with_unit};
+use crate::i18n::{I18n, Lang};
+
+/// How many buckets a window is reduced to: about one a pixel column of a wide chart.
+pub const CHART_COLUMNS: usize = 1_200;
+
+const DAY_MS: i64 = 86_400_000;
+
+/// The length of time the chart shows, ending now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RangePreset {
+    #[default]
+    Day,
+    Week,
+    Month,
+    Year,
+    /// From the first stored observation.
+    All,
+}
+
+impl RangePreset {
+    pub const ALL: [RangePreset; 5] = [
+        RangePreset::Day,
+        RangePreset::Week,
+        RangePreset::Month,
+        RangePreset::Year,
+        RangePreset::All,
+    ];
+
+    /// The translation key of its button label (`range.day` is `24 h`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            RangePreset::Day => "range.day",
+            RangePreset::Week => "range.week",
+            RangePreset::Month => "range.month",
+            RangePreset::Year => "range.year",
+            RangePreset::All => "range.all",
+        }
+    }
+
+    /// The translated button label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        I18n::new(lang).t(self.label_key())
+    }
+
+    /// The window's length in milliseconds; `None` for [`RangePreset::All`].
+    pub fn length_ms(self) -> Option<i64> {
+        match self {
+            RangePreset::Day => Some(DAY_MS),
+            RangePreset::Week => Some(7 * DAY_MS),
+            RangePreset::Month => Some(30 * DAY_MS),
+            RangePreset::Year => Some(365 * DAY_MS),
+            RangePreset::All => None,
+        }
+    }
+}
+
+/// How serious a threshold is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThresholdLevel {
+    Warning,
+    Alert,
+}
+
+/// Which side of a threshold line is the worse one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadSide {
+    Above,
+    Below,
+}
+
+/// A horizontal threshold line: past it, on `bad_side`, a value is at `level`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThresholdLine {
+    pub value: f64,
+    pub level: ThresholdLevel,
+    pub bad_side: BadSide,
+    /// `Warning 1.5 m`.
+    pub label: String,
+}
+
+/// The horizontal target line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetLine {
+    pub value: f64,
+    /// `Target 25 %`.
+    pub label: String,
+}
+
+/// Everything the KPI detail chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesModel {
+    pub kpi_id: String,
+    pub lang: Lang,
+    /// The KPI's name.
+    pub title: String,
+    pub unit: Option<String>,
+    pub range: RangePreset,
+    /// The window shown, UTC milliseconds (inclusive).
+    pub from_ms: i64,
+    pub to_ms: i64,
+    /// `[t in seconds since the epoch, value]`, oldest first.
+    pub points: Vec<[f64; 2]>,
+    /// The window of the same length just before, shifted forward by that length to overlay
+    /// `points`; empty for [`RangePreset::All`].
+    pub previous_period: Vec<[f64; 2]>,
+    pub target: Option<TargetLine>,
+    /// Warning and alert lines, as the KPI's direction reads them.
+    pub thresholds: Vec<ThresholdLine>,
+    /// The zone hover times are shown in.
+    pub zone: CityZone,
+    /// The zone's offset from UTC at the end of the window, in seconds, so time grid lines fall
+    /// on whole local hours and days.
+    pub utc_offset_secs: i64,
+    /// Shown instead of the chart when there is nothing to draw, and why.
+    pub empty_message: Option<String>,
+    /// Legend names.
+    pub series_label: String,
+    pub previous_label: String,
+}
+
+impl SeriesModel {
+    /// The model of `def` over `range` ending at `now_ms`, read from `reader`. A failed read
+    /// gives a model with no points whose empty message says why.
+    pub fn load(
+        reader: &Reader,
+        def: &KpiDef,
+        zone: CityZone,
+        range: RangePreset,
+        lang: Lang,
+        now_ms: i64,
+    ) -> SeriesModel {
+        match read_windows(reader, &def.id, range, now_ms) {
+            Ok(windows) => SeriesModel::from_observations(def, zone, range, lang, &windows),
+            Err(error) => {
+                let i18n = I18n::new(lang);
+                let empty = Windows {
+                    from_ms: now_ms,
+                    to_ms: now_ms,
+                    current: Vec::new(),
+                    previous: Vec::new(),
+                };
+                let mut model = SeriesModel::from_observations(def, zone, range, lang, &empty);
+                model.empty_message =
+                    Some(i18n.tf("detail.read_error", &[("error", &error.to_string())]));
+                model
+            }
+        }
+    }
+
+    /// The model when the KPI is not in the catalog (yet).
+    pub fn unknown(kpi_id: &str, range: RangePreset, lang: Lang, now_ms: i64) -> SeriesModel {
+        let i18n = I18n::new(lang);
+        SeriesModel {
+            kpi_id: kpi_id.to_owned(),
+            lang,
+            title: kpi_id.to_owned(),
+            unit: None,
+            range,
+            from_ms: now_ms,
+            to_ms: now_ms,
+            points: Vec::new(),
+            previous_period: Vec::new(),
+            target: None,
+            thresholds: Vec::new(),
+            zone: CityZone::fallback(),
+            utc_offset_secs: utc_offset_secs(&CityZone::fallback(), now_ms),
+            empty_message: Some(i18n.t("detail.unknown_kpi").to_owned()),
+            series_label: i18n.t("detail.series").to_owned(),
+            previous_label: i18n.t("detail.previous").to_owned(),
+        }
+    }
+
+    /// The model from windows already read. No I/O.
+    pub fn from_observations(
+        def: &KpiDef,
+        zone: CityZone,
+        range: RangePreset,
+        lang: Lang,
+        windows: &Windows,
+    ) -> SeriesModel {
+        let i18n = I18n::new(lang);
+        let unit = unit_text(&def.unit, &i18n);
+        let labelled = |key: &str, value: f64| {
+            i18n.tf(
+                key,
+                &[(
+                    "value",
+                    &with_unit(&format_value(value, &i18n), unit.as_deref()),
+                )],
+            )
+        };
+        let shift_ms = windows.to_ms - windows.from_ms;
+        let points = plot_points(&windows.current, 0);
+        let previous_period = plot_points(&windows.previous, shift_ms);
+        let target = def
+            .target
+            .as_ref()
+            .filter(|target| target.value.is_finite())
+            .map(|target| TargetLine {
+                value: target.value,
+                label: labelled("detail.target", target.value),
+            });
+        let thresholds = threshold_lines(def)
+            .into_iter()
+            .map(|(value, level, bad_side, key)| ThresholdLine {
+                value,
+                level,
+                bad_side,
+                label: labelled(key, value),
+            })
+            .collect();
+        SeriesModel {
+            kpi_id: def.id.clone(),
+            lang,
+            title: def.name.get(lang.code()).to_owned(),
+            unit,
+            range,
+            from_ms: windows.from_ms,
+            to_ms: windows.to_ms,
+            empty_message: points.is_empty().then(|| i18n.t("detail.empty").to_owned()),
+            points,
+            previous_period,
+            target,
+            thresholds,
+            utc_offset_secs: utc_offset_secs(&zone, windows.to_ms),
+            zone,
+            series_label: i18n.t("detail.series").to_owned(),
+            previous_label: i18n.t("detail.previous").to_owned(),
+        }
+    }
+
+    /// `t_secs` (plot x) as a time in the city's zone.
+    pub fn format_time(&self, t_secs: f64) -> String {
+        let t_ms = (t_secs * 1_000.0).round() as i64;
+        self.zone.format(t_ms, &I18n::new(self.lang))
+    }
+
+    /// `value` with the KPI's unit, in the model's language.
+    pub fn format_value(&self, value: f64) -> String {
+        let i18n = I18n::new(self.lang);
+        with_unit(&format_value(value, &i18n), self.unit.as_deref())
+    }
+}
+
+/// The offset of `zone` from UTC at `t_ms`, in seconds (0 for a time chrono cannot represent).
+fn utc_offset_secs(zone: &CityZone, t_ms: i64) -> i64 {
+    let Some(utc) = DateTime::<Utc>::from_timestamp_millis(t_ms) else {
+        return 0;
+    };
+    let offset_secs = match zone {
+        CityZone::Named(tz) => utc.with_timezone(tz).offset().fix().local_minus_utc(),
+        CityZone::Fixed(offset) => offset.local_minus_utc(),
+    };
+    i64::from(offset_secs)
+}
+
+/// The observations of a window and of the one just before it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Windows {
+    pub from_ms: i64,
+    pub to_ms: i64,
+    pub current: Vec<Observation>,
+    /// From `from_ms - (to_ms - from_ms)` to `from_ms`, unshifted.
+    pub previous: Vec<Observation>,
+}
+
+fn read_windows(
+    reader: &Reader,
+    kpi_id: &str,
+    range: RangePreset,
+    now_ms: i64,
+) -> offline_cache::Result<Windows> {
+    let to_ms = now_ms;
+    let Some(length_ms) = range.length_ms() else {
+        // All: from the first stored observation; nothing before it to compare with.
+        let first = reader.series(kpi_id, i64::MIN, to_ms, 1)?;
+        let from_ms = first.first().map_or(to_ms, |first| first.t_ms);
+        let current = reader.series_for_chart(kpi_id, from_ms, to_ms, CHART_COLUMNS)?;
+        return Ok(Windows {
+            from_ms,
+            to_ms,
+            current,
+            previous: Vec::new(),
+        });
+    };
+    let from_ms = to_ms.saturating_sub(length_ms);
+    let current = reader.series_for_chart(kpi_id, from_ms, to_ms, CHART_COLUMNS)?;
+    // `from_ms - 1`: the instant at `from_ms` belongs to the current window only.
+    let previous = reader.series_for_chart(
+        kpi_id,
+        from_ms.saturating_sub(length_ms),
+        from_ms.saturating_sub(1),
+        CHART_COLUMNS,
+    )?;
+    Ok(Windows {
+        from_ms,
+        to_ms,
+        current,
+        previous,
+    })
+}
+
+/// `[seconds, value]` pairs, `shift_ms` later, without non-finite values.
+fn plot_points(observations: &[Observation], shift_ms: i64) -> Vec<[f64; 2]> {
+    observations
+        .iter()
+        .filter(|observation| observation.value.is_finite())
+        .map(|observation| {
+            let t_ms = observation.t_ms.saturating_add(shift_ms);
+            [t_ms as f64 / 1_000.0, observation.value]
+        })
+        .collect()
+}
+
+/// The threshold lines of a KPI with their translation keys: for `up` KPIs values below a level
+/// are worse, for `down` KPIs values above it, and `band` KPIs have `_low` levels below and the
+/// plain ones above.
+fn threshold_lines(def: &KpiDef) -> Vec<(f64, ThresholdLevel, BadSide, &'static str)> {
+    let t = &def.thresholds;
+    let upper_side = match def.direction {
+        Direction::Up => BadSide::Below,
+        Direction::Down | Direction::Band => BadSide::Above,
+    };
+    let mut lines = vec![
+        (
+            t.warning,
+            ThresholdLevel::Warning,
+            upper_side,
+            "detail.warning",
+        ),
+        (t.alert, ThresholdLevel::Alert, upper_side, "detail.alert"),
+    ];
+    if def.direction == Direction::Band {
+        lines.push((
+            t.warning_low,
+            ThresholdLevel::Warning,
+            BadSide::Below,
+            "detail.warning_low",
+        ));
+        lines.push((
+            t.alert_low,
+            ThresholdLevel::Alert,
+            BadSide::Below,
+            "detail.alert_low",
+        ));
+    }
+    lines
+        .into_iter()
+        .filter_map(|(value, level, side, key)| {
+            value
+                .filter(|value| value.is_finite())
+                .map(|value| (value, level, side, key))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use offline_cache::model::{Domain, Frequency, LocalizedText, Target, Thresholds};
+
+    use super::*;
+
+    fn def(direction: Direction, thresholds: Thresholds) -> KpiDef {
+        KpiDef {
+            id: "EN03".into(),
+            name: LocalizedText::new("Tide peak at Phu An", "Đỉnh triều tại Phú An"),
+            description: LocalizedText::default(),
+            domain: Domain::Environment,
+            unit: "m".into(),
+            frequency: Frequency::FiveMinutes,
+            interval_secs: 300,
+            direction,
+            target: Some(Target {
+                value: 1.4,
+                due: None,
+            }),
+            thresholds,
+            source: "test".into(),
+        }
+    }
+
+    fn model(direction: Direction, thresholds: Thresholds) -> SeriesModel {
+        SeriesModel::from_observations(
+            &def(direction, thresholds),
+            CityZone::fallback(),
+            RangePreset::Day,
+            Lang::En,
+            &Windows::default(),
+        )
+    }
+
+    fn sides(model: &SeriesModel) -> Vec<(f64, ThresholdLevel, BadSide)> {
+        model
+            .thresholds
+            .iter()
+            .map(|line| (line.value, line.level, line.bad_side))
+            .collect()
+    }
+
+    #[test]
+    fn down_kpi_is_worse_above_its_lines() {
+        let model = model(
+            Direction::Down,
+            Thresholds {
+                warning: Some(1.5),
+                alert: Some(1.6),
+                ..Thresholds::default()
+            },
+        );
+        assert_eq!(
+            sides(&model),
+            vec![
+                (1.5, ThresholdLevel::Warning, BadSide::Above),
+                (1.6, ThresholdLevel::Alert, BadSide::Above),
+            ]
+        );
+        assert_eq!(model.thresholds[0].label, "Warning 1.50 m");
+        assert_eq!(model.target.as_ref().map(|t| t.value), Some(1.4));
+    }
+
+    #[test]
+    fn up_kpi_is_worse_below_its_lines_and_ignores_low_levels() {
+        let model = model(
+            Direction::Up,
+            Thresholds {
+                warning: Some(95.0),
+                alert: Some(90.0),
+                warning_low: Some(1.0),
+                alert_low: None,
+            },
+        );
+        assert_eq!(
+            sides(&model),
+            vec![
+                (95.0, ThresholdLevel::Warning, BadSide::Below),
+                (90.0, ThresholdLevel::Alert, BadSide::Below),
+            ]
+        );
+    }
+
+    #[test]
+    fn band_kpi_has_lines_on_both_sides() {
+        let model = model(
+            Direction::Band,
+            Thresholds {
+                warning: Some(3000.0),
+                alert: Some(3500.0),
+                warning_low: Some(1500.0),
+                alert_low: Some(500.0),
+            },
+        );
+        assert_eq!(
+            sides(&model),
+            vec![
+                (3000.0, ThresholdLevel::Warning, BadSide::Above),
+                (3500.0, ThresholdLevel::Alert, BadSide::Above),
+                (1500.0, ThresholdLevel::Warning, BadSide::Below),
+                (500.0, ThresholdLevel::Alert, BadSide::Below),
+            ]
+        );
+        assert_eq!(model.thresholds[2].label, "Warning (low) 1,500 m");
+    }
+
+    #[test]
+    fn previous_period_is_shifted_forward_by_the_window_length() {
+        let windows = Windows {
+            from_ms: DAY_MS,
+            to_ms: 2 * DAY_MS,
+            current: vec![Observation {
+                t_ms: DAY_MS + 1_000,
+                value: 2.0,
+            }],
+            previous: vec![
+                Observation {
+                    t_ms: 1_000,
+                    value: 1.0,
+                },
+                Observation {
+                    t_ms: DAY_MS - 1_000,
+                    value: f64::NAN,
+                },
+            ],
+        };
+        let model = SeriesModel::from_observations(
+            &def(Direction::Down, Thresholds::default()),
+            CityZone::fallback(),
+            RangePreset::Day,
+            Lang::En,
+            &windows,
+        );
+        assert_eq!(model.points, vec![[86_401.0, 2.0]]);
+        // Same time of day, one window later: it lines up with the current point.
+        assert_eq!(model.previous_period, vec![[86_401.0, 1.0]]);
+        assert!(model.empty_message.is_none());
+        assert_eq!(model.utc_offset_secs, 7 * 3_600);
+    }
+
+    #[test]
+    fn no_points_says_so_in_both_languages() {
+        let en = model(Direction::Down, Thresholds::default());
+        assert_eq!(
+            en.empty_message.as_deref(),
+            Some("No observations in this range")
+        );
+        let vi = SeriesModel::from_observations(
+            &def(Direction::Down, Thresholds::default()),
+            CityZone::fallback(),
+            RangePreset::Week,
+            Lang::Vi,
+            &Windows::default(),
+        );
+        assert_eq!(vi.title, "Đỉnh triều tại Phú An");
+        assert_ne!(vi.empty_message, en.empty_message);
+        assert_eq!(RangePreset::Week.label(Lang::En), "7 d");
+    }
+}

@@ -1,0 +1,187 @@
+//! The KPI detail view on a real cache: the simulated operations center on 127.0.0.1:0,
+//! `sync_once` into a temporary cache, then the app on that file. Clicking a card opens its
+//! chart; the range buttons read the series again; the back button and Escape return to the
+//! overview.
+
+// Helpers below run inside tests only: a failed expectation is a failed test.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod common;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::time::Duration;
+
+use citydash::Lang;
+use citydash::app::View;
+use citydash::view_models::RangePreset;
+use egui_kittest::kittest::Queryable;
+use offline_cache::http::RetryPolicy;
+use offline_cache::sync::{SyncConfig, sync_once};
+use opscenter_sim::{SimConfig, SimHandle};
+
+use common::{TALL_WINDOW, harness};
+
+const HISTORY_DAYS: i64 = 2;
+const TIDE: &str = "Tide peak at Phu An";
+
+fn start_sim() -> SimHandle {
+    opscenter_sim::spawn(
+        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        SimConfig {
+            history_days: HISTORY_DAYS,
+            speed: 0.0,
+            token: Some("kpi-detail-test-token".into()),
+            ..SimConfig::default()
+        },
+    )
+    .expect("the simulator starts on loopback")
+}
+
+fn synced_cache(sim: &SimHandle, cache: &Path) {
+    let mut config = SyncConfig::new(sim.url(), sim.token().map(str::to_owned), cache);
+    config.history_days = HISTORY_DAYS;
+    config.connect_timeout = Duration::from_secs(2);
+    config.read_timeout = Duration::from_secs(5);
+    config.retry = RetryPolicy {
+        max_attempts: 2,
+        base_delay: Duration::from_millis(5),
+        max_delay: Duration::from_millis(20),
+    };
+    let report = sync_once(&config).expect("the first sync runs");
+    assert!(report.reachable, "the simulator answers: {report:?}");
+}
+
+fn detail_range(harness: &egui_kittest::Harness<'_, citydash::CityDashApp>) -> RangePreset {
+    match harness.state().view() {
+        View::KpiDetail { range, .. } => *range,
+        View::Overview => panic!("expected the detail view"),
+    }
+}
+
+#[test]
+fn opens_the_tide_chart_switches_ranges_and_goes_back() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    assert!(harness.state().series_model().is_none());
+    harness.get_by_label(TIDE).click();
+    harness.run();
+
+    assert_eq!(
+        harness.state().view(),
+        &View::KpiDetail {
+            kpi_id: "EN03".into(),
+            range: RangePreset::Day,
+        }
+    );
+    harness.get_by_label(TIDE);
+    for range in ["24 h", "7 d", "30 d", "1 y", "All"] {
+        harness.get_by_label(range);
+    }
+    harness.get_by_label("‹ Overview");
+    let model = harness
+        .state()
+        .series_model()
+        .expect("the detail has a model");
+    assert_eq!(model.title, TIDE);
+    assert!(!model.points.is_empty(), "the last 24 h have observations");
+    assert_eq!(
+        model.thresholds.len(),
+        2,
+        "the tide has warning and alert levels"
+    );
+    let reads = harness.state().series_reads();
+
+    // Idle frames do not read the series again.
+    harness.run_steps(5);
+    assert_eq!(harness.state().series_reads(), reads);
+
+    harness.get_by_label("7 d").click();
+    harness.run();
+    assert_eq!(detail_range(&harness), RangePreset::Week);
+    let model = harness.state().series_model().unwrap();
+    assert_eq!(model.range, RangePreset::Week);
+    assert!(!model.points.is_empty());
+    assert_eq!(model.to_ms - model.from_ms, 7 * 86_400_000);
+
+    harness.get_by_label("30 d").click();
+    harness.run();
+    let model = harness.state().series_model().unwrap();
+    assert_eq!(model.range, RangePreset::Month);
+    assert!(!model.points.is_empty());
+    assert!(
+        model.points.len() <= 2 * citydash::view_models::series::CHART_COLUMNS,
+        "the chart gets at most two points a column"
+    );
+    assert_eq!(harness.state().series_reads(), reads + 2);
+
+    harness.get_by_label("‹ Overview").click();
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Overview);
+    assert!(harness.state().series_model().is_none());
+    harness.get_by_label(TIDE);
+    assert!(harness.query_by_label("7 d").is_none());
+}
+
+#[test]
+fn escape_returns_to_the_overview_and_vietnamese_is_translated() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+
+    let mut harness = harness(&cache, Some(Lang::Vi), TALL_WINDOW);
+    harness.get_by_label("Đỉnh triều tại Phú An").click();
+    harness.run();
+    harness.get_by_label("‹ Tổng quan");
+    harness.get_by_label("7 ngày");
+    assert_eq!(detail_range(&harness), RangePreset::Day);
+
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().view(), &View::Overview);
+    harness.get_by_label("Đỉnh triều tại Phú An");
+}
+
+#[test]
+fn an_unknown_kpi_says_so_instead_of_an_empty_chart() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    harness.state_mut().open_kpi("NO_SUCH_KPI");
+    harness.run();
+    harness.get_by_label("This KPI is not in the synced catalog.");
+    let model = harness.state().series_model().unwrap();
+    assert!(model.points.is_empty());
+}
+
+#[test]
+fn renders_the_tide_chart() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+
+    let mut harness = harness(&cache, Some(Lang::En), [1600.0, 1000.0]);
+    harness.state_mut().open_kpi("EN03");
+    harness.run();
+    harness.get_by_label("7 d").click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    let Ok(image) = harness.render() else {
+        eprintln!("skipping the picture: wgpu could not render here");
+        return;
+    };
+    if let Some(path) = std::env::var_os("CITYDASH_KPI_DETAIL_PNG") {
+        image.save(&path).unwrap();
+        eprintln!("wrote {}", Path::new(&path).display());
+    }
+}
