@@ -8,52 +8,24 @@
 
 mod common;
 
-use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::net::{Ipv4Addr, TcpListener};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use citydash::{CityDashApp, DashboardOptions, Lang};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use offline_cache::http::RetryPolicy;
 use offline_cache::sync::{SyncConfig, sync_once};
-use opscenter_sim::{SimConfig, SimHandle};
+use opscenter_sim::SimHandle;
 
-use common::{TALL_WINDOW, harness};
-
-const HISTORY_DAYS: i64 = 2;
+use common::{TALL_WINDOW, harness, synced_cache};
 
 fn start_sim() -> SimHandle {
-    opscenter_sim::spawn(
-        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
-        SimConfig {
-            history_days: HISTORY_DAYS,
-            speed: 0.0,
-            token: Some("dashboard-test-token".into()),
-            ..SimConfig::default()
-        },
-    )
-    .expect("the simulator starts on loopback")
+    common::start_sim("dashboard-test-token")
 }
 
-/// Quick retries and short timeouts, so a test against a closed port ends fast.
 fn config(server: String, token: Option<String>, cache: &Path) -> SyncConfig {
-    let mut config = SyncConfig::new(server, token, cache);
-    config.history_days = HISTORY_DAYS;
-    config.connect_timeout = Duration::from_secs(2);
-    config.read_timeout = Duration::from_secs(5);
-    config.retry = RetryPolicy {
-        max_attempts: 2,
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(20),
-    };
-    config
-}
-
-fn synced_cache(sim: &SimHandle, cache: &Path) {
-    let report = sync_once(&config(sim.url(), sim.token().map(str::to_owned), cache))
-        .expect("the first sync runs");
-    assert!(report.reachable, "the simulator answers: {report:?}");
+    common::sync_config(server, token, cache)
 }
 
 /// A URL on 127.0.0.1 where nothing listens any more.

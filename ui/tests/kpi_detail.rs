@@ -8,48 +8,20 @@
 
 mod common;
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
-use std::time::Duration;
 
 use citydash::Lang;
 use citydash::app::View;
 use citydash::view_models::RangePreset;
 use egui_kittest::kittest::Queryable;
-use offline_cache::http::RetryPolicy;
-use offline_cache::sync::{SyncConfig, sync_once};
-use opscenter_sim::{SimConfig, SimHandle};
+use opscenter_sim::SimHandle;
 
-use common::{TALL_WINDOW, harness};
+use common::{TALL_WINDOW, harness, synced_cache};
 
-const HISTORY_DAYS: i64 = 2;
 const TIDE: &str = "Tide peak at Phu An";
 
 fn start_sim() -> SimHandle {
-    opscenter_sim::spawn(
-        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
-        SimConfig {
-            history_days: HISTORY_DAYS,
-            speed: 0.0,
-            token: Some("kpi-detail-test-token".into()),
-            ..SimConfig::default()
-        },
-    )
-    .expect("the simulator starts on loopback")
-}
-
-fn synced_cache(sim: &SimHandle, cache: &Path) {
-    let mut config = SyncConfig::new(sim.url(), sim.token().map(str::to_owned), cache);
-    config.history_days = HISTORY_DAYS;
-    config.connect_timeout = Duration::from_secs(2);
-    config.read_timeout = Duration::from_secs(5);
-    config.retry = RetryPolicy {
-        max_attempts: 2,
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(20),
-    };
-    let report = sync_once(&config).expect("the first sync runs");
-    assert!(report.reachable, "the simulator answers: {report:?}");
+    common::start_sim("kpi-detail-test-token")
 }
 
 fn detail_range(harness: &egui_kittest::Harness<'_, citydash::CityDashApp>) -> RangePreset {

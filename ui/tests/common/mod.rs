@@ -294,3 +294,53 @@ pub fn harness(
         .with_size(egui::vec2(size[0], size[1]))
         .build_eframe(move |cc| CityDashApp::new(cc, options))
 }
+
+/// Days of history the simulated city has in these tests.
+pub const SIM_HISTORY_DAYS: i64 = 2;
+
+/// The simulated operations center on 127.0.0.1 with a frozen clock.
+pub fn start_sim(token: &str) -> opscenter_sim::SimHandle {
+    opscenter_sim::spawn(
+        std::net::SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, 0)),
+        opscenter_sim::SimConfig {
+            history_days: SIM_HISTORY_DAYS,
+            speed: 0.0,
+            token: Some(token.into()),
+            ..opscenter_sim::SimConfig::default()
+        },
+    )
+    .expect("the simulator starts on loopback")
+}
+
+/// KPI sync settings with quick retries and short timeouts (so a test against a closed port
+/// ends fast), and no map layers or tiles, which these tests do not look at.
+pub fn sync_config(
+    server: String,
+    token: Option<String>,
+    cache: &Path,
+) -> offline_cache::sync::SyncConfig {
+    use std::time::Duration;
+    let mut config = offline_cache::sync::SyncConfig::new(server, token, cache);
+    config.history_days = SIM_HISTORY_DAYS;
+    config.layers = offline_cache::sync::LayerSelection::Skip;
+    config.tiles = None;
+    config.connect_timeout = Duration::from_secs(2);
+    config.read_timeout = Duration::from_secs(5);
+    config.retry = offline_cache::http::RetryPolicy {
+        max_attempts: 2,
+        base_delay: Duration::from_millis(5),
+        max_delay: Duration::from_millis(20),
+    };
+    config
+}
+
+/// Syncs the simulator into `cache` once.
+pub fn synced_cache(sim: &opscenter_sim::SimHandle, cache: &Path) {
+    let report = offline_cache::sync::sync_once(&sync_config(
+        sim.url(),
+        sim.token().map(str::to_owned),
+        cache,
+    ))
+    .expect("the first sync runs");
+    assert!(report.reachable, "the simulator answers: {report:?}");
+}
