@@ -157,3 +157,44 @@ fn renders_the_tide_chart() {
         eprintln!("wrote {}", Path::new(&path).display());
     }
 }
+
+#[test]
+fn the_detail_says_when_the_target_is_reached_at_this_pace() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    common::write_fixture_cache(&cache);
+    // The digital economy share on 1 January of the last three years: +1.4 points a year from
+    // 19 %, against a target of 25 % due at the end of 2025.
+    let points: Vec<_> = [(2024, 19.0), (2025, 20.4), (2026, 21.8)]
+        .into_iter()
+        .map(|(year, value)| offline_cache::model::Observation {
+            t_ms: chrono::NaiveDate::from_ymd_opt(year, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+                .and_utc()
+                .timestamp_millis(),
+            value,
+        })
+        .collect();
+    let mut store = offline_cache::store::Store::open(&cache).unwrap();
+    let meta = offline_cache::store::FetchMeta {
+        resource: "series/DE01".into(),
+        url: "http://fixture.invalid/series/DE01".into(),
+        etag: None,
+        fetched_at_ms: offline_cache::store::now_ms(),
+    };
+    store.write_series_page("DE01", &points, &meta).unwrap();
+    drop(store);
+
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    harness.state_mut().open_kpi("DE01");
+    harness.run();
+    harness.get_by_label(
+        "At this pace the target of 25 % is reached in 2028, after its due date 2025-12-31",
+    );
+
+    harness.get_by_label("Tiếng Việt").click();
+    harness.run();
+    harness.get_by_label("Với tốc độ này, mục tiêu 25 % đạt được vào năm 2028, sau hạn 31/12/2025");
+}

@@ -64,6 +64,10 @@ impl KpiDetailPanel {
             }
         });
 
+        if let Some(projection) = &model.projection {
+            ui.add_space(spacing::XS);
+            ui.label(RichText::new(projection).color(palette.text));
+        }
         ui.add_space(spacing::XS);
         ui.horizontal(|ui| {
             ui.label(RichText::new(i18n.t("detail.range_label")).color(palette.text_weak));

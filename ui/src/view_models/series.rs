@@ -10,7 +10,8 @@ use chrono::{DateTime, Offset, Utc};
 use offline_cache::model::{Direction, KpiDef, Observation};
 use offline_cache::store::Reader;
 
-use super::format::{CityZone, format_value, unit_text, with_unit};
+use super::format::{CityZone, format_date, format_value, unit_text, with_unit};
+use super::projection::{Projection, project};
 use crate::i18n::{I18n, Lang};
 
 /// How many buckets a window is reduced to: about one a pixel column of a wide chart.
@@ -126,6 +127,9 @@ pub struct SeriesModel {
     pub utc_offset_secs: i64,
     /// Shown instead of the chart when there is nothing to draw, and why.
     pub empty_message: Option<String>,
+    /// What the recent trend says about the target ("on track", "reached in 2031"), for KPIs
+    /// with a target.
+    pub projection: Option<String>,
     /// Legend names.
     pub series_label: String,
     pub previous_label: String,
@@ -143,7 +147,11 @@ impl SeriesModel {
         now_ms: i64,
     ) -> SeriesModel {
         match read_windows(reader, &def.id, range, now_ms) {
-            Ok(windows) => SeriesModel::from_observations(def, zone, range, lang, &windows),
+            Ok(windows) => {
+                let mut model = SeriesModel::from_observations(def, zone, range, lang, &windows);
+                model.projection = projection_text(reader, def, lang, now_ms);
+                model
+            }
             Err(error) => {
                 let i18n = I18n::new(lang);
                 let empty = Windows {
@@ -178,6 +186,7 @@ impl SeriesModel {
             zone: CityZone::fallback(),
             utc_offset_secs: utc_offset_secs(&CityZone::fallback(), now_ms),
             empty_message: Some(i18n.t("detail.unknown_kpi").to_owned()),
+            projection: None,
             series_label: i18n.t("detail.series").to_owned(),
             previous_label: i18n.t("detail.previous").to_owned(),
         }
@@ -231,6 +240,7 @@ impl SeriesModel {
             from_ms: windows.from_ms,
             to_ms: windows.to_ms,
             empty_message: points.is_empty().then(|| i18n.t("detail.empty").to_owned()),
+            projection: None,
             points,
             previous_period,
             target,
@@ -365,6 +375,55 @@ fn threshold_lines(def: &KpiDef) -> Vec<(f64, ThresholdLevel, BadSide, &'static 
                 .map(|value| (value, level, side, key))
         })
         .collect()
+}
+
+/// How far back the trend behind the projection looks.
+const TREND_WINDOW_MS: i64 = 3 * 365 * 86_400_000;
+/// Columns the trend is downsampled to before the line is fitted.
+const TREND_COLUMNS: usize = 200;
+
+/// The projection sentence for a KPI with a target, from the last three years of its series.
+fn projection_text(reader: &Reader, def: &KpiDef, lang: Lang, now_ms: i64) -> Option<String> {
+    let target = def.target.as_ref()?;
+    let recent = reader
+        .series_for_chart(&def.id, now_ms - TREND_WINDOW_MS, now_ms, TREND_COLUMNS)
+        .ok()?;
+    let i18n = I18n::new(lang);
+    let unit = unit_text(&def.unit, &i18n);
+    let target_text = with_unit(&format_value(target.value, &i18n), unit.as_deref());
+    let due = target
+        .due
+        .as_deref()
+        .map(|due| format_date(due, &i18n))
+        .unwrap_or_default();
+    let text = match project(def, &recent) {
+        Projection::Met => i18n.tf("detail.projection.met", &[("target", &target_text)]),
+        Projection::OnTrack { reach_ms } => i18n.tf(
+            "detail.projection.on_track",
+            &[
+                ("target", &target_text),
+                ("year", &year_of_ms(reach_ms).to_string()),
+            ],
+        ),
+        Projection::Late { reach_year } => i18n.tf(
+            "detail.projection.late",
+            &[
+                ("target", &target_text),
+                ("year", &reach_year.to_string()),
+                ("due", &due),
+            ],
+        ),
+        Projection::NotMoving => {
+            i18n.tf("detail.projection.not_moving", &[("target", &target_text)])
+        }
+        Projection::NotApplicable => return None,
+    };
+    Some(text)
+}
+
+fn year_of_ms(t_ms: i64) -> i32 {
+    use chrono::Datelike as _;
+    DateTime::<Utc>::from_timestamp_millis(t_ms).map_or(1970, |t| t.year())
 }
 
 #[cfg(test)]
