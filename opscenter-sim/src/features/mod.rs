@@ -174,24 +174,35 @@ pub async fn collection(
     .await
 }
 
+type ItemsQueryResult =
+    Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>;
+
+/// What every items and feature request does first: find the collection, read the query, take
+/// the route's fault (answering at once for faults that replace the whole answer).
+async fn begin(
+    state: &AppState,
+    collection_id: &str,
+    query: ItemsQueryResult,
+) -> Result<(LayerId, query::ItemsRequest, Option<crate::faults::Fault>), Response> {
+    let layer = state
+        .layer(collection_id)
+        .ok_or_else(|| unknown_collection(collection_id).into_response())?;
+    let request = query
+        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
+        .and_then(|Query(query)| parse_items(&query))
+        .map_err(IntoResponse::into_response)?;
+    let fault = take_fault(state, Route::Features, None, Some(collection_id)).await?;
+    Ok((layer, request, fault))
+}
+
 pub async fn items(
     State(state): State<AppState>,
     Path(collection_id): Path<String>,
-    query: Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>,
+    query: ItemsQueryResult,
     headers: HeaderMap,
 ) -> Response {
-    let Some(layer) = state.layer(&collection_id) else {
-        return unknown_collection(&collection_id).into_response();
-    };
-    let request = match query
-        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
-        .and_then(|Query(query)| parse_items(&query))
-    {
-        Ok(request) => request,
-        Err(failure) => return failure.into_response(),
-    };
-    let fault = match take_fault(&state, Route::Features, None, Some(&collection_id)).await {
-        Ok(fault) => fault,
+    let (layer, request, fault) = match begin(&state, &collection_id, query).await {
+        Ok(begun) => begun,
         Err(response) => return response,
     };
     let base = base_url(&headers);
@@ -293,21 +304,11 @@ fn served_instant(
 pub async fn feature(
     State(state): State<AppState>,
     Path((collection_id, feature_id)): Path<(String, String)>,
-    query: Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>,
+    query: ItemsQueryResult,
     headers: HeaderMap,
 ) -> Response {
-    let Some(layer) = state.layer(&collection_id) else {
-        return unknown_collection(&collection_id).into_response();
-    };
-    let request = match query
-        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
-        .and_then(|Query(query)| parse_items(&query))
-    {
-        Ok(request) => request,
-        Err(failure) => return failure.into_response(),
-    };
-    let fault = match take_fault(&state, Route::Features, None, Some(&collection_id)).await {
-        Ok(fault) => fault,
+    let (layer, request, fault) = match begin(&state, &collection_id, query).await {
+        Ok(begun) => begun,
         Err(response) => return response,
     };
     let base = base_url(&headers);

@@ -85,25 +85,11 @@ impl KpiDetailPanel {
         ui.add_space(spacing::S);
 
         match &model.empty_message {
-            Some(message) => empty_ui(ui, message, theme),
+            Some(message) => super::widgets::empty_message_ui(ui, message, theme.palette.text),
             None => chart_ui(ui, model, theme),
         }
         action
     }
-}
-
-fn empty_ui(ui: &mut Ui, text: &str, theme: &Theme) {
-    ui.add_space(spacing::L * 2.0);
-    ui.vertical_centered(|ui| {
-        ui.add(
-            egui::Label::new(
-                RichText::new(text)
-                    .font(Theme::regular(type_size::HEADING))
-                    .color(theme.palette.text),
-            )
-            .wrap(),
-        );
-    });
 }
 
 fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {

@@ -26,7 +26,7 @@ impl OverviewPanel {
             .show(ui, |ui| {
                 ui.add_space(spacing::S);
                 if let Some(empty_text) = &model.empty_text {
-                    empty_ui(ui, empty_text, theme);
+                    super::widgets::empty_message_ui(ui, empty_text, theme.palette.text);
                 }
                 for group in &model.groups {
                     if let Some(kpi_id) = group_ui(ui, group, theme) {
@@ -37,20 +37,6 @@ impl OverviewPanel {
             });
         clicked
     }
-}
-
-fn empty_ui(ui: &mut Ui, text: &str, theme: &Theme) {
-    ui.add_space(spacing::L * 2.0);
-    ui.vertical_centered(|ui| {
-        ui.add(
-            egui::Label::new(
-                RichText::new(text)
-                    .font(Theme::regular(type_size::HEADING))
-                    .color(theme.palette.text),
-            )
-            .wrap(),
-        );
-    });
 }
 
 fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) -> Option<String> {

@@ -106,3 +106,20 @@ pub fn wrapped_label(ui: &mut Ui, text: &str, font_id: FontId, color: Color32, m
     };
     ui.add(egui::Label::new(job).wrap());
 }
+
+/// A message where content would be (no data yet, nothing in this range), centred.
+pub fn empty_message_ui(ui: &mut Ui, text: &str, color: Color32) {
+    ui.add_space(spacing::L * 2.0);
+    ui.vertical_centered(|ui| {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(text)
+                    .font(crate::theme::Theme::regular(
+                        crate::theme::type_size::HEADING,
+                    ))
+                    .color(color),
+            )
+            .wrap(),
+        );
+    });
+}
