@@ -275,10 +275,11 @@ impl AppState {
     }
 }
 
-/// Whether a changed resource shows on the overview. Series pages do not (yet), so a first sync
-/// with its many pages does not re-read the overview for each.
+/// Whether a changed resource shows on the overview: the catalog and the latest values. Series
+/// pages, layers and tiles do not, so a first sync with its many pages does not re-read the
+/// overview for each (the end of a run re-reads it for the sync health anyway).
 fn affects_overview(resource: &str) -> bool {
-    !resource.starts_with("series")
+    matches!(resource, "catalog" | "latest")
 }
 
 /// Whether a changed resource shows on the detail chart of `kpi_id`: its series, or the catalog

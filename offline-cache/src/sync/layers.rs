@@ -28,12 +28,9 @@ impl Fetcher {
     pub(super) async fn sync_catalog_layers(&self, tx: &Sender, layers: &[&LayerDef]) {
         for layer in layers {
             let items = format!("collections/{}/items", layer.id);
-            let info = LayerInfo {
-                title: layer.title.en.clone(),
-                source_url: items.clone(),
-                interval_secs: Some(layer.interval_secs),
-            };
-            self.sync_layer(tx, &layer.id, info, &items).await;
+            let title = layer.title.en.clone();
+            self.sync_layer(tx, &layer.id, title, Some(layer.interval_secs), &items)
+                .await;
             send(tx, WriteOp::Done).await;
         }
     }
@@ -82,20 +79,24 @@ impl Fetcher {
                     || format!("collections/{}/items", collection.id),
                     |link| link.href.clone(),
                 );
-            let info = LayerInfo {
-                title: collection
-                    .title
-                    .clone()
-                    .unwrap_or_else(|| collection.id.clone()),
-                source_url: items.clone(),
-                interval_secs: None,
-            };
-            self.sync_layer(tx, &collection.id, info, &items).await;
+            let title = collection
+                .title
+                .clone()
+                .unwrap_or_else(|| collection.id.clone());
+            self.sync_layer(tx, &collection.id, title, None, &items)
+                .await;
             send(tx, WriteOp::Done).await;
         }
     }
 
-    async fn sync_layer(&self, tx: &Sender, layer_id: &str, info: LayerInfo, items: &str) {
+    async fn sync_layer(
+        &self,
+        tx: &Sender,
+        layer_id: &str,
+        title: String,
+        interval_secs: Option<i64>,
+        items: &str,
+    ) {
         if self.stopped.load(Ordering::Relaxed) {
             return;
         }
@@ -106,7 +107,14 @@ impl Fetcher {
             url
         });
         let outcome = match first_url {
-            Ok(url) => self.page_layer(tx, layer_id, &resource, info, url).await,
+            Ok(url) => {
+                let info = LayerInfo {
+                    title,
+                    source_url: url.to_string(),
+                    interval_secs,
+                };
+                self.page_layer(tx, layer_id, &resource, info, url).await
+            }
             Err(error) => Err(LayerFailure {
                 began: false,
                 error,
@@ -138,7 +146,7 @@ impl Fetcher {
         tx: &Sender,
         layer_id: &str,
         resource: &str,
-        mut info: LayerInfo,
+        info: LayerInfo,
         first_url: Url,
     ) -> Result<(), LayerFailure> {
         let not_begun = |error| LayerFailure {
@@ -163,7 +171,6 @@ impl Fetcher {
         .await;
         let failed = |error| LayerFailure { began: true, error };
         let meta = self.meta(resource, &first_url, etag);
-        info.source_url = first_url.to_string();
         let number_matched = page.number_matched;
         let mut received = 0u64;
         let mut visited = HashSet::from([first_url.to_string()]);
