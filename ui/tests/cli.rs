@@ -334,3 +334,21 @@ fn layers_and_tiles_commands_report_the_cached_map() {
     assert_eq!(stats["max_zoom"], 9);
     assert!(stats["count"].as_u64().unwrap() > 0);
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    drop(offline_cache::store::Store::open(&cache).unwrap());
+    // Like `citydash layers | head -0`: the reading end is already closed.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let output = citydash(&["layers", "--cache", cache.to_str().unwrap()])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -23,7 +23,7 @@ pub fn run(args: DemoArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
     let handle = opscenter_sim::spawn(addr, args.sim.config(Some(DEMO_TOKEN.into())))
         .context("could not start the simulated operations center")?;
-    println!(
+    say!(
         "{}",
         i18n.tf(
             "cli.demo.started",

@@ -25,14 +25,14 @@ pub fn run_layers(
     let reader = Reader::open(&cache)?;
     let layers = reader.layers(now_ms())?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&layers)?);
+        say!("{}", serde_json::to_string_pretty(&layers)?);
         return Ok(ExitCode::SUCCESS);
     }
     if layers.is_empty() {
-        println!("{}", i18n.t("cli.layers.none"));
+        say!("{}", i18n.t("cli.layers.none"));
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    say!(
         "{:<18} {:>10}  {:<38} {}",
         i18n.t("cli.layers.id"),
         i18n.t("cli.layers.features"),
@@ -54,7 +54,7 @@ pub fn run_layers(
         } else {
             String::new()
         };
-        println!(
+        say!(
             "{:<18} {:>10}  {:<38} {}{stale}",
             layer.layer_id,
             format_value(layer.feature_count as f64, &i18n),
@@ -77,11 +77,11 @@ pub fn run_tiles(args: TilesArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow:
     let reader = Reader::open(&cache)?;
     let stats = reader.tile_stats()?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        say!("{}", serde_json::to_string_pretty(&stats)?);
         return Ok(ExitCode::SUCCESS);
     }
     let (Some(min_zoom), Some(max_zoom)) = (stats.min_zoom, stats.max_zoom) else {
-        println!("{}", i18n.t("cli.tiles.none"));
+        say!("{}", i18n.t("cli.tiles.none"));
         return Ok(ExitCode::SUCCESS);
     };
     let zone = CityZone::from_name(
@@ -91,7 +91,7 @@ pub fn run_tiles(args: TilesArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow:
             .map(|catalog| catalog.city.time_zone.as_str()),
     );
     let mebibytes = stats.bytes as f64 / f64::from(1u32 << 20);
-    println!(
+    say!(
         "{}",
         i18n.tf(
             "cli.tiles.summary",

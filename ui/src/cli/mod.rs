@@ -1,5 +1,13 @@
 //! The command line: argument parsing and one module per subcommand.
 
+/// Prints a line to standard output, returning the error instead of panicking when the reader
+/// has gone (`citydash layers | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::write_line(format_args!($($arg)*))?
+    };
+}
+
 mod dashboard;
 mod demo;
 mod layers;
@@ -87,7 +95,22 @@ pub fn main() -> ExitCode {
     outcome.unwrap_or_else(|error| fail(&error))
 }
 
+/// Writes one line to standard output.
+pub(crate) fn write_line(line: std::fmt::Arguments<'_>) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{line}")?;
+    stdout.flush()
+}
+
 fn fail(error: &anyhow::Error) -> ExitCode {
+    // Whoever read our output stopped reading (`| head`): that is not a failure.
+    let broken_pipe = error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe);
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
     eprintln!("citydash: {error:#}");
     ExitCode::FAILURE
 }

@@ -67,16 +67,16 @@ pub fn run(args: ServeDemoArgs, lang: Option<Lang>) -> anyhow::Result<ExitCode> 
     let addr = SocketAddr::new(args.bind, args.port);
     let handle = opscenter_sim::spawn(addr, config)
         .with_context(|| format!("could not start the simulated operations center on {addr}"))?;
-    println!(
+    say!(
         "{}",
         i18n.tf("cli.serve.listening", &[("url", &handle.url())])
     );
     match &token {
-        Some(token) => println!("{}", i18n.tf("cli.serve.token", &[("token", token)])),
-        None => println!("{}", i18n.t("cli.serve.no_auth")),
+        Some(token) => say!("{}", i18n.tf("cli.serve.token", &[("token", token)])),
+        None => say!("{}", i18n.t("cli.serve.no_auth")),
     }
-    println!("{}", i18n.t("cli.serve.simulated"));
-    println!("{}", i18n.t("cli.serve.stop"));
+    say!("{}", i18n.t("cli.serve.simulated"));
+    say!("{}", i18n.t("cli.serve.stop"));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;

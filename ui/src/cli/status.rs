@@ -97,9 +97,12 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
             .collect(),
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&status)?);
+        say!("{}", serde_json::to_string_pretty(&status)?);
     } else {
-        print!("{}", render_table(&status, &overview, &i18n, now));
+        say!(
+            "{}",
+            render_table(&status, &overview, &i18n, now).trim_end()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

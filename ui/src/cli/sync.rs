@@ -85,7 +85,7 @@ pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
         match outcome {
             None => return Ok(ExitCode::SUCCESS),
             Some(WaitOutcome::StreamUnavailable { reason }) => {
-                println!("{}", i18n.tf("cli.sync.polling", &[("reason", &reason)]));
+                say!("{}", i18n.tf("cli.sync.polling", &[("reason", &reason)]));
             }
             Some(_) => {}
         }
@@ -197,7 +197,7 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
     let report = sync_once_with(config, &on_event);
     bar.finish_and_clear();
     let report = report?;
-    println!("{}", summary(&report, i18n));
+    say!("{}", summary(&report, i18n));
     Ok(report)
 }
 
