@@ -232,6 +232,7 @@ pub fn summary(report: &SyncReport, i18n: &I18n) -> String {
                 "observations",
                 &format_value(report.observations_written as f64, i18n),
             ),
+            ("tiles", &format_value(report.tiles_written as f64, i18n)),
         ],
     );
     if !report.errors.is_empty() {
