@@ -8,6 +8,7 @@ pub mod cli;
 pub mod fonts;
 pub mod i18n;
 pub mod panels;
+pub mod shortcuts;
 pub mod theme;
 pub mod view_models;
 

@@ -265,6 +265,12 @@ impl Theme {
     }
 }
 
+/// Map symbols, lines and overlays.
+pub mod map_style {}
+
+/// The alerts panel and its toasts.
+pub mod alert_style {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,6 +101,7 @@ fn background_sync_fills_a_missing_cache_while_the_window_is_open() {
         cache_path: cache.clone(),
         sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
         lang: Some(Lang::Vi),
+        start_view: None,
     };
     let mut harness: Harness<'_, CityDashApp> = Harness::builder()
         .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))

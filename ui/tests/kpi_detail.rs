@@ -27,7 +27,7 @@ fn start_sim() -> SimHandle {
 fn detail_range(harness: &egui_kittest::Harness<'_, citydash::CityDashApp>) -> RangePreset {
     match harness.state().view() {
         View::KpiDetail { range, .. } => *range,
-        View::Overview => panic!("expected the detail view"),
+        other => panic!("expected the detail view, not {other:?}"),
     }
 }
 

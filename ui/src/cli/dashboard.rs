@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use offline_cache::store::Reader;
 use offline_cache::sync::SyncConfig;
 
-use crate::app::{DashboardOptions, run_dashboard};
+use crate::app::{DashboardOptions, View, run_dashboard};
 use crate::i18n::Lang;
 
 pub fn run(
@@ -15,6 +15,7 @@ pub fn run(
     server: Option<String>,
     token: Option<String>,
     lang: Option<Lang>,
+    start_view: Option<View>,
 ) -> anyhow::Result<ExitCode> {
     let sync = background_server(&cache, server, token.as_deref())
         .map(|server| SyncConfig::new(server, token, cache.clone()));
@@ -22,6 +23,7 @@ pub fn run(
         cache_path: cache,
         sync,
         lang,
+        start_view,
     })?;
     Ok(ExitCode::SUCCESS)
 }

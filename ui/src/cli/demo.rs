@@ -18,7 +18,12 @@ pub struct DemoArgs {
     pub sim: SimArgs,
 }
 
-pub fn run(args: DemoArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
+pub fn run(
+    args: DemoArgs,
+    cache: PathBuf,
+    lang: Option<Lang>,
+    start_view: Option<crate::app::View>,
+) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
     let handle = opscenter_sim::spawn(addr, args.sim.config(Some(DEMO_TOKEN.into())))
@@ -39,6 +44,7 @@ pub fn run(args: DemoArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
         cache_path: cache,
         sync: Some(sync),
         lang,
+        start_view,
     })?;
     handle.shutdown();
     Ok(ExitCode::SUCCESS)

@@ -41,8 +41,44 @@ pub struct Cli {
     pub server: Option<String>,
     #[command(flatten)]
     pub token: TokenArg,
+    #[command(flatten)]
+    pub window: WindowArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Which view the dashboard window opens on (a meeting-room display starts on the map, say).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct WindowArgs {
+    /// The view to open on (default: the one the last session ended on).
+    #[arg(long, global = true, value_enum, value_name = "VIEW")]
+    pub view: Option<StartView>,
+    /// Open on this KPI's chart, e.g. EN05 (implies `--view kpi`).
+    #[arg(long, global = true, value_name = "KPI_ID")]
+    pub kpi: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StartView {
+    Overview,
+    Map,
+    Kpi,
+}
+
+impl WindowArgs {
+    /// The view asked for, if any; `--view kpi` without `--kpi` opens the overview.
+    pub fn start_view(&self) -> Option<crate::app::View> {
+        use crate::app::View;
+        match (self.view, &self.kpi) {
+            (None | Some(StartView::Kpi), Some(kpi_id)) => Some(View::KpiDetail {
+                kpi_id: kpi_id.clone(),
+                range: crate::view_models::RangePreset::default(),
+            }),
+            (Some(StartView::Map), _) => Some(View::Map),
+            (Some(StartView::Overview | StartView::Kpi), _) => Some(View::Overview),
+            (None, None) => None,
+        }
+    }
 }
 
 /// The bearer token, from `--token` or `CITYDASH_TOKEN`; never printed.
@@ -84,8 +120,14 @@ pub fn main() -> ExitCode {
         Err(error) => return fail(&error),
     };
     let outcome = match cli.command {
-        None => dashboard::run(cache, cli.server, cli.token.value, lang),
-        Some(Command::Demo(args)) => demo::run(args, cache, lang),
+        None => dashboard::run(
+            cache,
+            cli.server,
+            cli.token.value,
+            lang,
+            cli.window.start_view(),
+        ),
+        Some(Command::Demo(args)) => demo::run(args, cache, lang, cli.window.start_view()),
         Some(Command::ServeDemo(args)) => serve_demo::run(args, lang),
         Some(Command::Sync(args)) => sync::run(args, cache, lang),
         Some(Command::Status(args)) => status::run(args, cache, lang),

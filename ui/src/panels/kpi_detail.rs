@@ -1,13 +1,16 @@
 //! The KPI detail view: a back button, the KPI's name and unit, the range presets, and a chart
-//! of the series with the previous period as a faint dashed line, the target and the warning and
-//! alert lines. Hovering reads out the time in the city's zone and the value; the chart zooms
+//! of the series with the previous period as a faint dashed line, the target, and the warning and
+//! alert lines with their bands shaded. Hovering reads out the time in the city's zone and the value; the chart zooms
 //! and pans. When the range holds no observations it says so instead of drawing empty axes.
 
 use egui::{RichText, Stroke, Ui};
-use egui_plot::{GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot};
+use egui_plot::{
+    Axis, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, Span,
+};
 
 use crate::i18n::I18n;
 use crate::theme::{Theme, spacing, type_size};
+use crate::view_models::threshold_bands::{threshold_bands, value_extent};
 use crate::view_models::{RangePreset, SeriesModel, ThresholdLevel};
 
 /// What the user asked for in the detail view.
@@ -25,6 +28,8 @@ const SERIES_WIDTH: f32 = 2.0;
 const GUIDE_WIDTH: f32 = 1.5;
 /// How much of its colour the previous period keeps, so it stays in the background.
 const PREVIOUS_OPACITY: f32 = 0.45;
+/// How much of their colour the warning and alert bands keep, so the series reads over them.
+const BAND_OPACITY: f32 = 0.13;
 
 /// The KPI detail panel. The chart's zoom and pan live in egui_plot's memory.
 #[derive(Debug, Default)]
@@ -95,8 +100,9 @@ impl KpiDetailPanel {
 fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
     let palette = theme.palette;
     let utc_offset_secs = model.utc_offset_secs as f64;
+    let bands = threshold_bands(model);
     // A new range starts from its own bounds rather than the last range's zoom.
-    let plot = Plot::new(("kpi_detail_chart", &model.kpi_id, model.range))
+    let mut plot = Plot::new(("kpi_detail_chart", &model.kpi_id, model.range))
         .legend(Legend::default())
         .allow_zoom(true)
         .allow_drag(true)
@@ -124,7 +130,21 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
             ))
         });
 
+    // Bands do not count in egui_plot's automatic bounds; their extent does.
+    if let Some((low, high)) = value_extent(model) {
+        plot = plot.include_y(low).include_y(high);
+    }
+
     plot.show(ui, |plot_ui| {
+        for band in &bands {
+            let color = level_color(theme, band.level);
+            plot_ui.add(
+                Span::new(band.label.as_str(), band.low..=band.high)
+                    .axis(Axis::Y)
+                    .fill(color.gamma_multiply(BAND_OPACITY))
+                    .border_width(0.0),
+            );
+        }
         if !model.previous_period.is_empty() {
             plot_ui.line(
                 Line::new(model.previous_label.as_str(), model.previous_period.clone())
@@ -143,10 +163,7 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
             );
         }
         for line in &model.thresholds {
-            let color = match line.level {
-                ThresholdLevel::Warning => palette.status_warning,
-                ThresholdLevel::Alert => palette.status_alert,
-            };
+            let color = level_color(theme, line.level);
             plot_ui.add(
                 HLine::new(line.label.as_str(), line.value)
                     .stroke(Stroke::new(GUIDE_WIDTH, color))
@@ -158,6 +175,13 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
                 .stroke(Stroke::new(SERIES_WIDTH, palette.text_strong)),
         );
     });
+}
+
+fn level_color(theme: &Theme, level: ThresholdLevel) -> egui::Color32 {
+    match level {
+        ThresholdLevel::Warning => theme.palette.status_warning,
+        ThresholdLevel::Alert => theme.palette.status_alert,
+    }
 }
 
 /// Grid steps of the time axis, in seconds: whole minutes, hours, days, weeks, about a month

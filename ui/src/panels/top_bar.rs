@@ -1,10 +1,11 @@
-//! The top bar: the app and city names, the data notice (simulated data), the language switch
-//! ("English" / "Tiếng Việt") and the theme switch. It reports what the user picked; the app
-//! applies it.
+//! The top bar: the app and city names, the view tabs (overview, map) and the alerts toggle with
+//! its count, the data notice (simulated data), the language switch ("English" / "Tiếng Việt")
+//! and the theme switch. It reports what the user picked; the app applies it.
 
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::i18n::{I18n, Lang};
+use crate::shortcuts::{AppCommand, shortcut_text};
 use crate::theme::{Theme, ThemeChoice, spacing, type_size};
 use crate::view_models::OverviewModel;
 
@@ -13,6 +14,25 @@ use crate::view_models::OverviewModel;
 pub enum TopBarAction {
     SetLang(Lang),
     SetTheme(ThemeChoice),
+    Command(AppCommand),
+}
+
+/// Which main view is showing, for the tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MainTab {
+    /// The KPI cards, or one KPI's chart.
+    Overview,
+    Map,
+}
+
+/// Where the user is, for the top bar's tabs and alerts toggle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Navigation {
+    pub tab: MainTab,
+    pub alerts_open: bool,
+    /// Active alerts, and how many of them are critical.
+    pub active_alerts: usize,
+    pub critical_alerts: usize,
 }
 
 /// The top bar panel.
@@ -24,6 +44,7 @@ impl TopBar {
         &mut self,
         ui: &mut Ui,
         model: &OverviewModel,
+        navigation: Navigation,
         lang: Lang,
         theme: &Theme,
     ) -> Option<TopBarAction> {
@@ -42,6 +63,38 @@ impl TopBar {
                     .font(Theme::bold(type_size::HEADING))
                     .color(palette.text),
             );
+            ui.separator();
+            let tabs = [
+                (MainTab::Overview, "nav.overview", AppCommand::ShowOverview),
+                (MainTab::Map, "nav.map", AppCommand::ShowMap),
+            ];
+            for (tab, key, command) in tabs {
+                let selected = navigation.tab == tab;
+                let response = ui
+                    .selectable_label(selected, RichText::new(i18n.t(key)).strong())
+                    .on_hover_text(shortcut_text(ui.ctx(), command));
+                if response.clicked() && !selected {
+                    action = Some(TopBarAction::Command(command));
+                }
+            }
+            let alerts_text = match navigation.active_alerts {
+                0 => i18n.t("nav.alerts").to_owned(),
+                count => i18n.tf("nav.alerts_count", &[("count", &count.to_string())]),
+            };
+            let alerts_color = if navigation.critical_alerts > 0 {
+                palette.status_alert
+            } else {
+                palette.text
+            };
+            let alerts = ui
+                .selectable_label(
+                    navigation.alerts_open,
+                    RichText::new(alerts_text).strong().color(alerts_color),
+                )
+                .on_hover_text(shortcut_text(ui.ctx(), AppCommand::ToggleAlerts));
+            if alerts.clicked() {
+                action = Some(TopBarAction::Command(AppCommand::ToggleAlerts));
+            }
 
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 for choice in ThemeChoice::ALL.into_iter().rev() {

@@ -7,6 +7,7 @@ pub mod overview;
 pub mod projection;
 pub mod series;
 pub mod status_bar;
+pub mod threshold_bands;
 
 pub use choropleth::{LegendClass, WardChoropleth};
 pub use format::CityZone;

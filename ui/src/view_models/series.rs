@@ -20,7 +20,10 @@ pub const CHART_COLUMNS: usize = 1_200;
 const DAY_MS: i64 = 86_400_000;
 
 /// The length of time the chart shows, ending now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum RangePreset {
     #[default]
     Day,

@@ -289,6 +289,7 @@ pub fn harness(
         cache_path: cache_path.to_owned(),
         sync: None,
         lang,
+        start_view: None,
     };
     Harness::builder()
         .with_size(egui::vec2(size[0], size[1]))

@@ -1,32 +1,33 @@
-//! The dashboard application: its state (a read-only cache reader, the last overview read, an
-//! optional background sync, the language and theme) and its event loop.
+//! The dashboard application: the window, its panels and its event loop over the [`state`]
+//! module's `AppState`.
 //!
-//! SQLite is never read per frame. The overview is re-read when the sync reports a change (or
-//! finishes a run); the view models are rebuilt from the last read on a language switch and once
-//! a minute, so ages stay right without a query. Sync events are drained in
-//! [`eframe::App::logic`], before any drawing.
-//!
-//! The window shows one [`View`] at a time: the overview, or one KPI's detail chart. The detail's
-//! [`SeriesModel`] is read when the view, its range or the language changes, or when a sync
-//! reports new data for that KPI (`series/<id>`) or a new catalog; never per frame.
+//! Sync events and keyboard shortcuts are handled in [`eframe::App::logic`], before any drawing.
+//! The window shows one [`View`] at a time: the overview, the map, or one KPI's detail chart. The
+//! detail's [`SeriesModel`] is read when the view, its range or the language changes, or when a
+//! sync reports new data for that KPI (`series/<id>`) or a new catalog; never per frame.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use offline_cache::store::{Overview, Reader, now_ms};
-use offline_cache::sync::{BackgroundSync, SyncConfig, SyncEvent};
-use serde::{Deserialize, Serialize};
+use offline_cache::store::now_ms;
+use offline_cache::sync::{BackgroundSync, SyncConfig};
+
+mod settings;
+mod state;
+
+pub use settings::{MapView, Settings, View};
+use state::AppState;
 
 use crate::fonts;
 use crate::i18n::Lang;
+use crate::panels::top_bar::{MainTab, Navigation};
 use crate::panels::{
     BannerPanel, KpiDetailAction, KpiDetailPanel, OverviewPanel, StatusBarPanel, TopBar,
     TopBarAction,
 };
+use crate::shortcuts::{self, AppCommand};
 use crate::theme::{Theme, ThemeChoice, spacing};
-use crate::view_models::{
-    CacheProblem, CityZone, OverviewModel, RangePreset, SeriesModel, StatusBarModel, SyncActivity,
-};
+use crate::view_models::{OverviewModel, RangePreset, SeriesModel, StatusBarModel, SyncActivity};
 
 /// The title of the window, in every language.
 pub const WINDOW_TITLE: &str = "CityDash";
@@ -49,14 +50,8 @@ pub struct DashboardOptions {
     /// The language to start in; `None` uses the one saved from the last session (English the
     /// first time).
     pub lang: Option<Lang>,
-}
-
-/// What the dashboard remembers between sessions.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub lang: Lang,
-    pub theme: ThemeChoice,
+    /// The view to open on; `None` reopens the one the last session ended on.
+    pub start_view: Option<View>,
 }
 
 /// Opens the dashboard window and runs it until it is closed.
@@ -79,215 +74,6 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
     .map_err(|error| anyhow::anyhow!("the dashboard window failed: {error}"))
 }
 
-/// What the central area shows.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum View {
-    /// The KPI cards.
-    #[default]
-    Overview,
-    /// One KPI's chart over a range.
-    KpiDetail { kpi_id: String, range: RangePreset },
-}
-
-/// The dashboard's state: everything that is not drawing.
-struct AppState {
-    cache_path: PathBuf,
-    reader: Option<Reader>,
-    /// The last overview read from the cache; `None` while the cache cannot be read.
-    overview: Option<Overview>,
-    problem: Option<CacheProblem>,
-    sync: Option<BackgroundSync>,
-    activity: SyncActivity,
-    settings: Settings,
-    overview_model: OverviewModel,
-    status_model: StatusBarModel,
-    models_built_at_ms: i64,
-    overview_reads: u64,
-    view: View,
-    /// The chart of the KPI in [`View::KpiDetail`]; `None` on the overview.
-    series_model: Option<SeriesModel>,
-    /// Set when a sync changed what the detail view shows; read again in the next `logic`.
-    series_changed: bool,
-    series_reads: u64,
-}
-
-impl AppState {
-    fn new(cache_path: PathBuf, settings: Settings) -> Self {
-        let lang = settings.lang;
-        let now_ms = now_ms();
-        Self {
-            cache_path,
-            reader: None,
-            overview: None,
-            problem: Some(CacheProblem::NoCache),
-            sync: None,
-            activity: SyncActivity::Off,
-            settings,
-            overview_model: OverviewModel::unavailable(&CacheProblem::NoCache, lang, now_ms),
-            status_model: StatusBarModel::for_overview(
-                &Overview::default(),
-                SyncActivity::Off,
-                lang,
-                now_ms,
-            ),
-            models_built_at_ms: now_ms,
-            overview_reads: 0,
-            view: View::Overview,
-            series_model: None,
-            series_changed: false,
-            series_reads: 0,
-        }
-    }
-
-    /// Shows `view`, reading its series if it is a KPI's detail.
-    fn set_view(&mut self, view: View) {
-        if self.view != view {
-            self.view = view;
-            self.rebuild_series();
-        }
-    }
-
-    /// Reads the detail view's series from the cache again (or drops it on the overview).
-    fn rebuild_series(&mut self) {
-        self.series_changed = false;
-        let View::KpiDetail { kpi_id, range } = &self.view else {
-            self.series_model = None;
-            return;
-        };
-        let (kpi_id, range) = (kpi_id.clone(), *range);
-        let lang = self.settings.lang;
-        let now_ms = now_ms();
-        let def = self.overview.as_ref().and_then(|overview| {
-            overview
-                .kpis
-                .iter()
-                .find(|kpi| kpi.def.id == kpi_id)
-                .map(|kpi| &kpi.def)
-        });
-        let model = match (&self.reader, def) {
-            (Some(reader), Some(def)) => {
-                let zone = CityZone::from_name(
-                    self.overview
-                        .as_ref()
-                        .and_then(|overview| overview.city.as_ref())
-                        .map(|city| city.time_zone.as_str()),
-                );
-                self.series_reads += 1;
-                SeriesModel::load(reader, def, zone, range, lang, now_ms)
-            }
-            _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
-        };
-        self.series_model = Some(model);
-    }
-
-    /// Opens the cache if it is not open yet and reads the overview, then rebuilds the models.
-    fn reload(&mut self) {
-        if self.reader.is_none() {
-            match Reader::open(&self.cache_path) {
-                Ok(reader) => self.reader = Some(reader),
-                Err(error) => {
-                    self.overview = None;
-                    self.problem = Some(CacheProblem::from_error(&error));
-                }
-            }
-        }
-        if let Some(reader) = &self.reader {
-            self.overview_reads += 1;
-            match reader.overview(now_ms()) {
-                Ok(overview) => {
-                    self.overview = Some(overview);
-                    self.problem = None;
-                }
-                Err(error) => {
-                    tracing::warn!("could not read the overview: {error}");
-                    // Keep showing the last good read; say why only when there is none.
-                    if self.overview.is_none() {
-                        self.problem = Some(CacheProblem::from_error(&error));
-                    }
-                }
-            }
-        }
-        self.rebuild_models();
-    }
-
-    /// Rebuilds the view models from the last read, in the current language, at the current
-    /// time. No query.
-    fn rebuild_models(&mut self) {
-        let now_ms = now_ms();
-        let lang = self.settings.lang;
-        self.overview_model = match (&self.overview, &self.problem) {
-            (Some(overview), _) => OverviewModel::build(overview, lang, now_ms),
-            (None, Some(problem)) => OverviewModel::unavailable(problem, lang, now_ms),
-            (None, None) => OverviewModel::build(&Overview::default(), lang, now_ms),
-        };
-        self.rebuild_status_bar(now_ms);
-        self.models_built_at_ms = now_ms;
-    }
-
-    fn rebuild_status_bar(&mut self, now_ms: i64) {
-        let empty = Overview::default();
-        let overview = self.overview.as_ref().unwrap_or(&empty);
-        self.status_model =
-            StatusBarModel::for_overview(overview, self.activity, self.settings.lang, now_ms);
-    }
-
-    /// Drains the sync's events; returns whether the cache must be read again.
-    fn drain_sync_events(&mut self) -> bool {
-        let Some(sync) = &self.sync else {
-            return false;
-        };
-        let mut must_reload = false;
-        let mut activity_changed = false;
-        while let Some(event) = sync.try_recv() {
-            activity_changed = true;
-            match event {
-                SyncEvent::Started { .. } => {
-                    self.activity = SyncActivity::Running { done: 0, total: 0 };
-                }
-                SyncEvent::Progress { done, total } => {
-                    self.activity = SyncActivity::Running { done, total };
-                }
-                SyncEvent::Changed { resources } => {
-                    must_reload |= resources.iter().any(|resource| affects_overview(resource));
-                    if let View::KpiDetail { kpi_id, .. } = &self.view {
-                        self.series_changed |= resources
-                            .iter()
-                            .any(|resource| affects_series(resource, kpi_id));
-                    }
-                }
-                SyncEvent::Failed(error) => {
-                    tracing::debug!("sync of {} failed: {}", error.resource, error.message);
-                }
-                SyncEvent::Finished(report) => {
-                    self.activity = SyncActivity::Finished {
-                        reachable: report.reachable,
-                        error_count: report.errors.len(),
-                    };
-                    // Sync health changed with every run, whatever it fetched.
-                    must_reload = true;
-                }
-            }
-        }
-        if activity_changed && !must_reload {
-            self.rebuild_status_bar(now_ms());
-        }
-        must_reload
-    }
-}
-
-/// Whether a changed resource shows on the overview: the catalog and the latest values. Series
-/// pages, layers and tiles do not, so a first sync with its many pages does not re-read the
-/// overview for each (the end of a run re-reads it for the sync health anyway).
-fn affects_overview(resource: &str) -> bool {
-    matches!(resource, "catalog" | "latest")
-}
-
-/// Whether a changed resource shows on the detail chart of `kpi_id`: its series, or the catalog
-/// (name, unit, target and thresholds).
-fn affects_series(resource: &str, kpi_id: &str) -> bool {
-    resource == "catalog" || resource.strip_prefix("series/") == Some(kpi_id)
-}
-
 /// What the user asked for in the central area.
 enum CentralAction {
     OpenKpi(String),
@@ -304,6 +90,8 @@ pub struct CityDashApp {
     status_bar: StatusBarPanel,
     /// The theme last applied to the egui context.
     applied_theme: Option<ThemeChoice>,
+    /// Set by the search shortcut; the overview's search field takes the focus at the next frame.
+    focus_search: bool,
 }
 
 impl CityDashApp {
@@ -317,6 +105,7 @@ impl CityDashApp {
         if let Some(lang) = options.lang {
             settings.lang = lang;
         }
+        let start_view = options.start_view.unwrap_or_else(|| settings.view.clone());
 
         let mut state = AppState::new(options.cache_path, settings);
         if let Some(config) = options.sync {
@@ -334,6 +123,7 @@ impl CityDashApp {
             }
         }
         state.reload();
+        state.set_view(start_view);
 
         let mut app = Self {
             state,
@@ -343,6 +133,7 @@ impl CityDashApp {
             kpi_detail_panel: KpiDetailPanel,
             status_bar: StatusBarPanel,
             applied_theme: None,
+            focus_search: false,
         };
         app.apply_theme(&cc.egui_ctx);
         app
@@ -406,8 +197,8 @@ impl CityDashApp {
         self.state.settings.theme = choice;
     }
 
-    pub fn settings(&self) -> Settings {
-        self.state.settings
+    pub fn settings(&self) -> &Settings {
+        &self.state.settings
     }
 
     pub fn cache_path(&self) -> &Path {
@@ -451,6 +242,52 @@ impl CityDashApp {
         match action {
             TopBarAction::SetLang(lang) => self.set_lang(lang),
             TopBarAction::SetTheme(choice) => self.set_theme(choice),
+            TopBarAction::Command(command) => self.run_command(command),
+        }
+    }
+
+    /// Does what a shortcut or its top bar control asks for.
+    pub fn run_command(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::ShowOverview => self.show_overview(),
+            AppCommand::ShowMap => self.show_map(),
+            AppCommand::ToggleAlerts => {
+                self.state.settings.alerts_open = !self.state.settings.alerts_open;
+            }
+            AppCommand::FocusSearch => {
+                self.show_overview();
+                self.focus_search = true;
+            }
+            AppCommand::ToggleLanguage => self.set_lang(match self.lang() {
+                Lang::En => Lang::Vi,
+                Lang::Vi => Lang::En,
+            }),
+            AppCommand::ToggleTheme => self.set_theme(match self.theme_choice() {
+                ThemeChoice::Dark => ThemeChoice::Light,
+                ThemeChoice::Light => ThemeChoice::Dark,
+            }),
+        }
+    }
+
+    /// Shows the city map.
+    pub fn show_map(&mut self) {
+        self.state.set_view(View::Map);
+    }
+
+    /// Whether the alerts panel is open.
+    pub fn alerts_open(&self) -> bool {
+        self.state.settings.alerts_open
+    }
+
+    fn navigation(&self) -> Navigation {
+        Navigation {
+            tab: match self.state.view {
+                View::Map => MainTab::Map,
+                View::Overview | View::KpiDetail { .. } => MainTab::Overview,
+            },
+            alerts_open: self.state.settings.alerts_open,
+            active_alerts: 0,
+            critical_alerts: 0,
         }
     }
 }
@@ -468,8 +305,11 @@ impl eframe::App for CityDashApp {
         if self.state.series_changed {
             self.state.rebuild_series();
         }
+        for command in shortcuts::pressed(ctx) {
+            self.run_command(command);
+        }
         let escape = ctx.input(|input| input.key_pressed(egui::Key::Escape));
-        if escape && self.state.view != View::Overview {
+        if escape && matches!(self.state.view, View::KpiDetail { .. }) {
             self.show_overview();
         }
         let next_refresh_ms = (self.state.models_built_at_ms + MODEL_REFRESH_MS - now_ms)
@@ -485,11 +325,12 @@ impl eframe::App for CityDashApp {
             .fill(palette.bar_fill)
             .inner_margin(egui::Margin::symmetric(spacing::M as i8, spacing::S as i8));
 
+        let navigation = self.navigation();
         let action = egui::Panel::top("top_bar")
             .frame(bar_frame)
             .show(ui, |ui| {
                 self.top_bar
-                    .ui(ui, &self.state.overview_model, lang, &theme)
+                    .ui(ui, &self.state.overview_model, navigation, lang, &theme)
             })
             .inner;
 
@@ -518,7 +359,7 @@ impl eframe::App for CityDashApp {
                     .inner_margin(egui::Margin::symmetric(spacing::L as i8, 0)),
             )
             .show(ui, |ui| match &self.state.series_model {
-                Some(series) if self.state.view != View::Overview => self
+                Some(series) if matches!(self.state.view, View::KpiDetail { .. }) => self
                     .kpi_detail_panel
                     .ui(ui, series, &theme)
                     .map(CentralAction::Detail),
@@ -544,6 +385,7 @@ impl eframe::App for CityDashApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.state.settings.view = self.state.view.clone();
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
 }

@@ -1,0 +1,215 @@
+//! The dashboard's state: the cache reader and the last reads from it, the background sync and
+//! its activity, the settings, and the view models built from them. Nothing here draws.
+//!
+//! SQLite is never read per frame. The overview is re-read when the sync reports a change (or
+//! finishes a run); the view models are rebuilt from the last read on a language switch and once
+//! a minute, so ages stay right without a query.
+
+use std::path::PathBuf;
+
+use offline_cache::store::{Overview, Reader, now_ms};
+use offline_cache::sync::{BackgroundSync, SyncEvent};
+
+use super::settings::{Settings, View};
+use crate::view_models::{
+    CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity,
+};
+
+/// The dashboard's state: everything that is not drawing.
+pub(super) struct AppState {
+    pub(super) cache_path: PathBuf,
+    pub(super) reader: Option<Reader>,
+    /// The last overview read from the cache; `None` while the cache cannot be read.
+    pub(super) overview: Option<Overview>,
+    pub(super) problem: Option<CacheProblem>,
+    pub(super) sync: Option<BackgroundSync>,
+    pub(super) activity: SyncActivity,
+    pub(super) settings: Settings,
+    pub(super) overview_model: OverviewModel,
+    pub(super) status_model: StatusBarModel,
+    pub(super) models_built_at_ms: i64,
+    pub(super) overview_reads: u64,
+    pub(super) view: View,
+    /// The chart of the KPI in [`View::KpiDetail`]; `None` on the overview.
+    pub(super) series_model: Option<SeriesModel>,
+    /// Set when a sync changed what the detail view shows; read again in the next `logic`.
+    pub(super) series_changed: bool,
+    pub(super) series_reads: u64,
+}
+
+impl AppState {
+    pub(super) fn new(cache_path: PathBuf, settings: Settings) -> Self {
+        let lang = settings.lang;
+        let now_ms = now_ms();
+        Self {
+            cache_path,
+            reader: None,
+            overview: None,
+            problem: Some(CacheProblem::NoCache),
+            sync: None,
+            activity: SyncActivity::Off,
+            settings,
+            overview_model: OverviewModel::unavailable(&CacheProblem::NoCache, lang, now_ms),
+            status_model: StatusBarModel::for_overview(
+                &Overview::default(),
+                SyncActivity::Off,
+                lang,
+                now_ms,
+            ),
+            models_built_at_ms: now_ms,
+            overview_reads: 0,
+            view: View::Overview,
+            series_model: None,
+            series_changed: false,
+            series_reads: 0,
+        }
+    }
+
+    /// Shows `view`, reading its series if it is a KPI's detail.
+    pub(super) fn set_view(&mut self, view: View) {
+        if self.view != view {
+            self.view = view;
+            self.rebuild_series();
+        }
+    }
+
+    /// Reads the detail view's series from the cache again (or drops it on the overview).
+    pub(super) fn rebuild_series(&mut self) {
+        self.series_changed = false;
+        let View::KpiDetail { kpi_id, range } = &self.view else {
+            self.series_model = None;
+            return;
+        };
+        let (kpi_id, range) = (kpi_id.clone(), *range);
+        let lang = self.settings.lang;
+        let now_ms = now_ms();
+        let def = self.overview.as_ref().and_then(|overview| {
+            overview
+                .kpis
+                .iter()
+                .find(|kpi| kpi.def.id == kpi_id)
+                .map(|kpi| &kpi.def)
+        });
+        let model = match (&self.reader, def) {
+            (Some(reader), Some(def)) => {
+                let zone = CityZone::from_name(
+                    self.overview
+                        .as_ref()
+                        .and_then(|overview| overview.city.as_ref())
+                        .map(|city| city.time_zone.as_str()),
+                );
+                self.series_reads += 1;
+                SeriesModel::load(reader, def, zone, range, lang, now_ms)
+            }
+            _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
+        };
+        self.series_model = Some(model);
+    }
+
+    /// Opens the cache if it is not open yet and reads the overview, then rebuilds the models.
+    pub(super) fn reload(&mut self) {
+        if self.reader.is_none() {
+            match Reader::open(&self.cache_path) {
+                Ok(reader) => self.reader = Some(reader),
+                Err(error) => {
+                    self.overview = None;
+                    self.problem = Some(CacheProblem::from_error(&error));
+                }
+            }
+        }
+        if let Some(reader) = &self.reader {
+            self.overview_reads += 1;
+            match reader.overview(now_ms()) {
+                Ok(overview) => {
+                    self.overview = Some(overview);
+                    self.problem = None;
+                }
+                Err(error) => {
+                    tracing::warn!("could not read the overview: {error}");
+                    // Keep showing the last good read; say why only when there is none.
+                    if self.overview.is_none() {
+                        self.problem = Some(CacheProblem::from_error(&error));
+                    }
+                }
+            }
+        }
+        self.rebuild_models();
+    }
+
+    /// Rebuilds the view models from the last read, in the current language, at the current
+    /// time. No query.
+    pub(super) fn rebuild_models(&mut self) {
+        let now_ms = now_ms();
+        let lang = self.settings.lang;
+        self.overview_model = match (&self.overview, &self.problem) {
+            (Some(overview), _) => OverviewModel::build(overview, lang, now_ms),
+            (None, Some(problem)) => OverviewModel::unavailable(problem, lang, now_ms),
+            (None, None) => OverviewModel::build(&Overview::default(), lang, now_ms),
+        };
+        self.rebuild_status_bar(now_ms);
+        self.models_built_at_ms = now_ms;
+    }
+
+    pub(super) fn rebuild_status_bar(&mut self, now_ms: i64) {
+        let empty = Overview::default();
+        let overview = self.overview.as_ref().unwrap_or(&empty);
+        self.status_model =
+            StatusBarModel::for_overview(overview, self.activity, self.settings.lang, now_ms);
+    }
+
+    /// Drains the sync's events; returns whether the cache must be read again.
+    pub(super) fn drain_sync_events(&mut self) -> bool {
+        let Some(sync) = &self.sync else {
+            return false;
+        };
+        let mut must_reload = false;
+        let mut activity_changed = false;
+        while let Some(event) = sync.try_recv() {
+            activity_changed = true;
+            match event {
+                SyncEvent::Started { .. } => {
+                    self.activity = SyncActivity::Running { done: 0, total: 0 };
+                }
+                SyncEvent::Progress { done, total } => {
+                    self.activity = SyncActivity::Running { done, total };
+                }
+                SyncEvent::Changed { resources } => {
+                    must_reload |= resources.iter().any(|resource| affects_overview(resource));
+                    if let View::KpiDetail { kpi_id, .. } = &self.view {
+                        self.series_changed |= resources
+                            .iter()
+                            .any(|resource| affects_series(resource, kpi_id));
+                    }
+                }
+                SyncEvent::Failed(error) => {
+                    tracing::debug!("sync of {} failed: {}", error.resource, error.message);
+                }
+                SyncEvent::Finished(report) => {
+                    self.activity = SyncActivity::Finished {
+                        reachable: report.reachable,
+                        error_count: report.errors.len(),
+                    };
+                    // Sync health changed with every run, whatever it fetched.
+                    must_reload = true;
+                }
+            }
+        }
+        if activity_changed && !must_reload {
+            self.rebuild_status_bar(now_ms());
+        }
+        must_reload
+    }
+}
+
+/// Whether a changed resource shows on the overview: the catalog and the latest values. Series
+/// pages, layers and tiles do not, so a first sync with its many pages does not re-read the
+/// overview for each (the end of a run re-reads it for the sync health anyway).
+fn affects_overview(resource: &str) -> bool {
+    matches!(resource, "catalog" | "latest")
+}
+
+/// Whether a changed resource shows on the detail chart of `kpi_id`: its series, or the catalog
+/// (name, unit, target and thresholds).
+fn affects_series(resource: &str, kpi_id: &str) -> bool {
+    resource == "catalog" || resource.strip_prefix("series/") == Some(kpi_id)
+}
