@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod fonts;
 pub mod i18n;
+pub mod map;
 pub mod panels;
 pub mod shortcuts;
 pub mod theme;

@@ -184,7 +184,9 @@ pub mod spacing {
     pub const CARD_MIN_WIDTH: f32 = 270.0;
     /// Widest a KPI card gets when the grid has room to spare.
     pub const CARD_MAX_WIDTH: f32 = 380.0;
-    pub const CARD_HEIGHT: f32 = 200.0;
+    pub const CARD_HEIGHT: f32 = 232.0;
+    /// Height of the sparkline in a KPI card.
+    pub const SPARKLINE_HEIGHT: f32 = 26.0;
     pub const CARD_GAP: f32 = 12.0;
     pub const CARD_PADDING: f32 = 12.0;
     pub const CARD_ROUNDING: u8 = 6;
@@ -266,10 +268,115 @@ impl Theme {
 }
 
 /// Map symbols, lines and overlays.
-pub mod map_style {}
+pub mod map_style {
+    use egui::Color32;
+
+    /// How opaque the wards choropleth is over the basemap (0-255).
+    pub const CHOROPLETH_ALPHA: u8 = 150;
+    pub const WARD_OUTLINE: Color32 = Color32::from_rgba_unmultiplied_const(40, 40, 40, 160);
+    pub const WARD_OUTLINE_WIDTH: f32 = 0.8;
+    pub const WATER_FILL: Color32 = Color32::from_rgba_unmultiplied_const(0x2a, 0x5a, 0x8a, 110);
+    pub const WATER_LINE: Color32 = Color32::from_rgb(0x3a, 0x7c, 0xc0);
+    pub const WATER_LINE_WIDTH: f32 = 2.0;
+    /// Metro Line 1 is red on the city's own maps.
+    pub const METRO_LINE: Color32 = Color32::from_rgb(0xD6, 0x27, 0x28);
+    pub const METRO_LINE_WIDTH: f32 = 4.0;
+    pub const BUS_LINE: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+    pub const BUS_LINE_WIDTH: f32 = 1.6;
+    pub const OTHER_LINE: Color32 = Color32::from_rgb(0x7a, 0x84, 0x8e);
+    pub const OTHER_LINE_WIDTH: f32 = 1.6;
+    /// Congestion levels 0 (free flow) to 4 (jammed): Okabe-Ito green, yellow, orange,
+    /// vermillion, then a dark red; the width grows with the level too.
+    pub const CONGESTION: [Color32; 5] = [
+        Color32::from_rgb(0x00, 0x9E, 0x73),
+        Color32::from_rgb(0xF0, 0xE4, 0x42),
+        Color32::from_rgb(0xE6, 0x9F, 0x00),
+        Color32::from_rgb(0xD5, 0x5E, 0x00),
+        Color32::from_rgb(0x8B, 0x10, 0x10),
+    ];
+    pub const CONGESTION_WIDTH: [f32; 5] = [2.0, 2.5, 3.2, 4.0, 5.0];
+    /// Symbol fills of points in normal state, by layer.
+    pub const FLOOD_SENSOR: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
+    pub const AIR_QUALITY: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+    pub const CAMERA: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+    pub const INCIDENT: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42);
+    pub const TIDE_GAUGE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
+    pub const HOSPITAL: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
+    pub const SERVICE_CENTER: Color32 = Color32::from_rgb(0xB8, 0x8A, 0x4A);
+    pub const METRO_STATION: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
+    pub const OTHER_POINT: Color32 = Color32::from_rgb(0xBB, 0xBB, 0xBB);
+    /// Status marks on symbols (ring colours); the level also changes the ring and size.
+    pub const WARNING: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+    pub const ALERT: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+    pub const INACTIVE: Color32 = Color32::from_rgb(0x8C, 0x96, 0xA0);
+    /// The dark edge that keeps symbols readable on any basemap.
+    pub const SYMBOL_EDGE: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
+    pub const SYMBOL_EDGE_WIDTH: f32 = 1.0;
+    /// Symbol radius in points at zoom 10 and below, growing to the maximum by zoom 15.
+    pub const SYMBOL_RADIUS_MIN: f32 = 3.5;
+    pub const SYMBOL_RADIUS_MAX: f32 = 7.0;
+    pub const RING_WIDTH: f32 = 2.0;
+    pub const HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
+    pub const HIGHLIGHT_HALO: Color32 = Color32::from_rgb(0x10, 0x10, 0x10);
+    pub const HIGHLIGHT_WIDTH: f32 = 3.0;
+    pub const HOVER_WIDTH: f32 = 2.0;
+    /// How far from a point or line the pointer still picks it, in points.
+    pub const PICK_DISTANCE: f32 = 8.0;
+    /// Outline points closer than this on screen are merged, in points.
+    pub const OUTLINE_MIN_STEP: f32 = 0.75;
+    /// The side panel beside the map.
+    pub const SIDE_PANEL_WIDTH: f32 = 320.0;
+    /// Notes drawn on the map (attribution, sources): a translucent backing.
+    pub const NOTE_FILL: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 150);
+    pub const NOTE_TEXT: Color32 = Color32::from_rgb(0xF0, 0xF0, 0xF0);
+    pub const NOTE_SIZE: f32 = 11.5;
+    /// A legend swatch, in points.
+    pub const SWATCH: f32 = 14.0;
+}
 
 /// The alerts panel and its toasts.
-pub mod alert_style {}
+pub mod alert_style {
+    use egui::Color32;
+    use offline_cache::model::AlertSeverity;
+
+    use super::{Palette, StatusShape};
+
+    /// Width of the alerts side panel.
+    pub const PANEL_WIDTH: f32 = 380.0;
+    /// Width of a toast.
+    pub const TOAST_WIDTH: f32 = 340.0;
+    /// Distance of the toast stack from the window's right edge and from its bottom (above the
+    /// status bar).
+    pub const TOAST_MARGIN_RIGHT: f32 = 16.0;
+    pub const TOAST_MARGIN_BOTTOM: f32 = 48.0;
+    pub const TOAST_GAP: f32 = 8.0;
+    /// How many toasts show at once; the rest wait behind a "+N more".
+    pub const TOAST_MAX_SHOWN: usize = 3;
+    /// How long a toast that is not critical stays, and the fade at its end, in seconds.
+    pub const TOAST_SECS: f64 = 8.0;
+    pub const TOAST_FADE_SECS: f64 = 0.6;
+    /// Width of the severity strip at the left of an alert.
+    pub const SEVERITY_STRIP_WIDTH: f32 = 4.0;
+    pub const ITEM_ROUNDING: u8 = 4;
+
+    /// The colour of a severity: the KPI status colours (vermillion, orange, blue).
+    pub fn severity_color(palette: &Palette, severity: AlertSeverity) -> Color32 {
+        match severity {
+            AlertSeverity::Critical => palette.status_alert,
+            AlertSeverity::Warning => palette.status_warning,
+            AlertSeverity::Info => palette.status_good,
+        }
+    }
+
+    /// The shape of a severity, so severities differ by more than colour.
+    pub fn severity_shape(severity: AlertSeverity) -> StatusShape {
+        match severity {
+            AlertSeverity::Critical => StatusShape::Diamond,
+            AlertSeverity::Warning => StatusShape::Triangle,
+            AlertSeverity::Info => StatusShape::Circle,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

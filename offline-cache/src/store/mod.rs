@@ -12,6 +12,7 @@ mod overview;
 mod reader;
 pub mod schema;
 mod series;
+mod sparkline;
 mod tiles;
 mod writer;
 
@@ -19,6 +20,9 @@ pub use layers::{LayerInfo, LayerSummary, LayerWrite, StoredFeature, table_name}
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 pub use reader::{MAX_SERIES_POINTS, Reader};
 pub use series::downsample_min_max;
+pub use sparkline::{
+    SPARKLINE_COLUMNS, SPARKLINE_MAX_POINTS, SPARKLINE_RECENT_COUNT, Sparkline, SparklineSpan,
+};
 pub use tiles::{FetchedTile, TileId, TileState, TileStats, tile_range};
 pub use writer::{FetchMeta, Store, SyncState};
 

@@ -1,8 +1,10 @@
-//! The overview query: every KPI with its latest value, freshness and status, and the health of
-//! the last syncs. This is what the dashboard's overview and `citydash status` show.
+//! The overview query: every KPI with its latest value, freshness, status and recent history
+//! (a sparkline), and the health of the last syncs. This is what the dashboard's overview and
+//! `citydash status` show.
 
 use serde::Serialize;
 
+use super::sparkline::Sparkline;
 use crate::model::{CityInfo, Freshness, KpiDef, KpiStatus, LatestValue, LocalizedText};
 
 /// One KPI as the overview shows it.
@@ -14,6 +16,8 @@ pub struct OverviewKpi {
     /// Age and staleness of `latest` at the moment the overview was read.
     pub freshness: Option<Freshness>,
     pub status: KpiStatus,
+    /// The recent history up to `latest`; empty when there is no value yet.
+    pub sparkline: Sparkline,
 }
 
 /// An error the last attempt to sync one resource ran into; the data from before it is kept.

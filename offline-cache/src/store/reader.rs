@@ -7,6 +7,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::open::{Existing, inspect, sqlite_error};
 use super::overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
+use super::sparkline::{Sparkline, read_sparkline};
 use crate::error::{Error, Result};
 use crate::model::{
     Alert, Catalog, CityInfo, Freshness, KpiDef, KpiStatus, LatestValue, LocalizedText,
@@ -58,8 +59,10 @@ impl Reader {
         &self.connection
     }
 
-    /// Every KPI of the catalog with its latest value, freshness at `now_ms` and status, and the
-    /// health of the syncs, read in one transaction.
+    /// Every KPI of the catalog with its latest value, freshness at `now_ms`, status and
+    /// sparkline (see [`super::sparkline`]), and the health of the syncs, read in one transaction.
+    /// Bounded: one short query a KPI, each returning at most
+    /// [`super::sparkline::SPARKLINE_MAX_POINTS`] rows.
     pub fn overview(&self, now_ms: i64) -> Result<Overview> {
         let transaction = self
             .connection
@@ -108,11 +111,22 @@ impl Reader {
             let status = latest
                 .as_ref()
                 .map_or(KpiStatus::Neutral, |latest| def.status(latest.value));
+            let sparkline = match &latest {
+                Some(latest) => read_sparkline(
+                    &transaction,
+                    &self.path,
+                    &def.id,
+                    def.frequency,
+                    latest.t_ms,
+                )?,
+                None => Sparkline::default(),
+            };
             kpis.push(OverviewKpi {
                 def,
                 latest,
                 freshness,
                 status,
+                sparkline,
             });
         }
         drop(statement);

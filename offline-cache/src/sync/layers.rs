@@ -243,7 +243,7 @@ impl Fetcher {
     }
 }
 
-fn check_page(page: &IncomingPage, url: &Url) -> Result<()> {
+pub(super) fn check_page(page: &IncomingPage, url: &Url) -> Result<()> {
     let invalid = |detail: String| Error::InvalidResponse {
         url: url.to_string(),
         detail,

@@ -9,6 +9,7 @@
 mod background;
 mod basemap;
 mod engine;
+mod history;
 mod layers;
 mod validate;
 mod watch;
@@ -21,6 +22,7 @@ use serde::Serialize;
 
 pub use background::BackgroundSync;
 pub use engine::{sync_once, sync_once_with};
+pub use history::{HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_history, rfc3339_ms};
 pub use watch::{ChangeWaiter, WaitOutcome};
 
 use crate::http::{ClientConfig, DEFAULT_MAX_BODY_BYTES, RetryPolicy};

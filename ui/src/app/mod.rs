@@ -12,21 +12,24 @@ use std::time::Duration;
 use offline_cache::store::now_ms;
 use offline_cache::sync::{BackgroundSync, SyncConfig};
 
+mod map_state;
 mod settings;
 mod state;
 
+use map_state::{MapOutcome, MapState, ServerAccess};
 pub use settings::{MapView, Settings, View};
 use state::AppState;
 
 use crate::fonts;
 use crate::i18n::Lang;
+use crate::panels::alerts::{AlertAction, AlertsPanel, Toasts};
 use crate::panels::top_bar::{MainTab, Navigation};
 use crate::panels::{
-    BannerPanel, KpiDetailAction, KpiDetailPanel, OverviewPanel, StatusBarPanel, TopBar,
+    BannerPanel, KpiDetailAction, KpiDetailPanel, MapAction, OverviewPanel, StatusBarPanel, TopBar,
     TopBarAction,
 };
 use crate::shortcuts::{self, AppCommand};
-use crate::theme::{Theme, ThemeChoice, spacing};
+use crate::theme::{Theme, ThemeChoice, alert_style, spacing};
 use crate::view_models::{OverviewModel, RangePreset, SeriesModel, StatusBarModel, SyncActivity};
 
 /// The title of the window, in every language.
@@ -37,6 +40,11 @@ pub const WINDOW_SIZE: [f32; 2] = [1600.0, 1000.0];
 pub const SYNC_INTERVAL: Duration = Duration::from_secs(60);
 /// How often the view models are rebuilt for ages ("5 min ago") when nothing else happens.
 pub const MODEL_REFRESH_MS: i64 = 60_000;
+/// When set, the dashboard writes [`FIRST_FRAME_MARKER`] to standard error once it has drawn a
+/// frame with data, for the start-up benchmark.
+pub const REPORT_FIRST_FRAME_ENV: &str = "CITYDASH_REPORT_FIRST_FRAME";
+/// The line written when [`REPORT_FIRST_FRAME_ENV`] is set.
+pub const FIRST_FRAME_MARKER: &str = "citydash: first frame with data";
 /// The eframe storage key of [`Settings`].
 const SETTINGS_KEY: &str = "citydash.dashboard.settings";
 
@@ -78,6 +86,7 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
 enum CentralAction {
     OpenKpi(String),
     Detail(KpiDetailAction),
+    Map(MapAction),
 }
 
 /// The dashboard application.
@@ -90,8 +99,12 @@ pub struct CityDashApp {
     status_bar: StatusBarPanel,
     /// The theme last applied to the egui context.
     applied_theme: Option<ThemeChoice>,
+    alerts_panel: AlertsPanel,
+    toasts: Toasts,
     /// Set by the search shortcut; the overview's search field takes the focus at the next frame.
     focus_search: bool,
+    /// Whether the first frame with data is still to be reported (see [`REPORT_FIRST_FRAME_ENV`]).
+    report_first_frame: bool,
 }
 
 impl CityDashApp {
@@ -107,7 +120,13 @@ impl CityDashApp {
         }
         let start_view = options.start_view.unwrap_or_else(|| settings.view.clone());
 
-        let mut state = AppState::new(options.cache_path, settings);
+        let server = options.sync.as_ref().map(|config| ServerAccess {
+            server: config.server.clone(),
+            token: config.token.clone(),
+            tile_template: config.tiles.as_ref().and_then(|plan| plan.template.clone()),
+        });
+        let map = MapState::new(&cc.egui_ctx, &settings, server);
+        let mut state = AppState::new(options.cache_path, settings, map);
         if let Some(config) = options.sync {
             let ctx = cc.egui_ctx.clone();
             match BackgroundSync::start(
@@ -133,7 +152,10 @@ impl CityDashApp {
             kpi_detail_panel: KpiDetailPanel,
             status_bar: StatusBarPanel,
             applied_theme: None,
+            alerts_panel: AlertsPanel,
+            toasts: Toasts::default(),
             focus_search: false,
+            report_first_frame: std::env::var_os(REPORT_FIRST_FRAME_ENV).is_some(),
         };
         app.apply_theme(&cc.egui_ctx);
         app
@@ -147,6 +169,7 @@ impl CityDashApp {
     pub fn set_lang(&mut self, lang: Lang) {
         if self.state.settings.lang != lang {
             self.state.settings.lang = lang;
+            self.state.map.language_changed();
             self.state.rebuild_models();
             self.state.rebuild_series();
         }
@@ -274,6 +297,16 @@ impl CityDashApp {
         self.state.set_view(View::Map);
     }
 
+    /// The map's view model, once the map has been shown.
+    pub fn map_model(&self) -> Option<&crate::view_models::MapModel> {
+        self.state.map.model()
+    }
+
+    /// How many times the map's layers were read from the cache since the app started.
+    pub fn map_reads(&self) -> u64 {
+        self.state.map.reads()
+    }
+
     /// Whether the alerts panel is open.
     pub fn alerts_open(&self) -> bool {
         self.state.settings.alerts_open
@@ -286,9 +319,37 @@ impl CityDashApp {
                 View::Overview | View::KpiDetail { .. } => MainTab::Overview,
             },
             alerts_open: self.state.settings.alerts_open,
-            active_alerts: 0,
-            critical_alerts: 0,
+            active_alerts: self.state.alerts_model.counts.active_total,
+            critical_alerts: self.state.alerts_model.counts.active_critical,
         }
+    }
+
+    /// Does what the alerts panel or a toast asked for: open the alert's KPI chart, or show its
+    /// feature on the map.
+    pub fn apply_alert_action(&mut self, action: AlertAction) {
+        match action {
+            AlertAction::OpenKpi(kpi_id) => self.open_kpi(&kpi_id),
+            AlertAction::FocusFeature(feature) => {
+                self.show_map();
+                let state = &mut self.state;
+                state
+                    .map
+                    .refresh_now(state.reader.as_ref(), &state.settings);
+                if !state.map.focus(state.reader.as_ref(), &feature) {
+                    tracing::info!(
+                        "feature {}/{} of an alert is not in the cache",
+                        feature.layer_id,
+                        feature.feature_id
+                    );
+                }
+            }
+            AlertAction::FilterChanged => self.state.rebuild_alerts_model(now_ms()),
+        }
+    }
+
+    /// The alerts panel's model.
+    pub fn alerts_model(&self) -> &crate::view_models::alerts::AlertsModel {
+        &self.state.alerts_model
     }
 }
 
@@ -307,6 +368,23 @@ impl eframe::App for CityDashApp {
         }
         for command in shortcuts::pressed(ctx) {
             self.run_command(command);
+        }
+        if self.state.alerts_stale {
+            self.state.read_alerts();
+            let new_alerts = std::mem::take(&mut self.state.new_alerts);
+            self.toasts.push(&new_alerts, now_ms);
+        }
+        if self.state.map.poll_history() {
+            ctx.request_repaint();
+        }
+        if self.state.view == View::Map {
+            let state = &mut self.state;
+            state.map.refresh(
+                ctx,
+                state.reader.as_ref(),
+                &state.settings,
+                &state.cache_path,
+            );
         }
         let escape = ctx.input(|input| input.key_pressed(egui::Key::Escape));
         if escape && matches!(self.state.view, View::KpiDetail { .. }) {
@@ -352,6 +430,31 @@ impl eframe::App for CityDashApp {
                 self.status_bar.ui(ui, &self.state.status_model, &theme);
             });
 
+        if std::mem::take(&mut self.focus_search) {
+            ui.ctx()
+                .memory_mut(|memory| memory.request_focus(OverviewPanel::search_field_id()));
+        }
+        let mut alert_action = None;
+        if self.state.settings.alerts_open {
+            let state = &mut self.state;
+            alert_action = egui::Panel::right("alerts")
+                .default_size(alert_style::PANEL_WIDTH)
+                .frame(
+                    egui::Frame::new()
+                        .fill(palette.panel_fill)
+                        .inner_margin(egui::Margin::same(spacing::S as i8)),
+                )
+                .show(ui, |ui| {
+                    self.alerts_panel.ui(
+                        ui,
+                        &state.alerts_model,
+                        &mut state.settings.alert_filter,
+                        &theme,
+                    )
+                })
+                .inner;
+        }
+
         let central = egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()
@@ -363,13 +466,31 @@ impl eframe::App for CityDashApp {
                     .kpi_detail_panel
                     .ui(ui, series, &theme)
                     .map(CentralAction::Detail),
+                _ if self.state.view == View::Map => self
+                    .state
+                    .map
+                    .ui(ui, &theme, &self.state.settings)
+                    .map(CentralAction::Map),
                 _ => self
                     .overview_panel
-                    .ui(ui, &self.state.overview_model, &theme)
+                    .ui(
+                        ui,
+                        &self.state.overview_model,
+                        &mut self.state.settings.overview_filter,
+                        &theme,
+                    )
                     .map(CentralAction::OpenKpi),
             })
             .inner;
 
+        if let Some(action) = self.toasts.ui(ui.ctx(), &theme, lang).or(alert_action) {
+            self.apply_alert_action(action);
+            ui.ctx().request_repaint();
+        }
+        if self.report_first_frame && !self.state.overview_model.groups.is_empty() {
+            self.report_first_frame = false;
+            eprintln!("{FIRST_FRAME_MARKER}");
+        }
         if let Some(action) = action {
             self.apply(action);
             ui.ctx().request_repaint();
@@ -379,6 +500,17 @@ impl eframe::App for CityDashApp {
                 CentralAction::OpenKpi(kpi_id) => self.open_kpi(&kpi_id),
                 CentralAction::Detail(KpiDetailAction::Back) => self.show_overview(),
                 CentralAction::Detail(KpiDetailAction::SetRange(range)) => self.set_range(range),
+                CentralAction::Map(action) => {
+                    let state = &mut self.state;
+                    let outcome =
+                        state
+                            .map
+                            .apply(action, state.reader.as_ref(), &mut state.settings);
+                    match outcome {
+                        Some(MapOutcome::OpenKpi(kpi_id)) => self.open_kpi(&kpi_id),
+                        None => {}
+                    }
+                }
             }
             ui.ctx().request_repaint();
         }
@@ -386,6 +518,9 @@ impl eframe::App for CityDashApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.state.settings.view = self.state.view.clone();
+        if self.state.map.model().is_some() {
+            self.state.settings.map_view = Some(self.state.map.view());
+        }
         eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
     }
 }

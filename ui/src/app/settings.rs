@@ -1,12 +1,15 @@
 //! What the dashboard remembers between sessions (through eframe's storage): the language, the
-//! theme, the view that was open, whether the alerts panel was open, and where the map was.
+//! theme, the view that was open, whether the alerts panel was open, where the map was and what
+//! it showed, and the overview's and the alerts' filters.
 //! eframe itself remembers the window's size and place, and egui the panels' widths.
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 use crate::theme::ThemeChoice;
-use crate::view_models::RangePreset;
+use crate::view_models::alerts::AlertFilter;
+use crate::view_models::overview::OverviewFilter;
+use crate::view_models::{MapChoices, RangePreset};
 
 /// What the central area shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -38,8 +41,14 @@ pub struct Settings {
     pub theme: ThemeChoice,
     pub view: View,
     pub alerts_open: bool,
-    /// `None` until the map was first moved: it opens on the city.
+    /// `None` until the map was first shown: it opens on the city.
     pub map_view: Option<MapView>,
+    /// The map's visible layers and choropleth metric.
+    pub map: MapChoices,
+    /// The overview's domain and search.
+    pub overview_filter: OverviewFilter,
+    /// The alerts panel's severity, status and search.
+    pub alert_filter: AlertFilter,
 }
 
 #[cfg(test)]

@@ -7,10 +7,13 @@
 
 use std::path::PathBuf;
 
+use offline_cache::model::Alert;
 use offline_cache::store::{Overview, Reader, now_ms};
 use offline_cache::sync::{BackgroundSync, SyncEvent};
 
+use super::map_state::MapState;
 use super::settings::{Settings, View};
+use crate::view_models::alerts::{ALERTS_READ_LIMIT, AlertsModel, AlertsTracker};
 use crate::view_models::{
     CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity,
 };
@@ -35,12 +38,22 @@ pub(super) struct AppState {
     /// Set when a sync changed what the detail view shows; read again in the next `logic`.
     pub(super) series_changed: bool,
     pub(super) series_reads: u64,
+    pub(super) map: MapState,
+    /// The last alerts read, newest first.
+    pub(super) alerts: Vec<Alert>,
+    pub(super) alerts_model: AlertsModel,
+    pub(super) alerts_tracker: AlertsTracker,
+    /// Alerts seen for the first time in the last read, for the toasts.
+    pub(super) new_alerts: Vec<Alert>,
+    /// A sync changed the alerts (or they were never read); read them in the next `logic`.
+    pub(super) alerts_stale: bool,
 }
 
 impl AppState {
-    pub(super) fn new(cache_path: PathBuf, settings: Settings) -> Self {
+    pub(super) fn new(cache_path: PathBuf, settings: Settings, map: MapState) -> Self {
         let lang = settings.lang;
         let now_ms = now_ms();
+        let settings_alert_filter = settings.alert_filter.clone();
         Self {
             cache_path,
             reader: None,
@@ -62,6 +75,18 @@ impl AppState {
             series_model: None,
             series_changed: false,
             series_reads: 0,
+            map,
+            alerts: Vec::new(),
+            alerts_model: AlertsModel::build(
+                &[],
+                &settings_alert_filter,
+                lang,
+                CityZone::from_name(None),
+                now_ms,
+            ),
+            alerts_tracker: AlertsTracker::default(),
+            new_alerts: Vec::new(),
+            alerts_stale: true,
         }
     }
 
@@ -90,20 +115,52 @@ impl AppState {
                 .find(|kpi| kpi.def.id == kpi_id)
                 .map(|kpi| &kpi.def)
         });
+        let zone = self.zone();
         let model = match (&self.reader, def) {
             (Some(reader), Some(def)) => {
-                let zone = CityZone::from_name(
-                    self.overview
-                        .as_ref()
-                        .and_then(|overview| overview.city.as_ref())
-                        .map(|city| city.time_zone.as_str()),
-                );
                 self.series_reads += 1;
                 SeriesModel::load(reader, def, zone, range, lang, now_ms)
             }
             _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
         };
         self.series_model = Some(model);
+    }
+
+    /// The city's time zone, from the last overview read.
+    pub(super) fn zone(&self) -> CityZone {
+        CityZone::from_name(
+            self.overview
+                .as_ref()
+                .and_then(|overview| overview.city.as_ref())
+                .map(|city| city.time_zone.as_str()),
+        )
+    }
+
+    /// Reads the latest alerts (a bounded query) and notes the ones never seen before.
+    pub(super) fn read_alerts(&mut self) {
+        let Some(reader) = &self.reader else {
+            return;
+        };
+        self.alerts_stale = false;
+        match reader.recent_alerts(ALERTS_READ_LIMIT) {
+            Ok(alerts) => {
+                self.new_alerts = self.alerts_tracker.update(&alerts);
+                self.alerts = alerts;
+                self.rebuild_alerts_model(now_ms());
+            }
+            // The last alerts read stay on screen.
+            Err(error) => tracing::warn!("could not read the alerts: {error}"),
+        }
+    }
+
+    pub(super) fn rebuild_alerts_model(&mut self, now_ms: i64) {
+        self.alerts_model = AlertsModel::build(
+            &self.alerts,
+            &self.settings.alert_filter,
+            self.settings.lang,
+            self.zone(),
+            now_ms,
+        );
     }
 
     /// Opens the cache if it is not open yet and reads the overview, then rebuilds the models.
@@ -147,6 +204,7 @@ impl AppState {
             (None, None) => OverviewModel::build(&Overview::default(), lang, now_ms),
         };
         self.rebuild_status_bar(now_ms);
+        self.rebuild_alerts_model(now_ms);
         self.models_built_at_ms = now_ms;
     }
 
@@ -175,6 +233,10 @@ impl AppState {
                 }
                 SyncEvent::Changed { resources } => {
                     must_reload |= resources.iter().any(|resource| affects_overview(resource));
+                    for resource in &resources {
+                        self.map.resource_changed(resource);
+                    }
+                    self.alerts_stale |= resources.iter().any(|resource| resource == "alerts");
                     if let View::KpiDetail { kpi_id, .. } = &self.view {
                         self.series_changed |= resources
                             .iter()

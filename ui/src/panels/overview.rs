@@ -1,25 +1,54 @@
 //! The central overview: one heading per domain and a responsive grid of KPI cards under it, in
 //! a vertical scroll area. Each card shows the name, the value large with its unit, the change
 //! since the previous value (arrow and text), the target, the status (colour strip, shape and
-//! word), and how fresh the value is (with a "stale" mark when it is). A whole card is one
-//! button, named by the KPI's name, that opens the KPI's detail view.
+//! word), how fresh the value is (with a "stale" mark when it is), and a sparkline of the recent
+//! history with the target as a faint dashed line. A whole card is one button, named by the
+//! KPI's name, that opens the KPI's detail view.
+//!
+//! Above the cards, [`OverviewPanel::ui`] draws the filter: a domain choice and a search
+//! field, both labelled, and says so plainly (with a button to clear it) when no KPI matches.
 
 use egui::{
-    Align, CursorIcon, Id, Layout, RichText, ScrollArea, Sense, Stroke, StrokeKind, Ui, UiBuilder,
-    WidgetInfo, vec2,
+    Align, ComboBox, CursorIcon, Id, Layout, RichText, ScrollArea, Sense, Stroke, StrokeKind,
+    TextEdit, Ui, UiBuilder, WidgetInfo, vec2,
 };
 
-use super::widgets::{change_arrow_ui, status_shape_ui, wrapped_label};
+use super::widgets::{change_arrow_ui, sparkline_ui, status_shape_ui, wrapped_label};
 use crate::theme::{Theme, spacing, status_shape, type_size};
-use crate::view_models::{DomainGroup, KpiCard, OverviewModel};
+use crate::view_models::{FilteredGroup, KpiCard, OverviewFilter, OverviewModel};
 
-/// The overview panel. Holds no state yet; scrolling is egui's.
+/// Width of the search field, in points.
+const SEARCH_WIDTH: f32 = 260.0;
+
+/// The overview panel. Holds no state; scrolling and the search field's cursor are egui's.
 #[derive(Debug, Default)]
 pub struct OverviewPanel;
 
 impl OverviewPanel {
-    /// Draws the cards; returns the id of the KPI whose card was clicked, if any.
-    pub fn ui(&mut self, ui: &mut Ui, model: &OverviewModel, theme: &Theme) -> Option<String> {
+    /// The search field's id, so a shortcut can give it the keyboard focus.
+    pub fn search_field_id() -> egui::Id {
+        egui::Id::unique("overview_search")
+    }
+
+    /// Draws the filter controls and the cards that pass `filter` (which the controls change);
+    /// returns the id of the KPI whose card was clicked, if any.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        model: &OverviewModel,
+        filter: &mut OverviewFilter,
+        theme: &Theme,
+    ) -> Option<String> {
+        self.cards_ui(ui, model, Some(filter), theme)
+    }
+
+    fn cards_ui(
+        &mut self,
+        ui: &mut Ui,
+        model: &OverviewModel,
+        mut filter: Option<&mut OverviewFilter>,
+        theme: &Theme,
+    ) -> Option<String> {
         let mut clicked = None;
         ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -28,7 +57,20 @@ impl OverviewPanel {
                 if let Some(empty_text) = &model.empty_text {
                     super::widgets::empty_message_ui(ui, empty_text, theme.palette.text);
                 }
-                for group in &model.groups {
+                let groups = match filter.as_mut() {
+                    Some(filter) if !model.groups.is_empty() => {
+                        // With nothing to show, the clear button sits in the empty state instead.
+                        let any_match = !model.filtered(filter).is_empty();
+                        filter_bar_ui(ui, model, filter, any_match);
+                        let groups = model.filtered(filter);
+                        if groups.is_empty() {
+                            no_match_ui(ui, model, filter, theme);
+                        }
+                        groups
+                    }
+                    _ => model.filtered(&OverviewFilter::default()),
+                };
+                for group in &groups {
                     if let Some(kpi_id) = group_ui(ui, group, theme) {
                         clicked = Some(kpi_id);
                     }
@@ -39,11 +81,63 @@ impl OverviewPanel {
     }
 }
 
-fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) -> Option<String> {
+/// The domain choice, the search field and, while the filter hides anything, a clear button.
+fn filter_bar_ui(
+    ui: &mut Ui,
+    model: &OverviewModel,
+    filter: &mut OverviewFilter,
+    show_clear: bool,
+) {
+    let texts = &model.filter_texts;
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = spacing::S;
+        let selected = filter
+            .domain
+            .and_then(|domain| model.groups.iter().find(|group| group.domain == domain))
+            .map_or(texts.all_domains.as_str(), |group| group.title.as_str());
+        ComboBox::from_label(texts.domain_label.as_str())
+            .selected_text(selected)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.domain, None, texts.all_domains.as_str());
+                for group in &model.groups {
+                    ui.selectable_value(&mut filter.domain, Some(group.domain), &group.title);
+                }
+            });
+        ui.add_space(spacing::M);
+        let label = ui.label(texts.search_label.as_str());
+        ui.add(
+            TextEdit::singleline(&mut filter.search)
+                .id(OverviewPanel::search_field_id())
+                .hint_text(texts.search_hint.as_str())
+                .desired_width(SEARCH_WIDTH),
+        )
+        .labelled_by(label.id);
+        if show_clear && filter.is_active() && ui.button(texts.clear.as_str()).clicked() {
+            filter.clear();
+        }
+    });
+    ui.add_space(spacing::XS);
+}
+
+/// The state when the filter hides every card: it says so and offers to clear the filter.
+fn no_match_ui(ui: &mut Ui, model: &OverviewModel, filter: &mut OverviewFilter, theme: &Theme) {
+    super::widgets::empty_message_ui(ui, &model.filter_texts.no_match, theme.palette.text);
+    ui.add_space(spacing::S);
+    ui.vertical_centered(|ui| {
+        if ui
+            .button(RichText::new(&model.filter_texts.clear).strong())
+            .clicked()
+        {
+            filter.clear();
+        }
+    });
+}
+
+fn group_ui(ui: &mut Ui, group: &FilteredGroup<'_>, theme: &Theme) -> Option<String> {
     let mut clicked = None;
     ui.add_space(spacing::S);
     ui.label(
-        RichText::new(&group.title)
+        RichText::new(&group.group.title)
             .font(Theme::bold(type_size::HEADING))
             .color(theme.palette.text_strong),
     );
@@ -67,7 +161,7 @@ fn group_ui(ui: &mut Ui, group: &DomainGroup, theme: &Theme) -> Option<String> {
     for row in group.cards.chunks(columns) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = gap;
-            for card in row {
+            for &card in row {
                 if card_ui(ui, card, card_width, theme) {
                     clicked = Some(card.kpi_id.clone());
                 }
@@ -119,6 +213,8 @@ fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) -> bool {
             .layout(Layout::top_down(Align::Min)),
     );
     content.set_clip_rect(rect.intersect(ui.clip_rect()));
+    // The whole card is the button: its texts must not take clicks for text selection.
+    content.style_mut().interaction.selectable_labels = false;
     let name_id = card_content_ui(&mut content, card, theme);
 
     // The name inside labels the card, so the card is found by it once, as a button.
@@ -172,6 +268,16 @@ fn card_content_ui(ui: &mut Ui, card: &KpiCard, theme: &Theme) -> Id {
             );
         }
     });
+
+    if let Some(sparkline) = &card.sparkline {
+        sparkline_ui(
+            ui,
+            sparkline,
+            palette.text,
+            palette.status(card.status),
+            palette.text_weak,
+        );
+    }
 
     if let Some(change) = &card.change {
         ui.horizontal(|ui| {

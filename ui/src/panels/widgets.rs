@@ -1,12 +1,70 @@
-//! Small drawing helpers shared by the panels: status shapes, change arrows, and text that wraps
-//! to a limited number of rows. Shapes are painted rather than taken from a font, so they look
-//! the same on every machine and need no symbol font.
+//! Small drawing helpers shared by the panels: status shapes, change arrows, sparklines, and text
+//! that wraps to a limited number of rows. Shapes are painted rather than taken from a font, so
+//! they look the same on every machine and need no symbol font.
 
 use egui::epaint::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind, Ui, pos2, vec2};
 
 use crate::theme::{StatusShape, spacing};
-use crate::view_models::ChangeDirection;
+use crate::view_models::{ChangeDirection, SparklineModel};
+
+/// Width of a sparkline's line and radius of its dots, in points.
+const SPARKLINE_STROKE: f32 = 1.5;
+const SPARKLINE_DOT_RADIUS: f32 = 2.0;
+/// Dashes of the target line, in points.
+const TARGET_DASH: f32 = 3.0;
+const TARGET_GAP: f32 = 3.0;
+
+/// Paints a sparkline across the available width: each run as a line in `line_color` (a run of
+/// one point as a dot), the last point as a dot in `last_color`, and the target as a dashed line
+/// in `target_color`. It takes no input (the card under it is the button; the card's hover text
+/// has the summary).
+pub fn sparkline_ui(
+    ui: &mut Ui,
+    model: &SparklineModel,
+    line_color: Color32,
+    last_color: Color32,
+    target_color: Color32,
+) {
+    let size = vec2(ui.available_width(), spacing::SPARKLINE_HEIGHT);
+    let (_, rect) = ui.allocate_space(size);
+    // Room for the dots at the edges.
+    let area = rect.shrink(SPARKLINE_DOT_RADIUS);
+    let to_screen = |[x, y]: [f32; 2]| {
+        pos2(
+            area.left() + x * area.width(),
+            area.bottom() - y * area.height(),
+        )
+    };
+    let painter = ui.painter_at(rect);
+    if let Some(target_y) = model.target_y {
+        let y = to_screen([0.0, target_y]).y;
+        painter.extend(Shape::dashed_line(
+            &[pos2(area.left(), y), pos2(area.right(), y)],
+            Stroke::new(1.0, target_color.gamma_multiply(0.7)),
+            TARGET_DASH,
+            TARGET_GAP,
+        ));
+    }
+    for run in &model.runs {
+        let points: Vec<Pos2> = run.iter().copied().map(to_screen).collect();
+        match points.as_slice() {
+            [] => {}
+            [dot] => {
+                painter.circle_filled(*dot, SPARKLINE_DOT_RADIUS, line_color);
+            }
+            _ => {
+                painter.add(Shape::line(
+                    points,
+                    Stroke::new(SPARKLINE_STROKE, line_color),
+                ));
+            }
+        }
+    }
+    if let Some(last) = model.runs.last().and_then(|run| run.last()) {
+        painter.circle_filled(to_screen(*last), SPARKLINE_DOT_RADIUS + 0.5, last_color);
+    }
+}
 
 /// Allocates an icon-sized square on the current row and returns it.
 fn icon_rect(ui: &mut Ui) -> Rect {

@@ -1,8 +1,15 @@
 //! The wards choropleth: each ward's value of a chosen KPI put into a few classes with quantile
 //! breaks, for a sequential colour-blind-safe palette and a legend. Wards without a value are
-//! counted and shown apart, never given a colour that looks like data.
+//! counted and shown apart, never given a colour that looks like data. [`ChoroplethModel`] picks
+//! the metric among the wards' numeric properties and writes the legend's labels.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use crate::i18n::I18n;
+use crate::view_models::format::format_value;
+use crate::view_models::map::property_label;
 
 /// How many classes the map uses (the palette in `theme.rs` has as many colours).
 pub const CLASS_COUNT: usize = 5;
@@ -69,6 +76,133 @@ impl WardChoropleth {
             class_of,
             legend,
             missing,
+        }
+    }
+}
+
+/// Ward properties that are not worth a choropleth (ids and times).
+const NOT_METRICS: [&str; 2] = ["updated_ms", "code"];
+/// The order metrics are offered in; others follow by key.
+const METRIC_ORDER: [&str; 6] = [
+    "aqi",
+    "flood_points",
+    "reports_1022",
+    "on_time_pct",
+    "population",
+    "area_km2",
+];
+
+/// A ward property the choropleth can colour by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WardMetric {
+    pub key: String,
+    pub label: String,
+}
+
+/// One legend row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendRow {
+    pub class: usize,
+    /// "60 – 66".
+    pub label: String,
+    pub wards: usize,
+}
+
+/// The wards choropleth as the map's legend and fill show it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChoroplethModel {
+    /// The metric in use (the chosen one when the wards have it, else the first offered).
+    pub metric: Option<WardMetric>,
+    pub metrics: Vec<WardMetric>,
+    pub classes: WardChoropleth,
+    pub legend: Vec<LegendRow>,
+    /// "3 wards without data", when some are.
+    pub no_data: Option<String>,
+}
+
+impl ChoroplethModel {
+    /// The choropleth of `wards` (ward id, properties) by `metric`, or by the first numeric
+    /// property they have when they lack it.
+    pub fn build(
+        wards: &[(&str, &Map<String, Value>)],
+        metric: &str,
+        i18n: &I18n,
+    ) -> ChoroplethModel {
+        let mut keys: BTreeSet<&str> = BTreeSet::new();
+        for (_, properties) in wards {
+            for (key, value) in *properties {
+                if value.is_number()
+                    && !NOT_METRICS.contains(&key.as_str())
+                    && !key.ends_with("_ms")
+                {
+                    keys.insert(key);
+                }
+            }
+        }
+        let mut ordered: Vec<&str> = METRIC_ORDER
+            .iter()
+            .copied()
+            .filter(|key| keys.contains(key))
+            .collect();
+        ordered.extend(
+            keys.iter()
+                .copied()
+                .filter(|key| !METRIC_ORDER.contains(key)),
+        );
+        let metrics: Vec<WardMetric> = ordered
+            .iter()
+            .map(|key| WardMetric {
+                key: (*key).to_owned(),
+                label: property_label(key, i18n),
+            })
+            .collect();
+        let no_data = |count: usize| {
+            (count > 0).then(|| i18n.tf("map.legend.no_data", &[("count", &count.to_string())]))
+        };
+        let Some(chosen) = metrics
+            .iter()
+            .find(|m| m.key == metric)
+            .or_else(|| metrics.first())
+            .cloned()
+        else {
+            return ChoroplethModel {
+                no_data: no_data(wards.len()),
+                ..ChoroplethModel::default()
+            };
+        };
+        let values: Vec<(String, Option<f64>)> = wards
+            .iter()
+            .map(|(id, properties)| {
+                let value = properties.get(&chosen.key).and_then(Value::as_f64);
+                ((*id).to_owned(), value)
+            })
+            .collect();
+        let classes = WardChoropleth::build(&values);
+        let legend = classes
+            .legend
+            .iter()
+            .map(|class| LegendRow {
+                class: class.class,
+                label: if class.from == class.to {
+                    format_value(class.from, i18n)
+                } else {
+                    i18n.tf(
+                        "map.legend.range",
+                        &[
+                            ("from", &format_value(class.from, i18n)),
+                            ("to", &format_value(class.to, i18n)),
+                        ],
+                    )
+                },
+                wards: class.wards,
+            })
+            .collect();
+        ChoroplethModel {
+            metric: Some(chosen),
+            metrics,
+            no_data: no_data(classes.missing),
+            classes,
+            legend,
         }
     }
 }

@@ -1,18 +1,25 @@
 //! View models: plain structs built from the cache with no egui types, every text translated and
 //! formatted. The panels draw them; the tests check them.
 
+pub mod alerts;
 pub mod choropleth;
 pub mod format;
+pub mod map;
 pub mod overview;
 pub mod projection;
 pub mod series;
 pub mod status_bar;
 pub mod threshold_bands;
 
+pub use alerts::{
+    ALERTS_READ_LIMIT, AlertCounts, AlertFilter, AlertItem, AlertTexts, AlertsModel, AlertsTracker,
+};
 pub use choropleth::{LegendClass, WardChoropleth};
 pub use format::CityZone;
+pub use map::{MapChoices, MapModel};
 pub use overview::{
-    CacheProblem, ChangeDirection, ChangeModel, DataNotice, DomainGroup, KpiCard, OverviewModel,
+    CacheProblem, ChangeDirection, ChangeModel, DataNotice, DomainGroup, FilterTexts,
+    FilteredGroup, KpiCard, OverviewFilter, OverviewModel, SparklineModel, fold_for_search,
 };
 pub use projection::{Projection, project};
 pub use series::{

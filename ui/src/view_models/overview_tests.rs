@@ -53,6 +53,7 @@ fn kpi(def: KpiDef, latest: Option<LatestValue>) -> OverviewKpi {
         def,
         latest,
         status,
+        sparkline: Sparkline::default(),
     }
 }
 
@@ -413,4 +414,245 @@ fn cache_problems_map_from_errors() {
         CacheProblem::from_error(&corrupt),
         CacheProblem::Failed { message } if message.contains("damaged")
     ));
+}
+
+fn points(values: &[(i64, f64)]) -> Vec<Observation> {
+    values
+        .iter()
+        .map(|&(t_ms, value)| Observation { t_ms, value })
+        .collect()
+}
+
+/// The overview with `sparkline` on the tide card (a 5-minute KPI: a 24 h window).
+fn with_tide_sparkline(sparkline: Sparkline) -> OverviewModel {
+    let mut overview = overview();
+    overview.kpis[0].sparkline = sparkline;
+    OverviewModel::build(&overview, Lang::En, NOW_MS)
+}
+
+const HOUR_MS: i64 = 3_600_000;
+
+#[test]
+fn sparkline_is_scaled_to_the_unit_square() {
+    let from_ms = NOW_MS - 24 * HOUR_MS;
+    let model = with_tide_sparkline(Sparkline {
+        from_ms,
+        to_ms: NOW_MS,
+        points: points(&[
+            (from_ms, 1.2),
+            (from_ms + 30 * 60_000, 1.6),
+            (from_ms + 60 * 60_000, 1.4),
+            (NOW_MS, 1.55),
+        ]),
+    });
+    let sparkline = model.card("EN03").unwrap().sparkline.clone().unwrap();
+    // The points are 30 min apart: no gap (two 45-min buckets of a day's window allowed).
+    assert_eq!(
+        sparkline.runs.len(),
+        2,
+        "the last point is 23 h later: a gap"
+    );
+    let first = &sparkline.runs[0];
+    assert_eq!(first[0], [0.0, 0.0]);
+    assert_eq!(first[1][1], 1.0);
+    assert!((first[2][1] - 0.5).abs() < 1e-6);
+    assert_eq!(sparkline.runs[1].len(), 1);
+    let [x, y] = sparkline.runs[1][0];
+    assert_eq!(x, 1.0);
+    assert!((y - 0.875).abs() < 1e-6);
+    for run in &sparkline.runs {
+        for [x, y] in run {
+            assert!((0.0..=1.0).contains(x) && (0.0..=1.0).contains(y));
+        }
+    }
+    assert_eq!(sparkline.target_y, None, "the tide has no target");
+    assert_eq!(sparkline.summary, "Last 24 h: low 1.20 m, high 1.60 m");
+    assert!(
+        model
+            .card("EN03")
+            .unwrap()
+            .details
+            .contains(&sparkline.summary)
+    );
+}
+
+#[test]
+fn sparkline_breaks_at_non_finite_values_and_survives_odd_input() {
+    let from_ms = NOW_MS - 24 * HOUR_MS;
+    let step = 5 * 60_000;
+    let model = with_tide_sparkline(Sparkline {
+        from_ms,
+        to_ms: NOW_MS,
+        points: points(&[
+            (from_ms, 1.0),
+            (from_ms + step, 1.1),
+            (from_ms + 2 * step, f64::NAN),
+            (from_ms + 3 * step, 1.2),
+            (from_ms + 4 * step, f64::INFINITY),
+        ]),
+    });
+    let sparkline = model.card("EN03").unwrap().sparkline.clone().unwrap();
+    assert_eq!(sparkline.runs.len(), 2);
+    assert_eq!(sparkline.runs[0].len(), 2);
+    assert_eq!(sparkline.runs[1].len(), 1);
+
+    // Only non-finite values, an empty window, a flat line, points outside the window.
+    let nan_only = with_tide_sparkline(Sparkline {
+        from_ms,
+        to_ms: NOW_MS,
+        points: points(&[(from_ms, f64::NAN)]),
+    });
+    assert_eq!(nan_only.card("EN03").unwrap().sparkline, None);
+    assert_eq!(
+        with_tide_sparkline(Sparkline::default())
+            .card("EN03")
+            .unwrap()
+            .sparkline,
+        None
+    );
+    let flat = with_tide_sparkline(Sparkline {
+        from_ms: NOW_MS,
+        to_ms: NOW_MS,
+        points: points(&[(NOW_MS - HOUR_MS, 2.0), (NOW_MS + HOUR_MS, 2.0)]),
+    });
+    let flat = flat.card("EN03").unwrap().sparkline.clone().unwrap();
+    for run in &flat.runs {
+        for [x, y] in run {
+            assert_eq!((*x, *y), (1.0, 0.5));
+        }
+    }
+}
+
+#[test]
+fn the_target_joins_the_sparkline_when_it_is_near_the_data() {
+    let mut overview = overview();
+    // DE01: annual, target 25 %; its last values 20 to 24 put the target within reach.
+    let year_ms = 365 * 24 * HOUR_MS;
+    overview.kpis[1].sparkline = Sparkline {
+        from_ms: NOW_MS - 4 * year_ms,
+        to_ms: NOW_MS,
+        points: points(&[
+            (NOW_MS - 4 * year_ms, 20.0),
+            (NOW_MS - 3 * year_ms, 21.0),
+            (NOW_MS - 2 * year_ms, 22.0),
+            (NOW_MS - year_ms, 23.0),
+            (NOW_MS, 24.0),
+        ]),
+    };
+    let model = OverviewModel::build(&overview, Lang::Vi, NOW_MS);
+    let sparkline = model.card("DE01").unwrap().sparkline.clone().unwrap();
+    assert_eq!(sparkline.runs.len(), 1);
+    assert_eq!(sparkline.target_y, Some(1.0));
+    let [x, y] = sparkline.runs[0][4];
+    assert_eq!(x, 1.0);
+    assert!((y - 0.8).abs() < 1e-6);
+    assert_eq!(
+        sparkline.summary,
+        "5 giá trị gần nhất: thấp nhất 20 %, cao nhất 24 %"
+    );
+
+    // A target far above the data stays off the line (the card says it in words).
+    overview.kpis[1].def.target.as_mut().unwrap().value = 90.0;
+    let model = OverviewModel::build(&overview, Lang::En, NOW_MS);
+    let sparkline = model.card("DE01").unwrap().sparkline.clone().unwrap();
+    assert_eq!(sparkline.target_y, None);
+    assert_eq!(sparkline.runs[0][0], [0.0, 0.0]);
+}
+
+#[test]
+fn due_dates_follow_the_language() {
+    let en = OverviewModel::build(&overview(), Lang::En, NOW_MS);
+    assert_eq!(
+        en.card("DE01").unwrap().target_text.as_deref(),
+        Some("Target 25 % by 2025-12-31")
+    );
+    let vi = OverviewModel::build(&overview(), Lang::Vi, NOW_MS);
+    assert_eq!(
+        vi.card("DE01").unwrap().target_text.as_deref(),
+        Some("Mục tiêu 25 % vào 31/12/2025")
+    );
+}
+
+#[test]
+fn folding_drops_case_and_vietnamese_diacritics() {
+    assert_eq!(fold_for_search("Tiếp nhận"), "tiep nhan");
+    assert_eq!(fold_for_search("  ĐỈNH   TRIỀU "), "dinh trieu");
+    assert_eq!(fold_for_search("Ngập"), "ngap");
+    // Decomposed input: a + combining dot below + combining circumflex.
+    assert_eq!(fold_for_search("nga\u{323}\u{302}p"), "ngap");
+    assert_eq!(fold_for_search("EN03"), "en03");
+}
+
+fn visible_ids(model: &OverviewModel, filter: &OverviewFilter) -> Vec<String> {
+    model
+        .filtered(filter)
+        .iter()
+        .flat_map(|group| group.cards.iter().map(|card| card.kpi_id.clone()))
+        .collect()
+}
+
+#[test]
+fn filter_by_domain_and_words_in_either_language() {
+    let model = OverviewModel::build(&overview(), Lang::Vi, NOW_MS);
+    let all = OverviewFilter::default();
+    assert!(!all.is_active());
+    assert_eq!(visible_ids(&model, &all).len(), 5);
+
+    let search = |text: &str| OverviewFilter {
+        search: text.into(),
+        ..OverviewFilter::default()
+    };
+    // Vietnamese without diacritics, English words while the UI is in Vietnamese, ids.
+    assert_eq!(visible_ids(&model, &search("dinh trieu")), ["EN03"]);
+    assert_eq!(visible_ids(&model, &search("TIDE")), ["EN03"]);
+    assert_eq!(visible_ids(&model, &search("en04")), ["EN04"]);
+    assert_eq!(visible_ids(&model, &search("phú an đỉnh")), ["EN03"]);
+    assert_eq!(visible_ids(&model, &search("metro")), ["MO01"]);
+    assert!(visible_ids(&model, &search("typhoon")).is_empty());
+
+    let environment = OverviewFilter {
+        domain: Some(Domain::Environment),
+        ..OverviewFilter::default()
+    };
+    assert!(environment.is_active());
+    assert_eq!(visible_ids(&model, &environment), ["EN03", "EN04"]);
+    let groups = model.filtered(&environment);
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].group.title, "Môi trường");
+    let flood = OverviewFilter {
+        domain: Some(Domain::Environment),
+        search: "ngap".into(),
+    };
+    assert_eq!(visible_ids(&model, &flood), ["EN04"]);
+    assert!(flood.matches(model.card("EN04").unwrap()));
+    assert!(!flood.matches(model.card("EN03").unwrap()));
+
+    let mut cleared = flood.clone();
+    cleared.clear();
+    assert_eq!(cleared, OverviewFilter::default());
+    assert_eq!(
+        model.filter_texts.no_match,
+        "Không có chỉ số nào khớp với bộ lọc."
+    );
+}
+
+#[test]
+fn the_filter_persists() {
+    let filter = OverviewFilter {
+        domain: Some(Domain::DigitalGovernment),
+        search: "tiếp nhận".into(),
+    };
+    let json = serde_json::to_string(&filter).unwrap();
+    assert_eq!(
+        json,
+        r#"{"domain":"digital_government","search":"tiếp nhận"}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<OverviewFilter>(&json).unwrap(),
+        filter
+    );
+    assert_eq!(
+        serde_json::from_str::<OverviewFilter>("{}").unwrap(),
+        OverviewFilter::default()
+    );
 }

@@ -1,0 +1,119 @@
+//! The whole dashboard with its alerts panel, driven by label: the top bar's alerts toggle opens
+//! the panel, an alert about a KPI lands on that KPI's chart, and an alert about a map feature
+//! opens the map with the feature selected.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use citydash::app::View;
+use citydash::view_models::alerts::AlertItem;
+use citydash::{CityDashApp, DashboardOptions, Lang};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn synced_city(path: &Path) {
+    let sim = common::start_sim("dashboard-alerts-token");
+    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), path);
+    config.layers = offline_cache::sync::LayerSelection::All;
+    let report = offline_cache::sync::sync_once(&config).unwrap();
+    assert!(report.reachable, "{report:?}");
+    sim.shutdown();
+}
+
+fn app(cache: &Path) -> Harness<'static, CityDashApp> {
+    let options = DashboardOptions {
+        cache_path: cache.to_owned(),
+        sync: None,
+        lang: Some(Lang::En),
+        start_view: None,
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 1100.0))
+        .build_eframe(move |cc| CityDashApp::new(cc, options))
+}
+
+/// Opens the alerts panel with the top bar's toggle, which counts the active alerts.
+fn open_alerts(harness: &mut Harness<'static, CityDashApp>) {
+    let active = harness.state().alerts_model().counts.active_total;
+    let toggle = match active {
+        0 => "Alerts".to_owned(),
+        count => format!("Alerts ({count})"),
+    };
+    harness.get_by_label(&toggle).click();
+    harness.run_steps(3);
+    assert!(harness.state().alerts_open());
+}
+
+fn first_item(
+    harness: &Harness<'static, CityDashApp>,
+    test: impl Fn(&AlertItem) -> bool,
+) -> AlertItem {
+    harness
+        .state()
+        .alerts_model()
+        .items
+        .iter()
+        .find(|item| test(item))
+        .cloned()
+        .expect("the simulated city raised such an alert")
+}
+
+#[test]
+fn clicking_an_alert_lands_on_its_kpi_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_city(&cache);
+    let mut harness = app(&cache);
+    harness.run_steps(3);
+    assert!(!harness.state().alerts_model().items.is_empty());
+    open_alerts(&mut harness);
+
+    let alert = first_item(&harness, |item| item.kpi_id.is_some());
+    harness
+        .get_all_by_label(&alert.title)
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    match harness.state().view() {
+        View::KpiDetail { kpi_id, .. } => assert_eq!(Some(kpi_id), alert.kpi_id.as_ref()),
+        other => panic!("expected the KPI chart, not {other:?}"),
+    }
+    let chart = harness.state().series_model().unwrap();
+    assert_eq!(Some(&chart.kpi_id), alert.kpi_id.as_ref());
+}
+
+#[test]
+fn an_alert_about_a_feature_opens_the_map_on_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_city(&cache);
+    let mut harness = app(&cache);
+    harness.run_steps(3);
+    open_alerts(&mut harness);
+
+    let alert = first_item(&harness, |item| item.feature.is_some());
+    let feature = alert.feature.clone().unwrap();
+    let show_on_map = alert.show_on_map_text.clone().unwrap();
+    harness
+        .get_all_by_label(&show_on_map)
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().view(), &View::Map);
+    let selection = harness
+        .state()
+        .map_model()
+        .unwrap()
+        .selection
+        .clone()
+        .expect("the alert's feature is selected");
+    assert_eq!(
+        (selection.layer_id.as_str(), selection.feature_id.as_str()),
+        (feature.layer_id.as_str(), feature.feature_id.as_str())
+    );
+}

@@ -1,0 +1,150 @@
+//! The whole dashboard on the map view, driven by label: the map tab, a layer toggled in the
+//! layer list (and remembered in the settings), and a ward clicked on the map opening its
+//! drill-down.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use citydash::app::View;
+use citydash::{CityDashApp, DashboardOptions, Lang};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const MAP_NAME: &str = "City map: click a feature for its details";
+
+fn synced_city(path: &Path) {
+    let sim = common::start_sim("dashboard-map-token");
+    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), path);
+    config.layers = offline_cache::sync::LayerSelection::All;
+    let report = offline_cache::sync::sync_once(&config).unwrap();
+    assert!(report.reachable, "{report:?}");
+    sim.shutdown();
+}
+
+fn app(cache: &Path, lang: Lang) -> Harness<'static, CityDashApp> {
+    let options = DashboardOptions {
+        cache_path: cache.to_owned(),
+        sync: None,
+        lang: Some(lang),
+        start_view: None,
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_eframe(move |cc| CityDashApp::new(cc, options))
+}
+
+fn click_at(harness: &mut Harness<'_, CityDashApp>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run_steps(3);
+}
+
+#[test]
+fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_city(&cache);
+    let mut harness = app(&cache, Lang::En);
+    harness.run_steps(3);
+    assert!(
+        harness.state().map_model().is_none(),
+        "read only when shown"
+    );
+
+    harness.get_by_label("Map").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().view(), &View::Map);
+    let model = harness.state().map_model().expect("the map was read");
+    assert!(!harness.state().settings().map.is_visible("cameras"));
+    assert!(
+        model
+            .layer("cameras")
+            .is_none_or(|layer| layer.features.is_empty()),
+        "hidden layers are not read"
+    );
+    assert_eq!(model.layer("wards").unwrap().features.len(), 168);
+    let reads = harness.state().map_reads();
+
+    harness.get_by_label("Cameras").click();
+    harness.run_steps(3);
+    assert!(harness.state().settings().map.is_visible("cameras"));
+    let cameras = harness
+        .state()
+        .map_model()
+        .unwrap()
+        .layer("cameras")
+        .unwrap();
+    assert!(!cameras.features.is_empty());
+    harness.run_steps(5);
+    assert_eq!(
+        harness.state().map_reads(),
+        reads,
+        "a toggle reads one layer, not the whole map, and idle frames read nothing"
+    );
+
+    // Only the wards, so the click cannot land on a symbol: the map opens on the city centre,
+    // which lies in a ward.
+    for title in [
+        "Cameras",
+        "Metro Line 1",
+        "Flood sensors",
+        "Tide gauges",
+        "Incidents",
+    ] {
+        harness.get_by_label(title).click();
+        harness.run_steps(2);
+    }
+    let drawn: Vec<String> = harness
+        .state()
+        .map_model()
+        .unwrap()
+        .drawn_layers()
+        .map(|layer| layer.entry.layer_id.clone())
+        .collect();
+    assert_eq!(drawn, ["wards"]);
+    let centre = harness.get_by_label(MAP_NAME).rect().center();
+    click_at(&mut harness, centre);
+    let selection = harness
+        .state()
+        .map_model()
+        .unwrap()
+        .selection
+        .clone()
+        .expect("the click selected the ward under it");
+    assert_eq!(selection.layer_id, "wards");
+    assert!(harness.query_all_by_label(&selection.name).count() >= 1);
+    harness.get_by_label("Inside this ward");
+
+    harness.get_by_label("Close").click();
+    harness.run_steps(3);
+    assert!(harness.state().map_model().unwrap().selection.is_none());
+}
+
+#[test]
+fn the_vietnamese_map_names_its_layers_in_vietnamese_and_escape_keeps_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_city(&cache);
+    let mut harness = app(&cache, Lang::Vi);
+    harness.run_steps(2);
+    harness.get_by_label("Bản đồ").click();
+    harness.run_steps(3);
+    harness.get_by_label("Lớp bản đồ");
+    // The layer's title comes from the catalog, in the catalog's Vietnamese.
+    harness.get_by_label("Phường, xã");
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert_eq!(harness.state().view(), &View::Map);
+}

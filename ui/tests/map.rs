@@ -1,0 +1,212 @@
+//! The map panel over a cache synced from the simulator: toggling a layer by its label, clicking
+//! a ward on the map and reading its drill-down, the history messages, and the frame cost.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use citydash::Lang;
+use citydash::map::history::HistoryState;
+use citydash::panels::map::{MapAction, MapPanel, initial_memory};
+use citydash::theme::{Theme, ThemeChoice};
+use citydash::view_models::map::{MapChoices, MapModel};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use offline_cache::store::{Reader, now_ms};
+
+struct MapState {
+    panel: MapPanel,
+    model: MapModel,
+    memory: walkers::MapMemory,
+    history: HistoryState,
+    theme: Theme,
+    actions: Vec<MapAction>,
+}
+
+fn synced_cache(path: &Path) {
+    let sim = common::start_sim("map-token");
+    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), path);
+    config.layers = offline_cache::sync::LayerSelection::All;
+    let report = offline_cache::sync::sync_once(&config).unwrap();
+    assert!(report.reachable, "{report:?}");
+    sim.shutdown();
+}
+
+fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> {
+    let state = MapState {
+        panel: MapPanel::default(),
+        model: MapModel::load(reader, choices, Lang::En, now_ms()),
+        memory: initial_memory(),
+        history: HistoryState::Live,
+        theme: Theme::new(ThemeChoice::Dark),
+        actions: Vec::new(),
+    };
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(
+            |ui, state: &mut MapState| {
+                let action = state.panel.ui(
+                    ui,
+                    &state.model,
+                    &mut state.memory,
+                    None,
+                    &state.history,
+                    &state.theme,
+                    Lang::En,
+                );
+                state.actions.extend(action);
+            },
+            state,
+        )
+}
+
+fn click_at(harness: &mut Harness<'_, MapState>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+}
+
+#[test]
+fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    synced_cache(&path);
+    let reader = Reader::open(&path).unwrap();
+    let choices = MapChoices {
+        visible_layers: ["wards".to_owned()].into(),
+        ward_metric: "aqi".into(),
+    };
+    let mut harness = harness(&reader, &choices);
+    harness.run_ok();
+
+    harness.get_by_label("Cameras").click();
+    harness.run_ok();
+    assert!(
+        harness
+            .state()
+            .actions
+            .contains(&MapAction::SetLayerVisible {
+                layer_id: "cameras".into(),
+                visible: true
+            }),
+        "{:?}",
+        harness.state().actions
+    );
+    harness.get_by_label("Colour wards by");
+
+    // The ward under the map's centre (the local frame's origin is the city centre the map
+    // opens on).
+    let transform = harness.state().panel.last_transform().unwrap();
+    let wards = harness.state().model.layer("wards").unwrap();
+    let index = wards.shapes.polygon_at([0.0, 0.0]).unwrap();
+    let ward = wards.features[index].clone();
+    harness.state_mut().actions.clear();
+    click_at(&mut harness, transform.to_screen([0.0, 0.0]));
+    let select = MapAction::Select {
+        layer_id: "wards".into(),
+        feature_id: ward.feature_id.clone(),
+    };
+    assert_eq!(harness.state().actions, [select]);
+
+    assert!(
+        harness
+            .state_mut()
+            .model
+            .select(&reader, "wards", &ward.feature_id)
+    );
+    harness.run_ok();
+    // The info panel's heading (the tooltip under the pointer names the ward too).
+    assert!(harness.query_all_by_label(&ward.name).count() >= 1);
+    harness.get_by_label("Inside this ward");
+    harness.get_by_label("Zoom to");
+    harness.get_by_label("Close").click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().actions.last(),
+        Some(&MapAction::ClearSelection)
+    );
+}
+
+#[test]
+fn the_time_bar_says_what_history_can_do_over_every_layer() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    synced_cache(&path);
+    let reader = Reader::open(&path).unwrap();
+    let all = MapChoices {
+        visible_layers: reader
+            .layers(now_ms())
+            .unwrap()
+            .into_iter()
+            .map(|layer| layer.layer_id)
+            .collect(),
+        ward_metric: "flood_points".into(),
+    };
+    let mut harness = harness(&reader, &all);
+    harness.run_ok();
+    harness.get_by_label("Showing live data from the cache");
+
+    harness.state_mut().history = HistoryState::NoHistory;
+    harness.run_ok();
+    harness.get_by_label("This server keeps no history for these layers");
+    harness.state_mut().history = HistoryState::NoServer;
+    harness.run_ok();
+    harness.get_by_label("No server: history needs a connection");
+    harness.state_mut().history = HistoryState::Failed {
+        t_ms: 1_795_434_960_000,
+        message: "connection refused".into(),
+    };
+    harness.run_ok();
+    harness.get_by_label("Could not load 2026-11-23 18:56 (UTC+7): connection refused");
+
+    harness.get_by_label("Live").click();
+    harness.run_ok();
+    assert!(harness.state().actions.contains(&MapAction::ShowAt(None)));
+
+    // Every layer of the demo city, the wards choropleth and all points draw into a frame that
+    // tessellates (frame times are measured by `cargo bench -p citydash --bench dashboard`).
+    harness.step();
+    let shapes = harness.output().shapes.clone();
+    assert!(!harness.ctx.tessellate(shapes, 1.0).is_empty());
+}
+
+#[test]
+fn the_map_draws_the_choropleth_lines_and_symbols() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    synced_cache(&path);
+    let reader = Reader::open(&path).unwrap();
+    let mut harness = harness(&reader, &MapChoices::default());
+    harness.run_ok();
+    let image = match harness.render() {
+        Ok(image) => image,
+        Err(error) => {
+            // No wgpu adapter on this machine: the layout tests still ran; nothing to look at.
+            eprintln!("skipping the picture: wgpu could not render here: {error}");
+            return;
+        }
+    };
+    if let Some(target) = std::env::var_os("CITYDASH_MAP_SHOT") {
+        image.save(target).unwrap();
+    }
+    let count = |color: egui::Color32| {
+        image
+            .pixels()
+            .filter(|pixel| pixel.0[..3] == [color.r(), color.g(), color.b()])
+            .count()
+    };
+    let metro = count(citydash::theme::map_style::METRO_LINE);
+    assert!(metro > 200, "Metro Line 1 is drawn in red ({metro} pixels)");
+    let floods = count(citydash::theme::map_style::FLOOD_SENSOR);
+    assert!(floods > 50, "flood sensors are drawn ({floods} pixels)");
+}
