@@ -164,3 +164,44 @@ fn a_damaged_cache_shows_the_error_in_the_window() {
     );
     assert!(harness.state().overview_model().groups.is_empty());
 }
+
+#[test]
+fn keyboard_shortcuts_switch_views_panels_language_and_search() {
+    use citydash::app::View;
+
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    write_fixture_cache(&cache);
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    let press = |harness: &mut egui_kittest::Harness<'_, citydash::CityDashApp>, key| {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run();
+    };
+
+    press(&mut harness, egui::Key::Num2);
+    assert_eq!(harness.state().view(), &View::Map);
+    press(&mut harness, egui::Key::Num1);
+    assert_eq!(harness.state().view(), &View::Overview);
+    press(&mut harness, egui::Key::Num3);
+    assert!(harness.state().alerts_open());
+    press(&mut harness, egui::Key::Num3);
+    assert!(!harness.state().alerts_open());
+    press(&mut harness, egui::Key::T);
+    assert_eq!(harness.state().theme_choice(), ThemeChoice::Light);
+
+    // The search shortcut puts the cursor in the search field: typing filters the cards.
+    press(&mut harness, egui::Key::F);
+    harness.event(egui::Event::Text("tide".to_owned()));
+    harness.run();
+    assert_eq!(harness.state().settings().overview_filter.search, "tide");
+    harness.get_by_label("Tide peak at Phu An");
+    assert!(harness.query_by_label("Active flood points").is_none());
+
+    // Escape leaves the field; then the language shortcut switches to Vietnamese, and the
+    // English search still finds the Vietnamese name.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    press(&mut harness, egui::Key::L);
+    assert_eq!(harness.state().lang(), Lang::Vi);
+    harness.get_by_label("Đỉnh triều tại Phú An");
+}

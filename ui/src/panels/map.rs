@@ -524,7 +524,8 @@ fn symbol_key_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n) {
 }
 
 /// The basemap attribution, the data notice and the visible layers' sources, bottom left on
-/// the map.
+/// the map. The layers' sources fold into one line until the pointer rests on the box, so they do
+/// not hide the south of the city.
 fn notes_ui(ui: &Ui, map_rect: Rect, model: &MapModel, i18n: &I18n) {
     let mut lines: Vec<String> = Vec::new();
     if let Some(attribution) = &model.attribution {
@@ -533,19 +534,38 @@ fn notes_ui(ui: &Ui, map_rect: Rect, model: &MapModel, i18n: &I18n) {
     if let Some(notice) = &model.data_notice {
         lines.push(notice.clone());
     }
-    lines.extend(model.visible_notes().into_iter().map(str::to_owned));
     if let Some(message) = &model.message {
         lines.push(message.clone());
     }
+    let sources = model.visible_notes();
+    let mut compact = lines.clone();
+    if !sources.is_empty() {
+        compact.push(i18n.tf("map.notes_folded", &[("count", &sources.len().to_string())]));
+    }
+    lines.extend(sources.into_iter().map(str::to_owned));
     if lines.is_empty() {
         return;
     }
     let painter = ui.painter().with_clip_rect(map_rect);
-    let font = egui::FontId::proportional(map_style::NOTE_SIZE);
-    let wrap = (map_rect.width() - 2.0 * spacing::S).max(100.0);
-    let galley = painter.layout(lines.join("\n"), font, map_style::NOTE_TEXT, wrap);
     let at = map_rect.left_bottom() + Vec2::new(spacing::XS, -spacing::XS);
-    let rect = Align2::LEFT_BOTTOM.anchor_size(at, galley.size() + Vec2::splat(spacing::S));
+    let boxed = |lines: &[String]| {
+        let font = egui::FontId::proportional(map_style::NOTE_SIZE);
+        let wrap = (map_rect.width() - 2.0 * spacing::S).max(100.0);
+        let galley = painter.layout(lines.join("\n"), font, map_style::NOTE_TEXT, wrap);
+        let rect = Align2::LEFT_BOTTOM.anchor_size(at, galley.size() + Vec2::splat(spacing::S));
+        (galley, rect)
+    };
+    let (compact_galley, compact_rect) = boxed(&compact);
+    let (full_galley, full_rect) = boxed(&lines);
+    let pointer = ui.input(|input| input.pointer.hover_pos());
+    let unfolded = pointer.is_some_and(|pos| {
+        compact_rect.contains(pos) || (full_rect.contains(pos) && map_rect.contains(pos))
+    });
+    let (galley, rect) = if unfolded {
+        (full_galley, full_rect)
+    } else {
+        (compact_galley, compact_rect)
+    };
     painter.rect_filled(rect, 3.0, map_style::NOTE_FILL);
     painter.galley(
         rect.min + Vec2::splat(spacing::XS),
