@@ -3,6 +3,8 @@
 //! served series as the clock advances (incrementally; history is scanned once) and served as a
 //! changes feed: an alert sits at the time of its latest status change (raised, acknowledged
 //! 15 minutes later, resolved), so a client reading after its cursor sees every change once.
+//! Each alert but a camera outage points at the feature of the seed's map layers that best
+//! explains it (see [`alert_texts`]).
 
 use offline_cache::model::{Alert, AlertStatus, AlertsPage, FeatureRef};
 
@@ -78,8 +80,9 @@ impl AlertKind {
         }
     }
 
-    fn describe(self, value: f64, t_ms: i64) -> Described {
-        alert_texts::describe(self, value, t_ms)
+    /// The alert's words and the feature it points at, among those the layers serve at `t_ms`.
+    fn describe(self, value: f64, seed: u64, weather: &Weather, t_ms: i64) -> Described {
+        alert_texts::describe(self, value, alert_texts::locate(self, seed, weather, t_ms))
     }
 }
 
@@ -104,9 +107,9 @@ impl AlertRecord {
                 title: described.title,
                 body,
                 kpi_id: Some(kpi_id.to_owned()),
-                feature: described.feature.map(|(layer_id, feature_id)| FeatureRef {
-                    layer_id: layer_id.to_owned(),
-                    feature_id: feature_id.to_owned(),
+                feature: described.feature.map(|feature| FeatureRef {
+                    layer_id: feature.layer.as_str().to_owned(),
+                    feature_id: feature.feature_id,
                 }),
                 status: AlertStatus::Active,
             },
@@ -188,8 +191,10 @@ impl AlertCursor {
 }
 
 /// Alerts found so far, and the scan's progress.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct AlertLog {
+    /// The simulator's seed, whose city's features alerts point at.
+    seed: u64,
     records: Vec<AlertRecord>,
     /// Observations up to and including this time have been scanned.
     scanned_to_ms: Option<i64>,
@@ -198,6 +203,16 @@ pub struct AlertLog {
 }
 
 impl AlertLog {
+    /// An empty log for the simulator of `seed`.
+    pub fn new(seed: u64) -> AlertLog {
+        AlertLog {
+            seed,
+            records: Vec::new(),
+            scanned_to_ms: None,
+            open: Default::default(),
+        }
+    }
+
     /// Scans the series up to `now_ms` (from `history_start_ms` the first time).
     pub fn advance(&mut self, data: &SimData, history_start_ms: i64, now_ms: i64) {
         let from_ms = match self.scanned_to_ms {
@@ -242,8 +257,9 @@ impl AlertLog {
                 break;
             }
             if shown_ms >= from_ms && peak.height_m > TIDE_ALERT_M {
-                let mut record =
-                    AlertRecord::new("EN03", shown_ms, alert_texts::describe_tide(peak.height_m));
+                let gauge = alert_texts::locate_tide(self.seed, weather, shown_ms);
+                let described = alert_texts::describe_tide(peak.height_m, gauge);
+                let mut record = AlertRecord::new("EN03", shown_ms, described);
                 record.resolved_ms = Some(shown_ms + TIDE_ALERT_MS.min(TIDE_PERIOD_MS));
                 self.records.push(record);
             }
@@ -272,7 +288,8 @@ impl AlertLog {
             if let Some(observation) = data.observation(kpi, t_ms) {
                 match self.open[slot] {
                     None if kind.raises(observation.value) => {
-                        let described = kind.describe(observation.value, t_ms);
+                        let described =
+                            kind.describe(observation.value, self.seed, data.weather(), t_ms);
                         self.records
                             .push(AlertRecord::new(kind.kpi_id(), t_ms, described));
                         self.open[slot] = Some(self.records.len() - 1);
@@ -353,8 +370,8 @@ mod tests {
     use super::*;
     use crate::calendar::city_midnight_ms;
 
-    fn log_over(data: &SimData, from_ms: i64, to_ms: i64, steps: i64) -> AlertLog {
-        let mut log = AlertLog::default();
+    fn log_over(data: &SimData, seed: u64, from_ms: i64, to_ms: i64, steps: i64) -> AlertLog {
+        let mut log = AlertLog::new(seed);
         for step in 1..=steps {
             log.advance(data, from_ms, from_ms + (to_ms - from_ms) * step / steps);
         }
@@ -366,7 +383,7 @@ mod tests {
         let data = SimData::new(42, 400);
         let from_ms = city_midnight_ms(2025, 9, 1);
         let to_ms = from_ms + 90 * DAY_MS;
-        let log = log_over(&data, from_ms, to_ms, 1);
+        let log = log_over(&data, 42, from_ms, to_ms, 1);
         let per_day = log.records.len() as f64 / 90.0;
         assert!((0.5..6.0).contains(&per_day), "{per_day} alerts a day");
         for kpi_id in ["EN03", "EN05", "EN04"] {
@@ -396,8 +413,8 @@ mod tests {
         let data = SimData::new(7, 400);
         let from_ms = city_midnight_ms(2025, 6, 1);
         let to_ms = from_ms + 30 * DAY_MS;
-        let whole = log_over(&data, from_ms, to_ms, 1);
-        let stepped = log_over(&data, from_ms, to_ms, 97);
+        let whole = log_over(&data, 7, from_ms, to_ms, 1);
+        let stepped = log_over(&data, 7, from_ms, to_ms, 97);
         assert_eq!(whole.records, stepped.records);
     }
 
@@ -406,7 +423,7 @@ mod tests {
         let data = SimData::new(42, 400);
         let from_ms = city_midnight_ms(2025, 9, 1);
         let now_ms = from_ms + 20 * DAY_MS;
-        let log = log_over(&data, from_ms, now_ms, 1);
+        let log = log_over(&data, 42, from_ms, now_ms, 1);
         let all = log.page(
             from_ms,
             now_ms,

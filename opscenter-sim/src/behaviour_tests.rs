@@ -1,5 +1,6 @@
 //! Tests that the simulated city behaves as DOMAIN.md describes: tides, rush hours, rainy
-//! season, dry-season air, slow KPIs trending toward their targets, and history sizes.
+//! season, dry-season air, slow KPIs trending toward their targets, history sizes, and alerts
+//! that point at the served features behind them.
 
 use offline_cache::model::Observation;
 
@@ -186,4 +187,122 @@ fn history_holds_every_frequency() {
     assert_eq!(count("MO01"), 400 * 24 + 1);
     assert!(count("DE03") == 401 || count("DE03") == 400);
     assert!(count("DE01") >= 2);
+}
+
+/// The places a served feature can be named by: its name, its road, or its ward's name as the
+/// wards layer serves it.
+fn served_places(
+    feature: &offline_cache::model::Feature,
+    wards: &[offline_cache::model::Feature],
+) -> Vec<(String, String)> {
+    let properties = feature.properties.clone().unwrap_or_default();
+    let text = |properties: &serde_json::Map<String, serde_json::Value>, key: &str| {
+        properties
+            .get(key)
+            .and_then(|value| value.as_str())
+            .map(str::to_owned)
+    };
+    let mut places = Vec::new();
+    for (en, vi) in [("name_en", "name"), ("road_en", "road")] {
+        if let (Some(en), Some(vi)) = (text(&properties, en), text(&properties, vi)) {
+            places.push((en, vi));
+        }
+    }
+    if let Some(code) = text(&properties, "ward_code") {
+        let ward = wards
+            .iter()
+            .find(|ward| ward.id.as_ref().map(ToString::to_string) == Some(code.clone()))
+            .and_then(|ward| ward.properties.clone())
+            .unwrap();
+        places.push((
+            text(&ward, "name_en").unwrap(),
+            text(&ward, "name").unwrap(),
+        ));
+    }
+    places
+}
+
+#[test]
+fn alerts_point_at_served_features_and_name_where_they_are() {
+    use std::collections::BTreeSet;
+
+    use crate::layers::{self, LayerId};
+    use crate::weather::Weather;
+
+    const SEED: u64 = 11;
+    let config = crate::SimConfig {
+        seed: SEED,
+        start_ms: city_midnight_ms(2026, 2, 1),
+        speed: 0.0,
+        history_days: 150,
+        ..crate::SimConfig::default()
+    };
+    let sim = crate::spawn("127.0.0.1:0".parse().unwrap(), config.clone()).unwrap();
+    let alerts = sim.alerts().alerts;
+    let wards = sim.layer_features("wards").unwrap();
+    let mut layers_pointed_at = BTreeSet::new();
+    for alert in &alerts {
+        let Some(feature_ref) = &alert.feature else {
+            assert_eq!(
+                alert.kpi_id.as_deref(),
+                Some("PS03"),
+                "{} has no feature",
+                alert.id
+            );
+            continue;
+        };
+        let served = sim.layer_features(&feature_ref.layer_id).unwrap();
+        let feature = served
+            .iter()
+            .find(|f| {
+                f.id.as_ref().map(ToString::to_string).as_ref() == Some(&feature_ref.feature_id)
+            })
+            .unwrap_or_else(|| panic!("{} points at {feature_ref:?}, not served", alert.id));
+        let places = served_places(feature, &wards);
+        assert!(
+            places.iter().any(|(en, vi)| {
+                (alert.title.en.contains(en.as_str()) || alert.body.en.contains(en.as_str()))
+                    && (alert.title.vi.contains(vi.as_str()) || alert.body.vi.contains(vi.as_str()))
+            }),
+            "{}: {:?} / {:?} names none of {places:?}",
+            alert.id,
+            alert.title.en,
+            alert.body.en
+        );
+        layers_pointed_at.insert(feature_ref.layer_id.clone());
+    }
+    assert_eq!(
+        layers_pointed_at,
+        ["air-quality", "congestion", "flood-sensors", "tide-gauges"]
+            .map(str::to_owned)
+            .into(),
+        "{} alerts",
+        alerts.len()
+    );
+
+    // A street flooding alert points at the sensor with the deepest water when it was raised.
+    let weather = Weather::new(SEED);
+    let flood = alerts
+        .iter()
+        .find(|alert| alert.kpi_id.as_deref() == Some("EN04"))
+        .unwrap();
+    let depth = |feature: &offline_cache::model::Feature| {
+        feature.properties.as_ref().unwrap()["depth_cm"]
+            .as_f64()
+            .unwrap()
+    };
+    let sensors = layers::all_features(SEED, &weather, LayerId::FloodSensors, flood.t_ms);
+    let deepest = sensors.iter().map(depth).fold(f64::MIN, f64::max);
+    let chosen = sensors
+        .iter()
+        .find(|f| {
+            f.id.as_ref().map(ToString::to_string)
+                == flood.feature.as_ref().map(|r| r.feature_id.clone())
+        })
+        .unwrap();
+    assert_eq!(depth(chosen), deepest, "{}", flood.id);
+
+    // The same seed points at the same features.
+    let again = crate::spawn("127.0.0.1:0".parse().unwrap(), config).unwrap();
+    assert_eq!(again.alerts().alerts, alerts);
 }

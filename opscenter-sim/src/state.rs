@@ -58,8 +58,8 @@ impl SimState {
         Self {
             clock: SimClock::new(config.start_ms, config.speed),
             data: SimData::new(config.seed, config.history_days),
+            alerts: Mutex::new(AlertLog::new(config.seed)),
             config,
-            alerts: Mutex::default(),
             faults: Mutex::default(),
             requests: Mutex::default(),
             tiles: Mutex::default(),

@@ -10,6 +10,7 @@ mod common;
 use citydash::Lang;
 use citydash::panels::{AlertAction, AlertsPanel, Toasts};
 use citydash::theme::{Theme, ThemeChoice};
+use citydash::view_models::alerts::AlertNames;
 use citydash::view_models::{ALERTS_READ_LIMIT, AlertFilter, AlertsModel, AlertsTracker, CityZone};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -34,6 +35,7 @@ impl PanelState {
         self.model = AlertsModel::build(
             &self.alerts,
             &self.filter,
+            &AlertNames::default(),
             Lang::En,
             CityZone::fallback(),
             self.now_ms,
@@ -43,7 +45,14 @@ impl PanelState {
 
 fn panel_harness(alerts: Vec<Alert>, now_ms: i64) -> Harness<'static, PanelState> {
     let filter = AlertFilter::default();
-    let model = AlertsModel::build(&alerts, &filter, Lang::En, CityZone::fallback(), now_ms);
+    let model = AlertsModel::build(
+        &alerts,
+        &filter,
+        &AlertNames::default(),
+        Lang::En,
+        CityZone::fallback(),
+        now_ms,
+    );
     let state = PanelState {
         alerts,
         filter,

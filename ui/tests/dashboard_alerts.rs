@@ -72,6 +72,18 @@ fn clicking_an_alert_lands_on_its_kpi_chart() {
     open_alerts(&mut harness);
 
     let alert = first_item(&harness, |item| item.kpi_id.is_some());
+    // The alert names its KPI as the catalog does, not by id alone.
+    let kpi_name = harness
+        .state()
+        .overview_model()
+        .card(alert.kpi_id.as_deref().unwrap())
+        .unwrap()
+        .name
+        .clone();
+    assert_eq!(
+        alert.open_kpi_text.as_deref(),
+        Some(format!("Open the chart of {kpi_name}").as_str())
+    );
     harness
         .get_all_by_label(&alert.title)
         .next()
@@ -98,6 +110,7 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
     let alert = first_item(&harness, |item| item.feature.is_some());
     let feature = alert.feature.clone().unwrap();
     let show_on_map = alert.show_on_map_text.clone().unwrap();
+
     harness
         .get_all_by_label(&show_on_map)
         .next()

@@ -335,6 +335,7 @@ impl CityDashApp {
                 state
                     .map
                     .refresh_now(state.reader.as_ref(), &state.settings);
+                // A feature the cache lacks leaves the map's message saying so.
                 if !state.map.focus(state.reader.as_ref(), &feature) {
                     tracing::info!(
                         "feature {}/{} of an alert is not in the cache",

@@ -13,7 +13,7 @@ use offline_cache::sync::{BackgroundSync, SyncEvent};
 
 use super::map_state::MapState;
 use super::settings::{Settings, View};
-use crate::view_models::alerts::{ALERTS_READ_LIMIT, AlertsModel, AlertsTracker};
+use crate::view_models::alerts::{ALERTS_READ_LIMIT, AlertNames, AlertsModel, AlertsTracker};
 use crate::view_models::{
     CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity,
 };
@@ -42,6 +42,8 @@ pub(super) struct AppState {
     /// The last alerts read, newest first.
     pub(super) alerts: Vec<Alert>,
     pub(super) alerts_model: AlertsModel,
+    /// The KPI and layer names the alerts refer to, from the catalog.
+    pub(super) alert_names: AlertNames,
     pub(super) alerts_tracker: AlertsTracker,
     /// Alerts seen for the first time in the last read, for the toasts.
     pub(super) new_alerts: Vec<Alert>,
@@ -80,10 +82,12 @@ impl AppState {
             alerts_model: AlertsModel::build(
                 &[],
                 &settings_alert_filter,
+                &AlertNames::default(),
                 lang,
                 CityZone::from_name(None),
                 now_ms,
             ),
+            alert_names: AlertNames::default(),
             alerts_tracker: AlertsTracker::default(),
             new_alerts: Vec::new(),
             alerts_stale: true,
@@ -142,6 +146,11 @@ impl AppState {
             return;
         };
         self.alerts_stale = false;
+        match reader.catalog() {
+            Ok(Some(catalog)) => self.alert_names = AlertNames::from_catalog(&catalog),
+            Ok(None) => {}
+            Err(error) => tracing::warn!("could not read the catalog for the alerts: {error}"),
+        }
         match reader.recent_alerts(ALERTS_READ_LIMIT) {
             Ok(alerts) => {
                 self.new_alerts = self.alerts_tracker.update(&alerts);
@@ -157,6 +166,7 @@ impl AppState {
         self.alerts_model = AlertsModel::build(
             &self.alerts,
             &self.settings.alert_filter,
+            &self.alert_names,
             self.settings.lang,
             self.zone(),
             now_ms,
@@ -236,7 +246,10 @@ impl AppState {
                     for resource in &resources {
                         self.map.resource_changed(resource);
                     }
-                    self.alerts_stale |= resources.iter().any(|resource| resource == "alerts");
+                    // A new catalog may rename what the alerts refer to.
+                    self.alerts_stale |= resources
+                        .iter()
+                        .any(|resource| resource == "alerts" || resource == "catalog");
                     if let View::KpiDetail { kpi_id, .. } = &self.view {
                         self.series_changed |= resources
                             .iter()

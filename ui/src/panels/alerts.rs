@@ -186,23 +186,23 @@ fn item_ui(ui: &mut Ui, item: &AlertItem, theme: &Theme) -> Option<AlertAction> 
                 .small()
                 .color(palette.text_weak),
         );
-        ui.horizontal_wrapped(|ui| {
-            if let (Some(kpi_id), Some(text)) = (&item.kpi_id, &item.open_kpi_text)
-                && ui.link(RichText::new(text).small()).clicked()
-            {
-                action = Some(AlertAction::OpenKpi(kpi_id.clone()));
+        // One link a line: a link broken across two lines would take clicks meant for the
+        // other.
+        if let (Some(kpi_id), Some(text)) = (&item.kpi_id, &item.open_kpi_text)
+            && ui.link(RichText::new(text).small()).clicked()
+        {
+            action = Some(AlertAction::OpenKpi(kpi_id.clone()));
+        }
+        if let (Some(feature), Some(text)) = (&item.feature, &item.show_on_map_text) {
+            let link = ui.link(RichText::new(text).small());
+            let link = match &item.feature_text {
+                Some(detail) => link.on_hover_text(detail),
+                None => link,
+            };
+            if link.clicked() {
+                action = Some(AlertAction::FocusFeature(feature.clone()));
             }
-            if let (Some(feature), Some(text)) = (&item.feature, &item.show_on_map_text) {
-                let link = ui.link(RichText::new(text).small());
-                let link = match &item.feature_text {
-                    Some(detail) => link.on_hover_text(detail),
-                    None => link,
-                };
-                if link.clicked() {
-                    action = Some(AlertAction::FocusFeature(feature.clone()));
-                }
-            }
-        });
+        }
     });
     let strip = egui::Rect::from_min_size(
         response.response.rect.min,

@@ -7,14 +7,53 @@
 //! them as toasts; the first read is taken as already seen, so opening the app does not toast
 //! the backlog.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
-use offline_cache::model::{Alert, AlertSeverity, AlertStatus, FeatureRef};
+use offline_cache::model::{Alert, AlertSeverity, AlertStatus, Catalog, FeatureRef, LocalizedText};
 use serde::{Deserialize, Serialize};
 
 use super::format::{CityZone, format_age};
 use super::overview::{fold_for_search, search_matches};
 use crate::i18n::{I18n, Lang};
+
+/// The names of what alerts refer to by id: KPIs and map layers, from the catalog. An id the
+/// catalog does not know is shown as it is.
+#[derive(Debug, Clone, Default)]
+pub struct AlertNames {
+    kpis: BTreeMap<String, LocalizedText>,
+    layers: BTreeMap<String, LocalizedText>,
+}
+
+impl AlertNames {
+    pub fn from_catalog(catalog: &Catalog) -> AlertNames {
+        AlertNames {
+            kpis: catalog
+                .kpis
+                .iter()
+                .map(|kpi| (kpi.id.clone(), kpi.name.clone()))
+                .collect(),
+            layers: catalog
+                .layers
+                .iter()
+                .map(|layer| (layer.id.clone(), layer.title.clone()))
+                .collect(),
+        }
+    }
+
+    fn kpi(&self, kpi_id: &str, lang: Lang) -> String {
+        self.kpis.get(kpi_id).map_or_else(
+            || kpi_id.to_owned(),
+            |name| name.get(lang.code()).to_owned(),
+        )
+    }
+
+    fn layer(&self, layer_id: &str, lang: Lang) -> String {
+        self.layers.get(layer_id).map_or_else(
+            || layer_id.to_owned(),
+            |title| title.get(lang.code()).to_owned(),
+        )
+    }
+}
 
 /// How many alerts the app reads from the cache for the list (newest first).
 pub const ALERTS_READ_LIMIT: usize = 200;
@@ -143,11 +182,12 @@ pub struct AlertsModel {
 }
 
 impl AlertsModel {
-    /// The model of `alerts` (in any order) through `filter`, in `lang`, with times in `zone` and
-    /// ages at `now_ms`.
+    /// The model of `alerts` (in any order) through `filter`, in `lang` with the KPIs and layers
+    /// they concern named by `names`, with times in `zone` and ages at `now_ms`.
     pub fn build(
         alerts: &[Alert],
         filter: &AlertFilter,
+        names: &AlertNames,
         lang: Lang,
         zone: CityZone,
         now_ms: i64,
@@ -161,7 +201,7 @@ impl AlertsModel {
         passing.sort_by(|a, b| b.t_ms.cmp(&a.t_ms).then_with(|| a.id.cmp(&b.id)));
         let items: Vec<AlertItem> = passing
             .into_iter()
-            .map(|alert| item(alert, &i18n, &zone, now_ms))
+            .map(|alert| item(alert, names, &i18n, &zone, now_ms))
             .collect();
 
         let mut counts = AlertCounts {
@@ -243,7 +283,7 @@ pub fn severity_text(severity: AlertSeverity, i18n: &I18n) -> String {
         .to_owned()
 }
 
-fn item(alert: &Alert, i18n: &I18n, zone: &CityZone, now_ms: i64) -> AlertItem {
+fn item(alert: &Alert, names: &AlertNames, i18n: &I18n, zone: &CityZone, now_ms: i64) -> AlertItem {
     let lang = i18n.lang().code();
     let age_secs = (now_ms.saturating_sub(alert.t_ms) / 1_000).max(0);
     let kpi_id = alert
@@ -273,25 +313,34 @@ fn item(alert: &Alert, i18n: &I18n, zone: &CityZone, now_ms: i64) -> AlertItem {
                 ("age", &format_age(age_secs, i18n)),
             ],
         ),
-        kpi_text: kpi_id
-            .as_ref()
-            .map(|kpi_id| i18n.tf("alerts.kpi", &[("kpi", kpi_id)])),
-        open_kpi_text: kpi_id
-            .as_ref()
-            .map(|kpi_id| i18n.tf("alerts.open_kpi", &[("kpi", kpi_id)])),
+        kpi_text: kpi_id.as_ref().map(|kpi_id| {
+            i18n.tf(
+                "alerts.kpi",
+                &[("kpi", &names.kpi(kpi_id, i18n.lang())), ("id", kpi_id)],
+            )
+        }),
+        open_kpi_text: kpi_id.as_ref().map(|kpi_id| {
+            i18n.tf(
+                "alerts.open_kpi",
+                &[("kpi", &names.kpi(kpi_id, i18n.lang()))],
+            )
+        }),
         kpi_id,
         feature_text: feature.as_ref().map(|feature| {
             i18n.tf(
                 "alerts.feature",
                 &[
-                    ("layer", &feature.layer_id),
+                    ("layer", &names.layer(&feature.layer_id, i18n.lang())),
                     ("feature", &feature.feature_id),
                 ],
             )
         }),
-        show_on_map_text: feature
-            .as_ref()
-            .map(|feature| i18n.tf("alerts.show_on_map", &[("feature", &feature.feature_id)])),
+        show_on_map_text: feature.as_ref().map(|feature| {
+            i18n.tf(
+                "alerts.show_on_map",
+                &[("layer", &names.layer(&feature.layer_id, i18n.lang()))],
+            )
+        }),
         feature,
     }
 }
@@ -391,7 +440,14 @@ mod tests {
     }
 
     fn build(filter: &AlertFilter, lang: Lang) -> AlertsModel {
-        AlertsModel::build(&alerts(), filter, lang, CityZone::fallback(), NOW_MS)
+        AlertsModel::build(
+            &alerts(),
+            filter,
+            &AlertNames::default(),
+            lang,
+            CityZone::fallback(),
+            NOW_MS,
+        )
     }
 
     #[test]
@@ -403,7 +459,7 @@ mod tests {
         assert_eq!(flood.severity_text, "Critical");
         assert_eq!(flood.status_text, "Active");
         assert_eq!(flood.when_text, "2026-11-23 18:51 (UTC+7) · 5 min ago");
-        assert_eq!(flood.kpi_text.as_deref(), Some("KPI EN04"));
+        assert_eq!(flood.kpi_text.as_deref(), Some("KPI EN04 (EN04)"));
         assert_eq!(
             flood.feature_text.as_deref(),
             Some("Map: flood-points / nguyen-huu-canh")
@@ -483,6 +539,7 @@ mod tests {
         let none = AlertsModel::build(
             &[],
             &AlertFilter::default(),
+            &AlertNames::default(),
             Lang::En,
             CityZone::fallback(),
             NOW_MS,
