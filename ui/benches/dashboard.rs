@@ -53,16 +53,6 @@ impl Figure {
         }
     }
 
-    /// A measured figure without a target.
-    pub fn measured(name: &str, value: f64, unit: &str) -> Figure {
-        Figure {
-            name: name.to_owned(),
-            value: format!("{value:.1} {unit}"),
-            target: "-".to_owned(),
-            met: None,
-        }
-    }
-
     /// A figure that could not be measured (the section above says why).
     pub fn skipped(name: &str, target: &str) -> Figure {
         Figure {

@@ -10,6 +10,7 @@ mod layers;
 mod open;
 mod overview;
 mod reader;
+pub mod rollup;
 pub mod schema;
 mod series;
 mod sparkline;

@@ -35,9 +35,16 @@
 //! - `basemap_tiles`: the basemap as a GeoPackage tile pyramid in EPSG:3857 (rows counted from the
 //!   top, as in XYZ), with `basemap_tile_info` holding each tile's ETag, size and fetch time for
 //!   revalidation and eviction.
+//!
+//! Added by migration 3 (chart rollups, see [`super::rollup`]):
+//!
+//! - `series_rollup`: per KPI, level (bucket length in ms: an hour or a UTC day) and bucket
+//!   start, the lowest and highest finite value with the time of each (the earliest on a tie),
+//!   their sum and count. Kept in step with `observation` by the writer; the migration backfills
+//!   it from the observations already stored.
 
 /// The newest schema this build knows.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// `PRAGMA application_id` of a GeoPackage: the ASCII bytes `GPKG`.
 pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
@@ -47,7 +54,7 @@ pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
 pub const GPKG_USER_VERSION: i64 = 10_300;
 
 /// Migration `n` (1-based) brings a cache from version `n - 1` to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE gpkg_spatial_ref_sys (
@@ -242,4 +249,43 @@ CREATE TABLE basemap_tile_info (
     PRIMARY KEY (zoom_level, tile_column, tile_row)
 ) WITHOUT ROWID;
 CREATE INDEX basemap_tile_info_by_age ON basemap_tile_info (fetched_at_ms);
+"#;
+
+const MIGRATION_3: &str = r#"
+CREATE TABLE series_rollup (
+    kpi_id TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    bucket_ms INTEGER NOT NULL,
+    min REAL NOT NULL,
+    min_t_ms INTEGER NOT NULL,
+    max REAL NOT NULL,
+    max_t_ms INTEGER NOT NULL,
+    sum REAL NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (kpi_id, level, bucket_ms)
+) WITHOUT ROWID;
+
+WITH
+    levels (level) AS (VALUES (3600000), (86400000)),
+    finite AS (
+        SELECT kpi_id, t_ms, value FROM observation
+        WHERE abs(value) <= 1.7976931348623157e308
+    ),
+    buckets AS (
+        SELECT f.kpi_id, l.level, f.t_ms - ((f.t_ms % l.level) + l.level) % l.level AS bucket_ms,
+               min(f.value) AS low, max(f.value) AS high, sum(f.value) AS total,
+               count(*) AS n
+        FROM finite f CROSS JOIN levels l
+        GROUP BY f.kpi_id, l.level, bucket_ms
+    )
+INSERT INTO series_rollup (kpi_id, level, bucket_ms, min, min_t_ms, max, max_t_ms, sum, count)
+SELECT b.kpi_id, b.level, b.bucket_ms,
+       b.low, (SELECT min(o.t_ms) FROM observation o
+               WHERE o.kpi_id = b.kpi_id AND o.t_ms BETWEEN b.bucket_ms AND b.bucket_ms + b.level - 1
+                 AND o.value = b.low),
+       b.high, (SELECT min(o.t_ms) FROM observation o
+                WHERE o.kpi_id = b.kpi_id AND o.t_ms BETWEEN b.bucket_ms AND b.bucket_ms + b.level - 1
+                  AND o.value = b.high),
+       b.total, b.n
+FROM buckets b;
 "#;

@@ -7,7 +7,11 @@
 //! survives. [`Reader::series_for_chart`] reads a window and reduces it when it is larger than
 //! the chart needs.
 
+use rusqlite::{OptionalExtension, params};
+
+use super::open::sqlite_error;
 use super::reader::{MAX_SERIES_POINTS, Reader};
+use super::rollup;
 use crate::error::Result;
 use crate::model::Observation;
 
@@ -70,7 +74,11 @@ pub fn downsample_min_max(
 impl Reader {
     /// Observations of a KPI in `[from_ms, to_ms]`, oldest first, reduced with
     /// [`downsample_min_max`] to at most two a column when the window holds more than
-    /// `2 * columns` of them. Reads at most [`MAX_SERIES_POINTS`].
+    /// `2 * columns` of them. Reads at most [`MAX_SERIES_POINTS`] raw rows.
+    ///
+    /// A window long enough for at least two hourly (or daily) buckets a column is read from the
+    /// rollups (see [`super::rollup`]) instead of raw rows: each column still gets exactly the
+    /// min and max its raw rows have, at their own times, so no spike is lost.
     pub fn series_for_chart(
         &self,
         kpi_id: &str,
@@ -78,12 +86,60 @@ impl Reader {
         to_ms: i64,
         columns: usize,
     ) -> Result<Vec<Observation>> {
+        let error = sqlite_error(self.path());
+        if columns == 0 || from_ms > to_ms {
+            return Ok(Vec::new());
+        }
+        let span_ms = i128::from(to_ms) - i128::from(from_ms) + 1;
+        let wanted_buckets = 2 * columns as i128;
+        let first_level = rollup::LEVELS
+            .iter()
+            .position(|&level| span_ms / i128::from(level) >= wanted_buckets);
+        let connection = self.connection();
+        if let Some(first_level) = first_level
+            && rollup::has_rollups(connection).map_err(&error)?
+            && self.has_more_than(kpi_id, from_ms, to_ms, 2 * columns)?
+        {
+            let grid = rollup::ColumnGrid {
+                from_ms,
+                span_ms,
+                columns: columns as i128,
+            };
+            let points = rollup::gather_chart_points(
+                connection,
+                kpi_id,
+                &rollup::LEVELS[first_level..],
+                from_ms,
+                to_ms,
+                &grid,
+            )
+            .map_err(&error)?;
+            return Ok(downsample_min_max(&points, from_ms, to_ms, columns));
+        }
         let points = self.series(kpi_id, from_ms, to_ms, MAX_SERIES_POINTS)?;
         if points.len() > columns.saturating_mul(2) {
             Ok(downsample_min_max(&points, from_ms, to_ms, columns))
         } else {
             Ok(points)
         }
+    }
+
+    /// Whether more than `count` observations of a KPI lie in `[from_ms, to_ms]`; reads at most
+    /// `count + 1` index entries.
+    fn has_more_than(&self, kpi_id: &str, from_ms: i64, to_ms: i64, count: usize) -> Result<bool> {
+        let error = sqlite_error(self.path());
+        let mut statement = self
+            .connection()
+            .prepare_cached(
+                "SELECT 1 FROM observation WHERE kpi_id = ?1 AND t_ms BETWEEN ?2 AND ?3
+                 LIMIT 1 OFFSET ?4",
+            )
+            .map_err(&error)?;
+        let found = statement
+            .query_row(params![kpi_id, from_ms, to_ms, count as i64], |_| Ok(()))
+            .optional()
+            .map_err(&error)?;
+        Ok(found.is_some())
     }
 }
 

@@ -1,5 +1,6 @@
 //! Store round trips on real SQLite files.
 
+use super::schema;
 use super::*;
 use crate::model::{
     BoundingBox, Catalog, CityInfo, Direction, Domain, Frequency, KpiDef, LatestValue,
@@ -163,4 +164,316 @@ fn a_missing_cache_is_reported_not_created_by_readers() {
         Err(crate::Error::NoCache { .. })
     ));
     assert!(!path.exists());
+}
+
+/// The rollups of a cache as stored: `(kpi, level, bucket, min, min_t, max, max_t, sum, count)`.
+type RollupRow = (String, i64, i64, f64, i64, f64, i64, f64, i64);
+
+fn stored_rollups(connection: &rusqlite::Connection) -> Vec<RollupRow> {
+    let mut statement = connection
+        .prepare(
+            "SELECT kpi_id, level, bucket_ms, min, min_t_ms, max, max_t_ms, sum, count
+             FROM series_rollup ORDER BY kpi_id, level, bucket_ms",
+        )
+        .unwrap();
+    statement
+        .query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+                row.get(7)?,
+                row.get(8)?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// The rollups recomputed from the raw rows with a plain GROUP BY: finite values only, and the
+/// earliest time of each extreme.
+fn expected_rollups(connection: &rusqlite::Connection) -> Vec<RollupRow> {
+    let mut statement = connection
+        .prepare(
+            "WITH levels (level) AS (VALUES (3600000), (86400000)),
+             b AS (
+                SELECT o.kpi_id, l.level,
+                       o.t_ms - ((o.t_ms % l.level) + l.level) % l.level AS bucket_ms,
+                       min(o.value) AS low, max(o.value) AS high, sum(o.value) AS total,
+                       count(*) AS n
+                FROM observation o CROSS JOIN levels l
+                WHERE o.value BETWEEN -1e308 AND 1e308
+                GROUP BY o.kpi_id, l.level, bucket_ms)
+             SELECT kpi_id, level, bucket_ms,
+                low, (SELECT min(t_ms) FROM observation o WHERE o.kpi_id = b.kpi_id
+                      AND o.t_ms BETWEEN b.bucket_ms AND b.bucket_ms + b.level - 1
+                      AND o.value = b.low),
+                high, (SELECT min(t_ms) FROM observation o WHERE o.kpi_id = b.kpi_id
+                      AND o.t_ms BETWEEN b.bucket_ms AND b.bucket_ms + b.level - 1
+                      AND o.value = b.high),
+                total, n
+             FROM b ORDER BY kpi_id, level, bucket_ms",
+        )
+        .unwrap();
+    statement
+        .query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+                row.get(7)?,
+                row.get(8)?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+fn assert_rollups_match_raw(path: &std::path::Path) {
+    let reader = Reader::open(path).unwrap();
+    let stored = stored_rollups(reader.connection());
+    let expected = expected_rollups(reader.connection());
+    assert!(!expected.is_empty());
+    assert_eq!(stored.len(), expected.len(), "bucket count differs");
+    for (got, want) in stored.iter().zip(&expected) {
+        let (mut got_exact, mut want_exact) = (got.clone(), want.clone());
+        // Sums may differ in the last bits with the order of additions.
+        (got_exact.7, want_exact.7) = (0.0, 0.0);
+        assert_eq!(got_exact, want_exact);
+        assert!(
+            (got.7 - want.7).abs() <= 1e-9 * want.7.abs().max(1.0),
+            "sum of {want:?} is {}",
+            got.7
+        );
+    }
+}
+
+const FIVE_MIN_MS: i64 = 300_000;
+
+/// A wavy five-minute series with a little deterministic noise.
+fn wavy(t_ms: i64) -> f64 {
+    let hours = t_ms as f64 / 3_600_000.0;
+    (hours / 12.42 * std::f64::consts::TAU).sin()
+        + ((t_ms / FIVE_MIN_MS) * 7919 % 101) as f64 / 100.0
+}
+
+fn five_minute_points(first_ms: i64, count: i64) -> Vec<Observation> {
+    (0..count)
+        .map(|index| {
+            let t_ms = first_ms + index * FIVE_MIN_MS;
+            Observation {
+                t_ms,
+                value: wavy(t_ms),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn rollups_follow_every_page_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    let mut store = Store::open(&path).unwrap();
+    let series = meta("series/EN03", "http://x/s");
+    // Two days from a day boundary, then a page that starts mid-hour and mid-day.
+    let start_ms = 1_700_006_400_000; // 2023-11-15 00:00 UTC
+    store
+        .write_series_page("EN03", &five_minute_points(start_ms, 576), &series)
+        .unwrap();
+    let mid = start_ms + 576 * FIVE_MIN_MS + 35 * 60_000;
+    let mut page = five_minute_points(mid, 400);
+    page[3].value = f64::INFINITY;
+    page[10].value = f64::NEG_INFINITY;
+    page[20].value = 1e9;
+    store.write_series_page("EN03", &page, &series).unwrap();
+    // A page that rewrites part of the first day and a second KPI before 1970.
+    let mut rewrite = five_minute_points(start_ms + 7 * FIVE_MIN_MS, 30);
+    for point in &mut rewrite {
+        point.value = -point.value - 5.0;
+    }
+    store.write_series_page("EN03", &rewrite, &series).unwrap();
+    store
+        .write_series_page(
+            "TR01",
+            &five_minute_points(-3 * 86_400_000 + 17 * 60_000, 900),
+            &meta("series/TR01", "http://x/t"),
+        )
+        .unwrap();
+    drop(store);
+    assert_rollups_match_raw(&path);
+}
+
+#[test]
+fn migration_3_backfills_rollups_of_a_schema_2_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.gpkg");
+    {
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        connection.execute_batch(schema::MIGRATIONS[0]).unwrap();
+        connection.execute_batch(schema::MIGRATIONS[1]).unwrap();
+        connection
+            .execute(
+                "INSERT INTO citydash_meta (key, value) VALUES ('schema_version', '2')",
+                [],
+            )
+            .unwrap();
+        let mut insert = connection
+            .prepare("INSERT INTO observation (kpi_id, t_ms, value) VALUES (?1, ?2, ?3)")
+            .unwrap();
+        for point in five_minute_points(1_700_000_000_000, 2_000) {
+            insert
+                .execute(rusqlite::params!["EN03", point.t_ms, point.value])
+                .unwrap();
+        }
+        insert
+            .execute(rusqlite::params![
+                "EN03",
+                1_700_000_000_001_i64,
+                f64::INFINITY
+            ])
+            .unwrap();
+        for point in five_minute_points(-86_400_000 - 60_000, 300) {
+            insert
+                .execute(rusqlite::params!["TR01", point.t_ms, point.value.round()])
+                .unwrap();
+        }
+    }
+    drop(Store::open(&path).unwrap());
+    let version: String = Reader::open(&path)
+        .unwrap()
+        .connection()
+        .query_row(
+            "SELECT value FROM citydash_meta WHERE key = 'schema_version'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(version, schema::SCHEMA_VERSION.to_string());
+    assert_rollups_match_raw(&path);
+}
+
+/// Each column's lowest and highest value, as [`downsample_min_max`] buckets `points`.
+fn column_extremes(
+    points: &[Observation],
+    from_ms: i64,
+    to_ms: i64,
+    columns: usize,
+) -> Vec<(usize, f64, f64)> {
+    let span_ms = i128::from(to_ms) - i128::from(from_ms) + 1;
+    let mut extremes: std::collections::BTreeMap<usize, (f64, f64)> = Default::default();
+    for point in points {
+        let column =
+            ((i128::from(point.t_ms) - i128::from(from_ms)) * columns as i128 / span_ms) as usize;
+        let entry = extremes
+            .entry(column)
+            .or_insert((f64::INFINITY, f64::NEG_INFINITY));
+        entry.0 = entry.0.min(point.value);
+        entry.1 = entry.1.max(point.value);
+    }
+    extremes
+        .into_iter()
+        .map(|(column, (low, high))| (column, low, high))
+        .collect()
+}
+
+#[test]
+fn charts_from_rollups_keep_every_columns_min_and_max() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    let mut store = Store::open(&path).unwrap();
+    let series = meta("series/EN03", "http://x/s");
+    let first_ms = 1_500_000_000_000 + 7 * 60_000;
+    let total = 1_000_000;
+    let spike_at = 654_321;
+    let dip_at = 123_457;
+    let mut points = five_minute_points(first_ms, total);
+    points[spike_at].value = 99.0;
+    points[dip_at].value = -50.0;
+    points[500].value = f64::INFINITY;
+    for page in points.chunks(50_000) {
+        store.write_series_page("EN03", page, &series).unwrap();
+    }
+    drop(store);
+    let reader = Reader::open(&path).unwrap();
+    let last_ms = points[points.len() - 1].t_ms;
+    let windows = [
+        // Everything, a chart of 1600 and one of 1200 columns (daily rollups).
+        (first_ms, last_ms, 1_600),
+        (first_ms - 11, last_ms + 13, 1_200),
+        // A year and three years (hourly and daily), not on bucket boundaries.
+        (last_ms - 365 * 86_400_000 + 1_234, last_ms, 1_200),
+        (last_ms - 3 * 365 * 86_400_000, last_ms - 17, 200),
+        // A week: raw rows.
+        (last_ms - 7 * 86_400_000, last_ms, 1_200),
+    ];
+    for (from_ms, to_ms, columns) in windows {
+        let raw = reader
+            .series("EN03", from_ms, to_ms, MAX_SERIES_POINTS)
+            .unwrap();
+        let expected = downsample_min_max(&raw, from_ms, to_ms, columns);
+        let chart = reader
+            .series_for_chart("EN03", from_ms, to_ms, columns)
+            .unwrap();
+        assert!(chart.len() <= 2 * columns);
+        assert!(chart.windows(2).all(|pair| pair[0].t_ms < pair[1].t_ms));
+        assert_eq!(
+            column_extremes(&chart, from_ms, to_ms, columns),
+            column_extremes(&expected, from_ms, to_ms, columns),
+            "window {from_ms}..={to_ms} over {columns} columns"
+        );
+        assert_eq!(chart, expected);
+    }
+    let whole = reader
+        .series_for_chart("EN03", first_ms, last_ms, 1_600)
+        .unwrap();
+    assert!(whole.contains(&points[spike_at]));
+    assert!(whole.contains(&points[dip_at]));
+    assert!(
+        reader
+            .series_for_chart("EN03", 10, 5, 100)
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        reader
+            .series_for_chart("EN03", first_ms, last_ms, 0)
+            .unwrap()
+            .is_empty()
+    );
+    drop(reader);
+
+    // Long windows are read from the rollups: with the raw rows around the spike removed behind
+    // the writer's back, the ten-year chart still shows it and the week around it does not.
+    let spike_ms = points[spike_at].t_ms;
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "DELETE FROM observation WHERE kpi_id = 'EN03' AND t_ms BETWEEN ?1 AND ?2",
+            rusqlite::params![spike_ms - 86_400_000, spike_ms + 86_400_000],
+        )
+        .unwrap();
+    let reader = Reader::open(&path).unwrap();
+    let whole = reader
+        .series_for_chart("EN03", first_ms, last_ms, 1_600)
+        .unwrap();
+    assert!(whole.contains(&points[spike_at]));
+    let week = reader
+        .series_for_chart(
+            "EN03",
+            spike_ms - 3 * 86_400_000,
+            spike_ms + 3 * 86_400_000,
+            1_600,
+        )
+        .unwrap();
+    assert!(!week.contains(&points[spike_at]));
 }

@@ -234,7 +234,8 @@ impl Store {
         })
     }
 
-    /// Stores one page of a KPI's series and moves its cursor to the newest stored time.
+    /// Stores one page of a KPI's series, brings the hourly and daily rollups of the days it
+    /// touches in step (see [`super::rollup`]) and moves its cursor to the newest stored time.
     /// Returns how many observations were new or changed.
     pub fn write_series_page(
         &mut self,
@@ -248,6 +249,7 @@ impl Store {
             .max()
             .map(|t_ms| t_ms.to_string());
         self.in_transaction(|transaction| {
+            let shape = super::rollup::page_shape(transaction, kpi_id, points)?;
             let mut insert = transaction.prepare_cached(
                 "INSERT INTO observation (kpi_id, t_ms, value) VALUES (?1, ?2, ?3)
                  ON CONFLICT (kpi_id, t_ms) DO UPDATE SET value = excluded.value
@@ -256,6 +258,10 @@ impl Store {
             let mut changed = 0;
             for point in points {
                 changed += insert.execute(params![kpi_id, point.t_ms, point.value])?;
+            }
+            if changed > 0 {
+                // Whole days are recomputed: the first may already hold earlier rows.
+                super::rollup::refresh_page(transaction, kpi_id, points, shape)?;
             }
             record_success(transaction, meta, newest.as_deref())?;
             Ok(changed)

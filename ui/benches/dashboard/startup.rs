@@ -26,6 +26,8 @@ const MAP_SETTLE: Duration = Duration::from_secs(3);
 const PEAK_RSS_TARGET_MB: f64 = 300.0;
 const FIRST_FRAME_NAME: &str = "start to first frame (median)";
 const RSS_NAME: &str = "peak RSS on the map after 3 s";
+/// The dashboard shows data within half a second of being started.
+const FIRST_FRAME_TARGET_MS: f64 = 500.0;
 
 /// An X display for the launches: the session's, or an `xvfb-run` server kept for the run.
 struct Display {
@@ -191,7 +193,7 @@ pub fn measure(cache: &Path) -> Vec<Figure> {
     let skipped = |why: &str| {
         println!("  skipped: {why}");
         vec![
-            Figure::skipped(FIRST_FRAME_NAME, "-"),
+            Figure::skipped(FIRST_FRAME_NAME, &format!("< {FIRST_FRAME_TARGET_MS} ms")),
             Figure::skipped(RSS_NAME, &rss_target()),
         ]
     };
@@ -217,7 +219,12 @@ pub fn measure(cache: &Path) -> Vec<Figure> {
         "  overview, {LAUNCHES} launches: median {median_ms:.0} ms (each: {} ms)",
         rounded.join(", ")
     );
-    let mut figures = vec![Figure::measured(FIRST_FRAME_NAME, median_ms, "ms")];
+    let mut figures = vec![Figure::at_most(
+        FIRST_FRAME_NAME,
+        median_ms,
+        "ms",
+        FIRST_FRAME_TARGET_MS,
+    )];
 
     match Launch::start(&display, cache, "map") {
         Ok(launch) => {
