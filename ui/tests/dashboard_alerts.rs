@@ -10,29 +10,13 @@ use std::path::Path;
 
 use citydash::app::View;
 use citydash::view_models::alerts::AlertItem;
-use citydash::{CityDashApp, DashboardOptions, Lang};
+use citydash::{CityDashApp, Lang};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-fn synced_city(path: &Path) {
-    let sim = common::start_sim("dashboard-alerts-token");
-    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), path);
-    config.layers = offline_cache::sync::LayerSelection::All;
-    let report = offline_cache::sync::sync_once(&config).unwrap();
-    assert!(report.reachable, "{report:?}");
-    sim.shutdown();
-}
-
+/// The app on `cache`, tall enough for a few alerts in the panel.
 fn app(cache: &Path) -> Harness<'static, CityDashApp> {
-    let options = DashboardOptions {
-        cache_path: cache.to_owned(),
-        sync: None,
-        lang: Some(Lang::En),
-        start_view: None,
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 1100.0))
-        .build_eframe(move |cc| CityDashApp::new(cc, options))
+    common::harness(cache, Some(Lang::En), [1500.0, 1100.0])
 }
 
 /// Opens the alerts panel with the top bar's toggle, which counts the active alerts.
@@ -65,7 +49,7 @@ fn first_item(
 fn clicking_an_alert_lands_on_its_kpi_chart() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    synced_city(&cache);
+    common::synced_city(&cache);
     let mut harness = app(&cache);
     harness.run_steps(3);
     assert!(!harness.state().alerts_model().items.is_empty());
@@ -102,7 +86,7 @@ fn clicking_an_alert_lands_on_its_kpi_chart() {
 fn an_alert_about_a_feature_opens_the_map_on_it() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    synced_city(&cache);
+    common::synced_city(&cache);
     let mut harness = app(&cache);
     harness.run_steps(3);
     open_alerts(&mut harness);

@@ -9,53 +9,22 @@ mod common;
 use std::path::Path;
 
 use citydash::app::View;
-use citydash::{CityDashApp, DashboardOptions, Lang};
+use citydash::{CityDashApp, Lang};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 const MAP_NAME: &str = "City map: click a feature for its details";
 
-fn synced_city(path: &Path) {
-    let sim = common::start_sim("dashboard-map-token");
-    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), path);
-    config.layers = offline_cache::sync::LayerSelection::All;
-    let report = offline_cache::sync::sync_once(&config).unwrap();
-    assert!(report.reachable, "{report:?}");
-    sim.shutdown();
-}
-
+/// The app on `cache`, in a window wide enough for the map and its layer list.
 fn app(cache: &Path, lang: Lang) -> Harness<'static, CityDashApp> {
-    let options = DashboardOptions {
-        cache_path: cache.to_owned(),
-        sync: None,
-        lang: Some(lang),
-        start_view: None,
-    };
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 950.0))
-        .build_eframe(move |cc| CityDashApp::new(cc, options))
-}
-
-fn click_at(harness: &mut Harness<'_, CityDashApp>, pos: egui::Pos2) {
-    harness.event(egui::Event::PointerMoved(pos));
-    harness.step();
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.step();
-    }
-    harness.run_steps(3);
+    common::harness(cache, Some(lang), [1500.0, 950.0])
 }
 
 #[test]
 fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    synced_city(&cache);
+    common::synced_city(&cache);
     let mut harness = app(&cache, Lang::En);
     harness.run_steps(3);
     assert!(
@@ -115,7 +84,8 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
         .collect();
     assert_eq!(drawn, ["wards"]);
     let centre = harness.get_by_label(MAP_NAME).rect().center();
-    click_at(&mut harness, centre);
+    common::click_at(&mut harness, centre);
+    harness.run_steps(3);
     let selection = harness
         .state()
         .map_model()
@@ -136,7 +106,7 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
 fn the_vietnamese_map_names_its_layers_in_vietnamese_and_escape_keeps_the_map() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    synced_city(&cache);
+    common::synced_city(&cache);
     let mut harness = app(&cache, Lang::Vi);
     harness.run_steps(2);
     harness.get_by_label("Bản đồ").click();

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use citydash::Lang;
 use citydash::map::history::HistoryState;
 use citydash::panels::map::{MapAction, MapPanel, initial_memory};
@@ -23,15 +21,6 @@ struct MapState {
     history: HistoryState,
     theme: Theme,
     actions: Vec<MapAction>,
-}
-
-fn synced_cache(path: &Path) {
-    let sim = common::start_sim("map-token");
-    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), path);
-    config.layers = offline_cache::sync::LayerSelection::All;
-    let report = offline_cache::sync::sync_once(&config).unwrap();
-    assert!(report.reachable, "{report:?}");
-    sim.shutdown();
 }
 
 fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> {
@@ -62,25 +51,11 @@ fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> 
         )
 }
 
-fn click_at(harness: &mut Harness<'_, MapState>, pos: egui::Pos2) {
-    harness.event(egui::Event::PointerMoved(pos));
-    harness.step();
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.step();
-    }
-}
-
 #[test]
 fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
-    synced_cache(&path);
+    common::synced_city(&path);
     let reader = Reader::open(&path).unwrap();
     let choices = MapChoices {
         visible_layers: ["wards".to_owned()].into(),
@@ -111,7 +86,7 @@ fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
     let index = wards.shapes.polygon_at([0.0, 0.0]).unwrap();
     let ward = wards.features[index].clone();
     harness.state_mut().actions.clear();
-    click_at(&mut harness, transform.to_screen([0.0, 0.0]));
+    common::click_at(&mut harness, transform.to_screen([0.0, 0.0]));
     let select = MapAction::Select {
         layer_id: "wards".into(),
         feature_id: ward.feature_id.clone(),
@@ -141,7 +116,7 @@ fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
 fn the_time_bar_says_what_history_can_do_over_every_layer() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
-    synced_cache(&path);
+    common::synced_city(&path);
     let reader = Reader::open(&path).unwrap();
     let all = MapChoices {
         visible_layers: reader
@@ -184,7 +159,7 @@ fn the_time_bar_says_what_history_can_do_over_every_layer() {
 fn the_map_draws_the_choropleth_lines_and_symbols() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
-    synced_cache(&path);
+    common::synced_city(&path);
     let reader = Reader::open(&path).unwrap();
     let mut harness = harness(&reader, &MapChoices::default());
     harness.run_ok();

@@ -266,21 +266,7 @@ pub fn read_buckets(
         "SELECT bucket_ms, min, min_t_ms, max, max_t_ms, sum, count FROM series_rollup
          WHERE kpi_id = ?1 AND level = ?2 AND bucket_ms BETWEEN ?3 AND ?4 ORDER BY bucket_ms",
     )?;
-    let rows = statement.query_map(params![kpi_id, level, first_ms, last_ms], |row| {
-        Ok(Bucket {
-            start_ms: row.get(0)?,
-            min: Observation {
-                value: row.get(1)?,
-                t_ms: row.get(2)?,
-            },
-            max: Observation {
-                value: row.get(3)?,
-                t_ms: row.get(4)?,
-            },
-            sum: row.get(5)?,
-            count: row.get(6)?,
-        })
-    })?;
+    let rows = statement.query_map(params![kpi_id, level, first_ms, last_ms], bucket_row)?;
     rows.collect()
 }
 
@@ -385,21 +371,7 @@ fn read_buckets_in(
          WHERE r.kpi_id = ?1 AND r.level = ?2
            AND r.bucket_ms BETWEEN span.value ->> 0 AND span.value ->> 1",
     )?;
-    let rows = statement.query_map(params![kpi_id, level, spans_json(spans)], |row| {
-        Ok(Bucket {
-            start_ms: row.get(0)?,
-            min: Observation {
-                value: row.get(1)?,
-                t_ms: row.get(2)?,
-            },
-            max: Observation {
-                value: row.get(3)?,
-                t_ms: row.get(4)?,
-            },
-            sum: row.get(5)?,
-            count: row.get(6)?,
-        })
-    })?;
+    let rows = statement.query_map(params![kpi_id, level, spans_json(spans)], bucket_row)?;
     rows.collect()
 }
 
@@ -432,4 +404,21 @@ fn read_raw_in(
         out.push(row?);
     }
     Ok(())
+}
+
+/// A bucket from the columns `bucket_ms, min, min_t_ms, max, max_t_ms, sum, count`.
+fn bucket_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Bucket> {
+    Ok(Bucket {
+        start_ms: row.get(0)?,
+        min: Observation {
+            value: row.get(1)?,
+            t_ms: row.get(2)?,
+        },
+        max: Observation {
+            value: row.get(3)?,
+            t_ms: row.get(4)?,
+        },
+        sum: row.get(5)?,
+        count: row.get(6)?,
+    })
 }

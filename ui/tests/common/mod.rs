@@ -345,3 +345,30 @@ pub fn synced_cache(sim: &opscenter_sim::SimHandle, cache: &Path) {
     .expect("the first sync runs");
     assert!(report.reachable, "the simulator answers: {report:?}");
 }
+
+/// A cache of the simulated city with its map layers (no tiles), from a simulator started and
+/// stopped for it.
+pub fn synced_city(cache: &Path) {
+    let sim = start_sim("city-token");
+    let mut config = sync_config(sim.url(), sim.token().map(str::to_owned), cache);
+    config.layers = offline_cache::sync::LayerSelection::All;
+    let report = offline_cache::sync::sync_once(&config).expect("the sync runs");
+    assert!(report.reachable, "the simulator answers: {report:?}");
+    sim.shutdown();
+}
+
+/// A click of the primary button at `pos`: the pointer moves there, presses and releases, one
+/// frame each.
+pub fn click_at<State>(harness: &mut Harness<'_, State>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+}
