@@ -56,6 +56,43 @@ pub struct WindowArgs {
     /// Open on this KPI's chart, e.g. EN05 (implies `--view kpi`).
     #[arg(long, global = true, value_name = "KPI_ID")]
     pub kpi: Option<String>,
+    /// The range of that chart.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "RANGE",
+        default_value = "24h"
+    )]
+    pub range: StartRange,
+}
+
+/// The chart ranges, as the command line spells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum StartRange {
+    #[default]
+    #[value(name = "24h")]
+    Day,
+    #[value(name = "7d")]
+    Week,
+    #[value(name = "30d")]
+    Month,
+    #[value(name = "1y")]
+    Year,
+    All,
+}
+
+impl From<StartRange> for crate::view_models::RangePreset {
+    fn from(range: StartRange) -> Self {
+        use crate::view_models::RangePreset;
+        match range {
+            StartRange::Day => RangePreset::Day,
+            StartRange::Week => RangePreset::Week,
+            StartRange::Month => RangePreset::Month,
+            StartRange::Year => RangePreset::Year,
+            StartRange::All => RangePreset::All,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -72,7 +109,7 @@ impl WindowArgs {
         match (self.view, &self.kpi) {
             (None | Some(StartView::Kpi), Some(kpi_id)) => Some(View::KpiDetail {
                 kpi_id: kpi_id.clone(),
-                range: crate::view_models::RangePreset::default(),
+                range: self.range.into(),
             }),
             (Some(StartView::Map), _) => Some(View::Map),
             (Some(StartView::Overview | StartView::Kpi), _) => Some(View::Overview),
@@ -164,4 +201,42 @@ fn init_logging() {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::app::View;
+    use crate::view_models::RangePreset;
+
+    fn start_view(args: &[&str]) -> Option<View> {
+        let mut argv = vec!["citydash"];
+        argv.extend_from_slice(args);
+        Cli::try_parse_from(argv).unwrap().window.start_view()
+    }
+
+    #[test]
+    fn the_window_opens_on_the_view_asked_for() {
+        assert_eq!(start_view(&[]), None);
+        assert_eq!(start_view(&["--view", "map"]), Some(View::Map));
+        assert_eq!(start_view(&["--view", "overview"]), Some(View::Overview));
+        assert_eq!(
+            start_view(&["--kpi", "EN02", "--range", "7d"]),
+            Some(View::KpiDetail {
+                kpi_id: "EN02".into(),
+                range: RangePreset::Week,
+            })
+        );
+        assert_eq!(
+            start_view(&["--kpi", "EN03"]),
+            Some(View::KpiDetail {
+                kpi_id: "EN03".into(),
+                range: RangePreset::Day,
+            })
+        );
+        assert_eq!(start_view(&["--view", "kpi"]), Some(View::Overview));
+        assert!(Cli::try_parse_from(["citydash", "--range", "2w"]).is_err());
+    }
 }
