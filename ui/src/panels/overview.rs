@@ -39,16 +39,6 @@ impl OverviewPanel {
         filter: &mut OverviewFilter,
         theme: &Theme,
     ) -> Option<String> {
-        self.cards_ui(ui, model, Some(filter), theme)
-    }
-
-    fn cards_ui(
-        &mut self,
-        ui: &mut Ui,
-        model: &OverviewModel,
-        mut filter: Option<&mut OverviewFilter>,
-        theme: &Theme,
-    ) -> Option<String> {
         let mut clicked = None;
         ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -57,18 +47,18 @@ impl OverviewPanel {
                 if let Some(empty_text) = &model.empty_text {
                     super::widgets::empty_message_ui(ui, empty_text, theme.palette.text);
                 }
-                let groups = match filter.as_mut() {
-                    Some(filter) if !model.groups.is_empty() => {
-                        // With nothing to show, the clear button sits in the empty state instead.
-                        let any_match = !model.filtered(filter).is_empty();
-                        filter_bar_ui(ui, model, filter, any_match);
-                        let groups = model.filtered(filter);
-                        if groups.is_empty() {
-                            no_match_ui(ui, model, filter, theme);
-                        }
-                        groups
+                // With no cards at all there is nothing to filter.
+                let groups = if model.groups.is_empty() {
+                    Vec::new()
+                } else {
+                    // With nothing to show, the clear button sits in the empty state instead.
+                    let any_match = !model.filtered(filter).is_empty();
+                    filter_bar_ui(ui, model, filter, any_match);
+                    let groups = model.filtered(filter);
+                    if groups.is_empty() {
+                        no_match_ui(ui, model, filter, theme);
                     }
-                    _ => model.filtered(&OverviewFilter::default()),
+                    groups
                 };
                 for group in &groups {
                     if let Some(kpi_id) = group_ui(ui, group, theme) {

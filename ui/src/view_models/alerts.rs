@@ -13,7 +13,7 @@ use offline_cache::model::{Alert, AlertSeverity, AlertStatus, Catalog, FeatureRe
 use serde::{Deserialize, Serialize};
 
 use super::format::{CityZone, format_age};
-use super::overview::{fold_for_search, search_matches};
+use super::search::{fold_for_search, search_matches};
 use crate::i18n::{I18n, Lang};
 
 /// The names of what alerts refer to by id: KPIs and map layers, from the catalog. An id the

@@ -7,7 +7,9 @@ pub mod format;
 pub mod map;
 pub mod overview;
 pub mod projection;
+pub mod search;
 pub mod series;
+pub mod sparkline;
 pub mod status_bar;
 pub mod threshold_bands;
 
@@ -19,10 +21,12 @@ pub use format::CityZone;
 pub use map::{MapChoices, MapModel};
 pub use overview::{
     CacheProblem, ChangeDirection, ChangeModel, DataNotice, DomainGroup, FilterTexts,
-    FilteredGroup, KpiCard, OverviewFilter, OverviewModel, SparklineModel, fold_for_search,
+    FilteredGroup, KpiCard, OverviewFilter, OverviewModel,
 };
 pub use projection::{Projection, project};
+pub use search::fold_for_search;
 pub use series::{
     BadSide, RangePreset, SeriesModel, TargetLine, ThresholdLevel, ThresholdLine, Windows,
 };
+pub use sparkline::SparklineModel;
 pub use status_bar::{StatusBarModel, SyncActivity, SyncTone};

@@ -4,7 +4,7 @@ use offline_cache::model::{
     BoundingBox, CityInfo, Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target,
     Thresholds,
 };
-use offline_cache::store::{ResourceError, SyncHealth};
+use offline_cache::store::{ResourceError, Sparkline, SyncHealth};
 
 use super::*;
 
