@@ -118,3 +118,57 @@ fn the_vietnamese_map_names_its_layers_in_vietnamese_and_escape_keeps_the_map() 
     harness.run_steps(2);
     assert_eq!(harness.state().view(), &View::Map);
 }
+
+#[test]
+fn play_replays_the_last_day_from_the_server_and_live_comes_back() {
+    use citydash::map::history::HistoryState;
+    use std::time::{Duration, Instant};
+
+    let sim = common::start_sim("replay-token");
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let mut config = common::sync_config(sim.url(), sim.token().map(str::to_owned), &cache);
+    config.layers = offline_cache::sync::LayerSelection::All;
+    assert!(offline_cache::sync::sync_once(&config).unwrap().reachable);
+    let options = citydash::DashboardOptions {
+        cache_path: cache.clone(),
+        sync: Some(config),
+        lang: Some(Lang::En),
+        start_view: Some(View::Map),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_eframe(move |cc| CityDashApp::new(cc, options));
+    harness.run_steps(3);
+    assert_eq!(harness.state().history_state(), &HistoryState::Live);
+
+    harness.get_by_label("Play").click();
+    harness.run_steps(2);
+    // The first hour of the last day comes from the server on the replay's own thread.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !matches!(
+        harness.state().history_state(),
+        HistoryState::Showing { .. }
+    ) {
+        assert!(
+            Instant::now() < deadline,
+            "still {:?}",
+            harness.state().history_state()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    let model = harness.state().map_model().unwrap();
+    assert!(model.showing_history());
+    let flood = model.layer("flood-sensors").unwrap();
+    assert!(flood.entry.history, "the flood sensors show the past hour");
+    assert!(!flood.features.is_empty());
+
+    harness.get_by_label("Pause").click();
+    harness.run_steps(2);
+    harness.get_all_by_label("Live").next().unwrap().click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().history_state(), &HistoryState::Live);
+    assert!(!harness.state().map_model().unwrap().showing_history());
+    sim.shutdown();
+}

@@ -216,6 +216,8 @@ impl MapState {
             MapAction::ShowAt(t_ms) => {
                 let layers = model.replay_layer_defs();
                 self.history.show_at(&layers, t_ms);
+                // Live, or an hour already fetched, shows at once; nothing more will be polled.
+                self.show_history_features();
             }
         }
         None
@@ -234,6 +236,10 @@ impl MapState {
             }
             None => false,
         }
+    }
+
+    pub(super) fn history_state(&self) -> &HistoryState {
+        self.history.state()
     }
 
     pub(super) fn model(&self) -> Option<&MapModel> {

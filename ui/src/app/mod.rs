@@ -302,6 +302,11 @@ impl CityDashApp {
         self.state.map.model()
     }
 
+    /// What the map shows of the time-varying layers: live data, or a past hour.
+    pub fn history_state(&self) -> &crate::map::history::HistoryState {
+        self.state.map.history_state()
+    }
+
     /// How many times the map's layers were read from the cache since the app started.
     pub fn map_reads(&self) -> u64 {
         self.state.map.reads()
