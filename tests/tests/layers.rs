@@ -127,6 +127,14 @@ fn every_catalog_layer_is_cached_exactly_as_served() {
         "{} wards",
         wards.len()
     );
+    // One feature by id, as the bbox query gave it; an unknown id is no feature.
+    let reader = Reader::open(&cache).unwrap();
+    let first = &wards[0];
+    assert_eq!(
+        reader.feature("wards", &first.feature_id).unwrap().as_ref(),
+        Some(first)
+    );
+    assert_eq!(reader.feature("wards", "no-such-ward").unwrap(), None);
 
     // A second sync revalidates every layer with its ETag and rewrites none.
     sim.clear_requests();

@@ -94,6 +94,15 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
     let alert = first_item(&harness, |item| item.feature.is_some());
     let feature = alert.feature.clone().unwrap();
     let show_on_map = alert.show_on_map_text.clone().unwrap();
+    // The link names the feature as the cached layer does.
+    let stored = offline_cache::store::Reader::open(&cache)
+        .unwrap()
+        .feature(&feature.layer_id, &feature.feature_id)
+        .unwrap()
+        .expect("the alert's feature is in the cache");
+    if let Some(name) = &stored.name {
+        assert_eq!(show_on_map, format!("Show {name} on the map"));
+    }
 
     harness
         .get_all_by_label(&show_on_map)

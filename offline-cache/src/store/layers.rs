@@ -406,6 +406,21 @@ impl Reader {
         collect_features(rows, self)
     }
 
+    /// One feature of a layer by its id, through the unique feature-id index.
+    pub fn feature(&self, layer_id: &str, feature_id: &str) -> Result<Option<StoredFeature>> {
+        let table = self.layer_table(layer_id)?;
+        let mut statement = self
+            .connection()
+            .prepare_cached(&format!(
+                r#"SELECT fid, feature_id, name, geom, properties FROM "{table}" WHERE feature_id = ?1"#
+            ))
+            .map_err(sqlite_error(self.path()))?;
+        let rows = statement
+            .query_map([feature_id], stored_feature_row)
+            .map_err(sqlite_error(self.path()))?;
+        Ok(collect_features(rows, self)?.into_iter().next())
+    }
+
     fn layer_table(&self, layer_id: &str) -> Result<String> {
         self.connection()
             .query_row(

@@ -146,13 +146,9 @@ impl AppState {
             return;
         };
         self.alerts_stale = false;
-        match reader.catalog() {
-            Ok(Some(catalog)) => self.alert_names = AlertNames::from_catalog(&catalog),
-            Ok(None) => {}
-            Err(error) => tracing::warn!("could not read the catalog for the alerts: {error}"),
-        }
         match reader.recent_alerts(ALERTS_READ_LIMIT) {
             Ok(alerts) => {
+                self.alert_names = AlertNames::read(reader, &alerts);
                 self.new_alerts = self.alerts_tracker.update(&alerts);
                 self.alerts = alerts;
                 self.rebuild_alerts_model(now_ms());
@@ -246,10 +242,12 @@ impl AppState {
                     for resource in &resources {
                         self.map.resource_changed(resource);
                     }
-                    // A new catalog may rename what the alerts refer to.
-                    self.alerts_stale |= resources
-                        .iter()
-                        .any(|resource| resource == "alerts" || resource == "catalog");
+                    // A new catalog or layer may rename what the alerts refer to.
+                    self.alerts_stale |= resources.iter().any(|resource| {
+                        resource == "alerts"
+                            || resource == "catalog"
+                            || resource.starts_with("layer/")
+                    });
                     if let View::KpiDetail { kpi_id, .. } = &self.view {
                         self.series_changed |= resources
                             .iter()

@@ -10,6 +10,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use offline_cache::model::{Alert, AlertSeverity, AlertStatus, Catalog, FeatureRef, LocalizedText};
+use offline_cache::store::Reader;
 use serde::{Deserialize, Serialize};
 
 use super::format::{CityZone, format_age};
@@ -22,11 +23,43 @@ use crate::i18n::{I18n, Lang};
 pub struct AlertNames {
     kpis: BTreeMap<String, LocalizedText>,
     layers: BTreeMap<String, LocalizedText>,
+    /// (layer id, feature id) to the feature's name in the cache, for the features that have one.
+    features: BTreeMap<(String, String), String>,
 }
 
 impl AlertNames {
+    /// The names from the cache's catalog and the named features `alerts` point at (one indexed
+    /// look-up a feature). What cannot be read is left unnamed.
+    pub fn read(reader: &Reader, alerts: &[Alert]) -> AlertNames {
+        let mut names = match reader.catalog() {
+            Ok(Some(catalog)) => AlertNames::from_catalog(&catalog),
+            Ok(None) => AlertNames::default(),
+            Err(error) => {
+                tracing::warn!("could not read the catalog for the alerts: {error}");
+                AlertNames::default()
+            }
+        };
+        for feature in alerts.iter().filter_map(|alert| alert.feature.as_ref()) {
+            let key = (feature.layer_id.clone(), feature.feature_id.clone());
+            if names.features.contains_key(&key) {
+                continue;
+            }
+            let name = reader
+                .feature(&feature.layer_id, &feature.feature_id)
+                .ok()
+                .flatten()
+                .and_then(|stored| stored.name)
+                .filter(|name| !name.trim().is_empty());
+            if let Some(name) = name {
+                names.features.insert(key, name);
+            }
+        }
+        names
+    }
+
     pub fn from_catalog(catalog: &Catalog) -> AlertNames {
         AlertNames {
+            features: BTreeMap::new(),
             kpis: catalog
                 .kpis
                 .iter()
@@ -45,6 +78,12 @@ impl AlertNames {
             || kpi_id.to_owned(),
             |name| name.get(lang.code()).to_owned(),
         )
+    }
+
+    fn feature(&self, feature: &FeatureRef) -> Option<&str> {
+        self.features
+            .get(&(feature.layer_id.clone(), feature.feature_id.clone()))
+            .map(String::as_str)
     }
 
     fn layer(&self, layer_id: &str, lang: Lang) -> String {
@@ -331,16 +370,22 @@ fn item(alert: &Alert, names: &AlertNames, i18n: &I18n, zone: &CityZone, now_ms:
                 "alerts.feature",
                 &[
                     ("layer", &names.layer(&feature.layer_id, i18n.lang())),
-                    ("feature", &feature.feature_id),
+                    (
+                        "feature",
+                        names.feature(feature).unwrap_or(&feature.feature_id),
+                    ),
                 ],
             )
         }),
-        show_on_map_text: feature.as_ref().map(|feature| {
-            i18n.tf(
-                "alerts.show_on_map",
-                &[("layer", &names.layer(&feature.layer_id, i18n.lang()))],
-            )
-        }),
+        show_on_map_text: feature
+            .as_ref()
+            .map(|feature| match names.feature(feature) {
+                Some(name) => i18n.tf("alerts.show_feature_on_map", &[("feature", name)]),
+                None => i18n.tf(
+                    "alerts.show_on_map",
+                    &[("layer", &names.layer(&feature.layer_id, i18n.lang()))],
+                ),
+            }),
         feature,
     }
 }

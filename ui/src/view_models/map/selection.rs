@@ -8,8 +8,8 @@ use offline_cache::model::{BoundingBox, FeatureRef, Geometry};
 use offline_cache::store::Reader;
 
 use super::{
-    FEATURE_CAP, FeatureStatus, MapModel, PropertyFormatter, PropertyRow, RawFeature, WARDS_LAYER,
-    display_name, feature_status, tooltip_keys,
+    FeatureStatus, MapModel, PropertyFormatter, PropertyRow, RawFeature, WARDS_LAYER, display_name,
+    feature_status, tooltip_keys,
 };
 use crate::i18n::I18n;
 use crate::map::features::{LayerShapes, LocalRect};
@@ -283,13 +283,12 @@ impl MapModel {
     }
 }
 
-/// One feature of a layer by id, read from the cache (at most [`FEATURE_CAP`] rows scanned).
+/// One feature of a layer by id, read from the cache through its unique index.
 fn read_feature(reader: &Reader, layer_id: &str, feature_id: &str) -> Option<RawFeature> {
     reader
-        .features(layer_id, FEATURE_CAP)
-        .ok()?
-        .into_iter()
-        .find(|feature| feature.feature_id == feature_id)
+        .feature(layer_id, feature_id)
+        .ok()
+        .flatten()
         .map(RawFeature::from)
 }
 
