@@ -5,11 +5,12 @@
 
 use egui::{RichText, Stroke, Ui};
 use egui_plot::{
-    Axis, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, Span,
+    Axis, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, Points, Span,
 };
 
 use crate::i18n::I18n;
 use crate::theme::{Theme, spacing, type_size};
+use crate::view_models::series::joined_runs;
 use crate::view_models::threshold_bands::{threshold_bands, value_extent};
 use crate::view_models::{RangePreset, SeriesModel, ThresholdLevel};
 
@@ -113,7 +114,7 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
         .include_x(model.from_ms as f64 / 1_000.0)
         .include_x(model.to_ms as f64 / 1_000.0)
         .x_grid_spacer(move |input| time_grid_marks(&input, utc_offset_secs))
-        .x_axis_formatter(|mark: GridMark, _range| axis_time(model, mark.value))
+        .x_axis_formatter(|mark: GridMark, _range| model.axis_label(mark.value, mark.step_size))
         .y_axis_formatter(|mark: GridMark, _range| model.format_value(mark.value))
         .label_formatter(|position: &HoverPosition<'_>| {
             let point = match position {
@@ -170,10 +171,21 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
                     .style(LineStyle::Dotted { spacing: 6.0 }),
             );
         }
-        plot_ui.line(
-            Line::new(model.series_label.as_str(), model.points.clone())
-                .stroke(Stroke::new(SERIES_WIDTH, palette.text_strong)),
-        );
+        // A gap in the data stays a gap; a lone reading between gaps is a dot.
+        for run in joined_runs(&model.points, model.gap_secs) {
+            if let [point] = run {
+                plot_ui.points(
+                    Points::new(model.series_label.as_str(), vec![*point])
+                        .radius(SERIES_WIDTH * 1.5)
+                        .color(palette.text_strong),
+                );
+            } else {
+                plot_ui.line(
+                    Line::new(model.series_label.as_str(), run.to_vec())
+                        .stroke(Stroke::new(SERIES_WIDTH, palette.text_strong)),
+                );
+            }
+        }
     });
 }
 
@@ -248,13 +260,4 @@ fn time_grid_marks(input: &GridInput, utc_offset_secs: f64) -> Vec<GridMark> {
         }
     }
     marks
-}
-
-/// An axis tick: the time in the city's zone without the offset, which the hover readout shows.
-fn axis_time(model: &SeriesModel, t_secs: f64) -> String {
-    let full = model.format_time(t_secs);
-    match full.rsplit_once(" (UTC") {
-        Some((time, _offset)) => time.to_owned(),
-        None => full,
-    }
 }

@@ -158,7 +158,21 @@ impl CityZone {
     }
 }
 
-fn write_time<Z: TimeZone>(time: &DateTime<Z>, pattern: &str) -> String
+impl CityZone {
+    /// `t_ms` in this zone with a chrono `pattern` and no offset, e.g. for a chart's ticks. A
+    /// pattern chrono refuses gives ISO.
+    pub fn format_plain(&self, t_ms: i64, pattern: &str) -> String {
+        let Some(utc) = DateTime::<Utc>::from_timestamp_millis(t_ms) else {
+            return "-".to_owned();
+        };
+        match self {
+            CityZone::Named(tz) => write_plain(&utc.with_timezone(tz), pattern),
+            CityZone::Fixed(offset) => write_plain(&utc.with_timezone(offset), pattern),
+        }
+    }
+}
+
+fn write_plain<Z: TimeZone>(time: &DateTime<Z>, pattern: &str) -> String
 where
     Z::Offset: std::fmt::Display,
 {
@@ -168,6 +182,14 @@ where
         out.clear();
         let _ = write!(out, "{}", time.format("%Y-%m-%d %H:%M"));
     }
+    out
+}
+
+fn write_time<Z: TimeZone>(time: &DateTime<Z>, pattern: &str) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
+    let mut out = write_plain(time, pattern);
     let offset_secs = time.offset().fix().local_minus_utc();
     let sign = if offset_secs < 0 { '-' } else { '+' };
     let hours = offset_secs.abs() / 3_600;

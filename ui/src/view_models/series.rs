@@ -136,6 +136,8 @@ pub struct SeriesModel {
     /// Legend names.
     pub series_label: String,
     pub previous_label: String,
+    /// Neighbouring points further apart than this (seconds) are not joined: the data has a gap.
+    pub gap_secs: f64,
 }
 
 impl SeriesModel {
@@ -192,6 +194,7 @@ impl SeriesModel {
             projection: None,
             series_label: i18n.t("detail.series").to_owned(),
             previous_label: i18n.t("detail.previous").to_owned(),
+            gap_secs: f64::INFINITY,
         }
     }
 
@@ -252,6 +255,7 @@ impl SeriesModel {
             zone,
             series_label: i18n.t("detail.series").to_owned(),
             previous_label: i18n.t("detail.previous").to_owned(),
+            gap_secs: gap_secs(def, windows),
         }
     }
 
@@ -259,6 +263,22 @@ impl SeriesModel {
     pub fn format_time(&self, t_secs: f64) -> String {
         let t_ms = (t_secs * 1_000.0).round() as i64;
         self.zone.format(t_ms, &I18n::new(self.lang))
+    }
+
+    /// A tick of the time axis whose grid step is `step_secs`: the date for steps of a day or
+    /// more and at local midnight, the time of day otherwise (`24/11`, `06:00`).
+    pub fn axis_label(&self, t_secs: f64, step_secs: f64) -> String {
+        let t_ms = (t_secs * 1_000.0).round() as i64;
+        let local_secs = (t_secs + self.utc_offset_secs as f64).rem_euclid(86_400.0);
+        let at_midnight = !(1.0..=86_399.0).contains(&local_secs);
+        let key = if step_secs >= 365.0 * 86_400.0 {
+            "format.axis_year"
+        } else if step_secs >= 86_400.0 || at_midnight {
+            "format.axis_date"
+        } else {
+            "format.axis_time"
+        };
+        self.zone.format_plain(t_ms, I18n::new(self.lang).t(key))
     }
 
     /// `value` with the KPI's unit, in the model's language.
@@ -380,6 +400,19 @@ fn threshold_lines(def: &KpiDef) -> Vec<(f64, ThresholdLevel, BadSide, &'static 
         .collect()
 }
 
+/// Three expected intervals of the KPI, and never less than two pixel columns (a downsampled
+/// column's minimum and the next one's maximum can be that far apart).
+fn gap_secs(def: &KpiDef, windows: &Windows) -> f64 {
+    let column_secs = (windows.to_ms - windows.from_ms) as f64 / 1_000.0 / CHART_COLUMNS as f64;
+    (3.0 * def.interval_secs.max(1) as f64).max(2.0 * column_secs)
+}
+
+/// The runs of `points` (oldest first) that are drawn joined: a new run starts where two
+/// neighbours are more than `gap_secs` apart.
+pub fn joined_runs(points: &[[f64; 2]], gap_secs: f64) -> impl Iterator<Item = &[[f64; 2]]> {
+    points.chunk_by(move |a, b| b[0] - a[0] <= gap_secs)
+}
+
 /// How far back the trend behind the projection looks.
 const TREND_WINDOW_MS: i64 = 3 * 365 * 86_400_000;
 /// Columns the trend is downsampled to before the line is fitted.
@@ -434,6 +467,39 @@ mod tests {
     use offline_cache::model::{Domain, Frequency, LocalizedText, Target, Thresholds};
 
     use super::*;
+
+    #[test]
+    fn axis_ticks_say_the_date_for_days_and_midnight_and_the_time_otherwise() {
+        let mut model = SeriesModel::unknown("X", RangePreset::Week, Lang::En, 0);
+        model.zone = CityZone::fallback();
+        model.utc_offset_secs = 7 * 3_600;
+        // 2026-11-23 17:00 UTC is midnight on the 24th in the city (UTC+7).
+        let midnight = 1_795_453_200.0;
+        assert_eq!(model.axis_label(midnight, 3_600.0), "24 Nov");
+        assert_eq!(model.axis_label(midnight + 6.0 * 3_600.0, 3_600.0), "06:00");
+        assert_eq!(
+            model.axis_label(midnight + 6.0 * 3_600.0, 86_400.0),
+            "24 Nov"
+        );
+        assert_eq!(model.axis_label(midnight, 365.0 * 86_400.0), "2026");
+        model.lang = Lang::Vi;
+        assert_eq!(model.axis_label(midnight, 86_400.0), "24/11");
+    }
+
+    #[test]
+    fn a_gap_in_the_data_splits_the_line() {
+        let points = [
+            [0.0, 1.0],
+            [60.0, 2.0],
+            [120.0, 3.0],
+            [1_000.0, 4.0],
+            [1_060.0, 5.0],
+        ];
+        let runs: Vec<&[[f64; 2]]> = joined_runs(&points, 180.0).collect();
+        assert_eq!(runs, [&points[..3], &points[3..]]);
+        assert_eq!(joined_runs(&points, f64::INFINITY).count(), 1);
+        assert_eq!(joined_runs(&[], 180.0).count(), 0);
+    }
 
     fn def(direction: Direction, thresholds: Thresholds) -> KpiDef {
         KpiDef {
