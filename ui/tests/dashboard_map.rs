@@ -97,6 +97,18 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     assert!(harness.query_all_by_label(&selection.name).count() >= 1);
     harness.get_by_label("Inside this ward");
 
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(3);
+    assert!(harness.state().map_model().unwrap().selection.is_none());
+    assert_eq!(
+        harness.state().view(),
+        &View::Map,
+        "Escape leaves the map open"
+    );
+
+    common::click_at(&mut harness, centre);
+    harness.run_steps(3);
+    assert!(harness.state().map_model().unwrap().selection.is_some());
     harness.get_by_label("Close").click();
     harness.run_steps(3);
     assert!(harness.state().map_model().unwrap().selection.is_none());

@@ -238,6 +238,17 @@ impl MapState {
         }
     }
 
+    /// Closes the info panel; true when something was selected.
+    pub(super) fn clear_selection(&mut self) -> bool {
+        match &mut self.model {
+            Some(model) if model.selection.is_some() || model.selection_message.is_some() => {
+                model.clear_selection();
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn history_state(&self) -> &HistoryState {
         self.history.state()
     }

@@ -392,9 +392,16 @@ impl eframe::App for CityDashApp {
                 &state.cache_path,
             );
         }
+        // Escape steps back: from a chart to the overview, and on the map out of a selection.
         let escape = ctx.input(|input| input.key_pressed(egui::Key::Escape));
-        if escape && matches!(self.state.view, View::KpiDetail { .. }) {
-            self.show_overview();
+        if escape {
+            match self.state.view {
+                View::KpiDetail { .. } => self.show_overview(),
+                View::Map => {
+                    self.state.map.clear_selection();
+                }
+                View::Overview => {}
+            }
         }
         let next_refresh_ms = (self.state.models_built_at_ms + MODEL_REFRESH_MS - now_ms)
             .clamp(1_000, MODEL_REFRESH_MS);
