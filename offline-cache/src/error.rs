@@ -49,6 +49,13 @@ pub enum Error {
         supported: i64,
     },
 
+    #[error("this cache was written by an older CityDash (cache schema {found}, this build reads {current}); it is upgraded when opened for writing ({})", path.display())]
+    OlderSchema {
+        path: PathBuf,
+        found: i64,
+        current: i64,
+    },
+
     #[error("the cache is damaged ({detail}); it was left as it is: move it aside and sync again ({})", path.display())]
     Corrupt { path: PathBuf, detail: String },
 

@@ -205,3 +205,42 @@ fn keyboard_shortcuts_switch_views_panels_language_and_search() {
     assert_eq!(harness.state().lang(), Lang::Vi);
     harness.get_by_label("Đỉnh triều tại Phú An");
 }
+
+#[test]
+fn a_cache_from_an_older_build_is_upgraded_in_the_background_then_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    write_fixture_cache(&cache);
+    // What the build before the rollups left: schema 2, no rollup table.
+    let connection = rusqlite::Connection::open(&cache).unwrap();
+    connection
+        .execute_batch(
+            "DROP TABLE series_rollup;
+             UPDATE citydash_meta SET value = '2' WHERE key = 'schema_version';",
+        )
+        .unwrap();
+    drop(connection);
+
+    let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while harness.query_by_label("Tide peak at Phu An").is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the upgraded cache never showed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    let version: String = rusqlite::Connection::open(&cache)
+        .unwrap()
+        .query_row(
+            "SELECT value FROM citydash_meta WHERE key = 'schema_version'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        version,
+        offline_cache::store::schema::SCHEMA_VERSION.to_string()
+    );
+}

@@ -27,6 +27,12 @@ pub use sparkline::{
 pub use tiles::{FetchedTile, TileId, TileState, TileStats, tile_range};
 pub use writer::{FetchMeta, Store, SyncState};
 
+/// Brings a cache written by an older build to this build's schema (what opening it for writing
+/// does), so a [`Reader`] can open it. Safe while another process opens it too.
+pub fn upgrade(path: &std::path::Path) -> crate::error::Result<()> {
+    Store::open(path).map(drop)
+}
+
 /// The current wall-clock time in UTC milliseconds.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()

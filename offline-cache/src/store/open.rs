@@ -131,6 +131,20 @@ pub(crate) fn inspect(path: &Path) -> Result<Existing> {
 }
 
 /// Applies the migrations after `from_version` in one IMMEDIATE transaction.
+/// The schema version the file records, read inside the migration's transaction; `None` before
+/// the first migration made the table.
+fn schema_version_in(transaction: &rusqlite::Transaction<'_>) -> Option<i64> {
+    transaction
+        .query_row(
+            "SELECT value FROM citydash_meta WHERE key = 'schema_version'",
+            [],
+            |row| row.get::<_, String>(0),
+        )
+        .ok()?
+        .parse()
+        .ok()
+}
+
 pub(crate) fn migrate(connection: &mut Connection, path: &Path, from_version: i64) -> Result<()> {
     if from_version >= SCHEMA_VERSION {
         return Ok(());
@@ -138,6 +152,11 @@ pub(crate) fn migrate(connection: &mut Connection, path: &Path, from_version: i6
     let transaction = connection
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .map_err(sqlite_error(path))?;
+    // Another process may have migrated the file while this one waited for the write lock.
+    let from_version = schema_version_in(&transaction).unwrap_or(from_version);
+    if from_version >= SCHEMA_VERSION {
+        return Ok(());
+    }
     if from_version == 0 {
         transaction
             .execute_batch(&format!(

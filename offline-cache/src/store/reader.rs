@@ -7,6 +7,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::open::{Existing, inspect, sqlite_error};
 use super::overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
+use super::schema::SCHEMA_VERSION;
 use super::sparkline::{Sparkline, read_sparkline};
 use crate::error::{Error, Result};
 use crate::model::{
@@ -26,12 +27,20 @@ pub struct Reader {
 
 impl Reader {
     /// Opens an existing cache read-only. A missing file is [`Error::NoCache`]; a file that is not
-    /// a cache, is damaged or is newer than this build is refused, unchanged.
+    /// a cache, is damaged or is newer than this build is refused, unchanged. A cache of an older
+    /// schema is [`Error::OlderSchema`]: [`upgrade`](super::upgrade) it first.
     pub fn open(path: &Path) -> Result<Reader> {
         match inspect(path)? {
             Existing::Absent => {
                 return Err(Error::NoCache {
                     path: path.to_owned(),
+                });
+            }
+            Existing::Cache { schema_version } if schema_version < SCHEMA_VERSION => {
+                return Err(Error::OlderSchema {
+                    path: path.to_owned(),
+                    found: schema_version,
+                    current: SCHEMA_VERSION,
                 });
             }
             Existing::Cache { .. } => {}
@@ -48,6 +57,18 @@ impl Reader {
             connection,
             path: path.to_owned(),
         })
+    }
+
+    /// Like [`Reader::open`], but a cache of an older schema is first upgraded in place (a
+    /// write, which may take a few seconds on a large cache). For tools, not for a UI thread.
+    pub fn open_upgrading(path: &Path) -> Result<Reader> {
+        match Reader::open(path) {
+            Err(Error::OlderSchema { .. }) => {
+                super::upgrade(path)?;
+                Reader::open(path)
+            }
+            opened => opened,
+        }
     }
 
     pub fn path(&self) -> &Path {

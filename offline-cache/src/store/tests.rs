@@ -348,7 +348,30 @@ fn migration_3_backfills_rollups_of_a_schema_2_cache() {
                 .unwrap();
         }
     }
-    drop(Store::open(&path).unwrap());
+    // A reader refuses the old schema, unchanged, and says what to do.
+    match Reader::open(&path) {
+        Err(crate::Error::OlderSchema {
+            found: 2, current, ..
+        }) => {
+            assert_eq!(current, schema::SCHEMA_VERSION);
+        }
+        other => panic!("expected OlderSchema, got {other:?}"),
+    }
+    // Two openers at once (the dashboard's upgrade and a sync): one migrates, the other waits
+    // for the write lock and then finds nothing left to do.
+    let racers: Vec<_> = (0..2)
+        .map(|i| {
+            let path = path.clone();
+            std::thread::Builder::new()
+                .name(format!("upgrade-{i}"))
+                .spawn(move || super::upgrade(&path))
+                .unwrap()
+        })
+        .collect();
+    for racer in racers {
+        racer.join().unwrap().unwrap();
+    }
+    super::upgrade(&path).unwrap();
     let version: String = Reader::open(&path)
         .unwrap()
         .connection()

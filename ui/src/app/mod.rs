@@ -126,7 +126,7 @@ impl CityDashApp {
             tile_template: config.tiles.as_ref().and_then(|plan| plan.template.clone()),
         });
         let map = MapState::new(&cc.egui_ctx, &settings, server);
-        let mut state = AppState::new(options.cache_path, settings, map);
+        let mut state = AppState::new(options.cache_path, settings, map, cc.egui_ctx.clone());
         if let Some(config) = options.sync {
             let ctx = cc.egui_ctx.clone();
             match BackgroundSync::start(
@@ -363,7 +363,7 @@ impl eframe::App for CityDashApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.apply_theme(ctx);
         let now_ms = now_ms();
-        if self.state.drain_sync_events() {
+        if self.state.drain_sync_events() || self.state.upgrade_finished() {
             self.state.reload();
         } else if now_ms - self.state.models_built_at_ms >= MODEL_REFRESH_MS {
             self.state.rebuild_models();

@@ -6,6 +6,7 @@
 //! a minute, so ages stay right without a query.
 
 use std::path::PathBuf;
+use std::sync::mpsc;
 
 use offline_cache::model::Alert;
 use offline_cache::store::{Overview, Reader, now_ms};
@@ -49,10 +50,19 @@ pub(super) struct AppState {
     pub(super) new_alerts: Vec<Alert>,
     /// A sync changed the alerts (or they were never read); read them in the next `logic`.
     pub(super) alerts_stale: bool,
+    /// The upgrade of a cache written by an older build, running on its own thread.
+    pub(super) upgrade: Option<mpsc::Receiver<offline_cache::Result<()>>>,
+    /// Wakes the window when background work (the upgrade) finishes.
+    pub(super) repaint: egui::Context,
 }
 
 impl AppState {
-    pub(super) fn new(cache_path: PathBuf, settings: Settings, map: MapState) -> Self {
+    pub(super) fn new(
+        cache_path: PathBuf,
+        settings: Settings,
+        map: MapState,
+        repaint: egui::Context,
+    ) -> Self {
         let lang = settings.lang;
         let now_ms = now_ms();
         let settings_alert_filter = settings.alert_filter.clone();
@@ -91,6 +101,8 @@ impl AppState {
             alerts_tracker: AlertsTracker::default(),
             new_alerts: Vec::new(),
             alerts_stale: true,
+            upgrade: None,
+            repaint,
         }
     }
 
@@ -128,6 +140,55 @@ impl AppState {
             _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
         };
         self.series_model = Some(model);
+    }
+
+    /// Upgrades the cache on a thread of its own (it may take seconds on a large cache); the
+    /// next `logic` after it ends reads the cache again.
+    fn start_upgrade(&mut self) {
+        if self.upgrade.is_some() {
+            return;
+        }
+        let (done, receiver) = mpsc::channel();
+        let path = self.cache_path.clone();
+        let repaint = self.repaint.clone();
+        let started = std::thread::Builder::new()
+            .name("cache-upgrade".into())
+            .spawn(move || {
+                let _ = done.send(offline_cache::store::upgrade(&path));
+                repaint.request_repaint();
+            });
+        match started {
+            Ok(_) => self.upgrade = Some(receiver),
+            Err(error) => {
+                self.problem = Some(CacheProblem::Failed {
+                    message: format!("could not start the cache upgrade: {error}"),
+                });
+            }
+        }
+    }
+
+    /// Whether a finished upgrade asks for the cache to be read again.
+    pub(super) fn upgrade_finished(&mut self) -> bool {
+        let Some(receiver) = &self.upgrade else {
+            return false;
+        };
+        let outcome = match receiver.try_recv() {
+            Ok(outcome) => outcome,
+            Err(mpsc::TryRecvError::Empty) => return false,
+            Err(mpsc::TryRecvError::Disconnected) => Err(offline_cache::Error::Io {
+                context: "the cache upgrade stopped".into(),
+                source: std::io::Error::other("the upgrade thread ended without a word"),
+            }),
+        };
+        self.upgrade = None;
+        match outcome {
+            Ok(()) => true,
+            Err(error) => {
+                self.problem = Some(CacheProblem::from_error(&error));
+                self.rebuild_models();
+                false
+            }
+        }
     }
 
     /// The city's time zone, from the last overview read.
@@ -174,6 +235,11 @@ impl AppState {
         if self.reader.is_none() {
             match Reader::open(&self.cache_path) {
                 Ok(reader) => self.reader = Some(reader),
+                Err(offline_cache::Error::OlderSchema { .. }) => {
+                    self.overview = None;
+                    self.problem = Some(CacheProblem::Upgrading);
+                    self.start_upgrade();
+                }
                 Err(error) => {
                     self.overview = None;
                     self.problem = Some(CacheProblem::from_error(&error));

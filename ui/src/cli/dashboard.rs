@@ -40,5 +40,9 @@ fn background_server(
 }
 
 fn last_synced_server(cache: &std::path::Path) -> Option<String> {
-    Reader::open(cache).ok()?.sync_health().ok()?.server
+    Reader::open_upgrading(cache)
+        .ok()?
+        .sync_health()
+        .ok()?
+        .server
 }

@@ -22,7 +22,7 @@ pub fn run_layers(
     lang: Option<Lang>,
 ) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
-    let reader = Reader::open(&cache)?;
+    let reader = Reader::open_upgrading(&cache)?;
     let layers = reader.layers(now_ms())?;
     if args.json {
         say!("{}", serde_json::to_string_pretty(&layers)?);
@@ -74,7 +74,7 @@ pub struct TilesArgs {
 
 pub fn run_tiles(args: TilesArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
-    let reader = Reader::open(&cache)?;
+    let reader = Reader::open_upgrading(&cache)?;
     let stats = reader.tile_stats()?;
     if args.json {
         say!("{}", serde_json::to_string_pretty(&stats)?);

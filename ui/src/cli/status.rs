@@ -58,7 +58,7 @@ pub struct ResourceErrorJson {
 pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
     let lang = lang.unwrap_or_default();
     let i18n = I18n::new(lang);
-    let reader = Reader::open(&cache)?;
+    let reader = Reader::open_upgrading(&cache)?;
     let now = now_ms();
     let overview = reader.overview(now)?;
     let server = args.server.clone().or_else(|| overview.sync.server.clone());

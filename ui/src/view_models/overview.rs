@@ -26,6 +26,8 @@ use crate::i18n::{I18n, Lang};
 pub enum CacheProblem {
     /// The cache file does not exist yet (nothing synced so far).
     NoCache,
+    /// The cache was written by an older build and is being upgraded in the background.
+    Upgrading,
     /// Opening or reading the cache failed; the message says why and what to do.
     Failed { message: String },
 }
@@ -34,6 +36,7 @@ impl CacheProblem {
     pub fn from_error(error: &offline_cache::Error) -> CacheProblem {
         match error {
             offline_cache::Error::NoCache { .. } => CacheProblem::NoCache,
+            offline_cache::Error::OlderSchema { .. } => CacheProblem::Upgrading,
             other => CacheProblem::Failed {
                 message: other.to_string(),
             },
@@ -266,6 +269,7 @@ impl OverviewModel {
         let i18n = I18n::new(lang);
         let empty_text = match problem {
             CacheProblem::NoCache => i18n.t("overview.no_cache").to_owned(),
+            CacheProblem::Upgrading => i18n.t("overview.upgrading").to_owned(),
             CacheProblem::Failed { message } => {
                 i18n.tf("overview.cache_error", &[("error", message)])
             }
