@@ -176,6 +176,11 @@ fn stored_rollups(connection: &rusqlite::Connection) -> Vec<RollupRow> {
              FROM series_rollup ORDER BY kpi_id, level, bucket_ms",
         )
         .unwrap();
+    rollup_rows(&mut statement)
+}
+
+/// The nine rollup columns of every row `statement` gives.
+fn rollup_rows(statement: &mut rusqlite::Statement<'_>) -> Vec<RollupRow> {
     statement
         .query_map([], |row| {
             Ok((
@@ -220,23 +225,7 @@ fn expected_rollups(connection: &rusqlite::Connection) -> Vec<RollupRow> {
              FROM b ORDER BY kpi_id, level, bucket_ms",
         )
         .unwrap();
-    statement
-        .query_map([], |row| {
-            Ok((
-                row.get(0)?,
-                row.get(1)?,
-                row.get(2)?,
-                row.get(3)?,
-                row.get(4)?,
-                row.get(5)?,
-                row.get(6)?,
-                row.get(7)?,
-                row.get(8)?,
-            ))
-        })
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap()
+    rollup_rows(&mut statement)
 }
 
 fn assert_rollups_match_raw(path: &std::path::Path) {

@@ -319,15 +319,7 @@ impl LayerShapes {
         frame: &LocalFrame,
     ) -> Result<(), ShapeError> {
         let start = self.line_points.len();
-        for position in line {
-            let local = frame
-                .to_local(position.lon, position.lat)
-                .ok_or(ShapeError::BadPosition)?;
-            if self.line_points.len() > start && self.line_points.last() == Some(&local) {
-                continue;
-            }
-            self.line_points.push(local);
-        }
+        push_distinct(&mut self.line_points, line, frame)?;
         let points = start..self.line_points.len();
         if points.len() < 2 {
             return Err(ShapeError::Degenerate);
@@ -403,15 +395,7 @@ impl LayerShapes {
     /// is degenerate.
     fn add_ring(&mut self, ring: &[GeoPosition], frame: &LocalFrame) -> Result<(), ShapeError> {
         let start = self.ring_points.len();
-        for position in ring {
-            let local = frame
-                .to_local(position.lon, position.lat)
-                .ok_or(ShapeError::BadPosition)?;
-            if self.ring_points.len() > start && self.ring_points.last() == Some(&local) {
-                continue;
-            }
-            self.ring_points.push(local);
-        }
+        push_distinct(&mut self.ring_points, ring, frame)?;
         if self.ring_points.len() > start + 1
             && self.ring_points.last() == self.ring_points.get(start)
         {
@@ -564,6 +548,26 @@ pub fn point_in_rings<'a>(p: LocalPoint, rings: impl Iterator<Item = &'a [LocalP
 fn triangle_area(a: LocalPoint, b: LocalPoint, c: LocalPoint) -> f64 {
     let [ax, ay, bx, by, cx, cy] = [a[0], a[1], b[0], b[1], c[0], c[1]].map(f64::from);
     ((bx - ax) * (cy - ay) - (cx - ax) * (by - ay)).abs() / 2.0
+}
+
+/// Appends `positions` to `points` in local coordinates, leaving out a point equal to the one
+/// before it (among those appended).
+fn push_distinct(
+    points: &mut Vec<LocalPoint>,
+    positions: &[GeoPosition],
+    frame: &LocalFrame,
+) -> Result<(), ShapeError> {
+    let start = points.len();
+    for position in positions {
+        let local = frame
+            .to_local(position.lon, position.lat)
+            .ok_or(ShapeError::BadPosition)?;
+        if points.len() > start && points.last() == Some(&local) {
+            continue;
+        }
+        points.push(local);
+    }
+    Ok(())
 }
 
 mod screen;
