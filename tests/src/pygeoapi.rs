@@ -2,6 +2,7 @@
 //! with a GeoJSON file of our making. `./scripts/test` installs it into a venv.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -59,7 +60,10 @@ impl Pygeoapi {
             "pygeoapi openapi generate failed: {}",
             String::from_utf8_lossy(&generated.stderr)
         );
+        // Its own process group: `pygeoapi serve` runs the server in a child process of its own,
+        // which killing the direct child alone would leave serving.
         let child = Command::new(executable)
+            .process_group(0)
             .arg("serve")
             .env("PYGEOAPI_CONFIG", &config)
             .env("PYGEOAPI_OPENAPI", &openapi)
@@ -90,6 +94,10 @@ impl Pygeoapi {
 
 impl Drop for Pygeoapi {
     fn drop(&mut self) {
+        // The whole group (the server and the process it started), then the direct child.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
