@@ -400,11 +400,20 @@ fn threshold_lines(def: &KpiDef) -> Vec<(f64, ThresholdLevel, BadSide, &'static 
         .collect()
 }
 
-/// Three expected intervals of the KPI, and never less than two pixel columns (a downsampled
-/// column's minimum and the next one's maximum can be that far apart).
+/// How far apart two neighbouring readings may be and still be joined by a line: three of the
+/// KPI's expected intervals, and never less than two buckets of the downsampling (a bucket's
+/// lowest and the next one's highest can be that far apart). The chart and the sparklines
+/// both break their lines here.
+pub fn gap_threshold_ms(interval_secs: i64, bucket_ms: i64) -> i64 {
+    interval_secs
+        .max(1)
+        .saturating_mul(3_000)
+        .max(bucket_ms.saturating_mul(2))
+}
+
 fn gap_secs(def: &KpiDef, windows: &Windows) -> f64 {
-    let column_secs = (windows.to_ms - windows.from_ms) as f64 / 1_000.0 / CHART_COLUMNS as f64;
-    (3.0 * def.interval_secs.max(1) as f64).max(2.0 * column_secs)
+    let column_ms = (windows.to_ms - windows.from_ms) / CHART_COLUMNS as i64;
+    gap_threshold_ms(def.interval_secs, column_ms) as f64 / 1_000.0
 }
 
 /// The runs of `points` (oldest first) that are drawn joined: a new run starts where two

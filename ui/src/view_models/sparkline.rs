@@ -6,6 +6,7 @@ use offline_cache::model::KpiDef;
 use offline_cache::store::{SPARKLINE_COLUMNS, Sparkline, SparklineSpan};
 
 use super::format::{format_value, unit_text, with_unit};
+use super::series::gap_threshold_ms;
 use crate::i18n::I18n;
 
 /// A KPI's recent history scaled to a unit square: `x` from 0 (start of the window) to 1 (its
@@ -21,19 +22,16 @@ pub struct SparklineModel {
     pub summary: String,
 }
 
-/// How far apart two neighbouring points may be before the line breaks: three expected
-/// intervals, and never less than two buckets (a bucket's lowest and the next one's highest can
-/// be that far apart in a dense series).
+/// How far apart two neighbouring points may be before the line breaks: a window's points
+/// are bucketed into columns, the last observations are not.
 fn gap_ms(sparkline: &Sparkline, def: &KpiDef) -> i64 {
-    let interval_ms = def.interval_secs.max(1).saturating_mul(3_000);
-    match SparklineSpan::for_frequency(def.frequency) {
+    let bucket_ms = match SparklineSpan::for_frequency(def.frequency) {
         SparklineSpan::Window { .. } => {
-            let bucket_ms =
-                (sparkline.to_ms.saturating_sub(sparkline.from_ms)) / SPARKLINE_COLUMNS as i64;
-            interval_ms.max(bucket_ms.saturating_mul(2))
+            (sparkline.to_ms.saturating_sub(sparkline.from_ms)) / SPARKLINE_COLUMNS as i64
         }
-        SparklineSpan::LastObservations { .. } => interval_ms,
-    }
+        SparklineSpan::LastObservations { .. } => 0,
+    };
+    gap_threshold_ms(def.interval_secs, bucket_ms)
 }
 
 /// The sparkline of a card, scaled; `None` when no point has a finite value.
