@@ -4,7 +4,7 @@
 use futures_util::StreamExt as _;
 use tokio::sync::oneshot;
 
-use super::engine::{Fetcher, Sender, send};
+use super::engine::{Fetcher, Sender, send, send_failure};
 use super::writer::{TILES_RESOURCE, WriteOp};
 use crate::error::{Error, Result};
 use crate::http::Fetched;
@@ -113,14 +113,7 @@ impl Fetcher {
                 url: template,
                 detail: format!("{failures} of {attempted} tiles failed; the first: {first}"),
             };
-            send(
-                tx,
-                WriteOp::Failed {
-                    resource: TILES_RESOURCE.into(),
-                    error,
-                },
-            )
-            .await;
+            send_failure(tx, TILES_RESOURCE, error).await;
         }
         send(tx, WriteOp::Done).await;
     }

@@ -252,14 +252,7 @@ impl Fetcher {
                 self.stored_catalog.clone()
             }
             Err(error) => {
-                send(
-                    tx,
-                    WriteOp::Failed {
-                        resource: RESOURCE.into(),
-                        error,
-                    },
-                )
-                .await;
+                send_failure(tx, RESOURCE, error).await;
                 if self.stopped.load(Ordering::Relaxed) {
                     None
                 } else {
@@ -305,7 +298,7 @@ impl Fetcher {
     async fn sync_series(&self, tx: &Sender, kpi: &KpiDef, window_start_ms: i64) {
         let resource = format!("series/{}", kpi.id);
         if let Err(error) = self.page_series(tx, kpi, &resource, window_start_ms).await {
-            send(tx, WriteOp::Failed { resource, error }).await;
+            send_failure(tx, resource, error).await;
         }
         send(tx, WriteOp::Done).await;
     }
@@ -378,14 +371,7 @@ impl Fetcher {
     async fn sync_alerts(&self, tx: &Sender) {
         const RESOURCE: &str = "alerts";
         if let Err(error) = self.page_alerts(tx, RESOURCE).await {
-            send(
-                tx,
-                WriteOp::Failed {
-                    resource: RESOURCE.into(),
-                    error,
-                },
-            )
-            .await;
+            send_failure(tx, RESOURCE, error).await;
         }
         send(tx, WriteOp::Done).await;
     }
@@ -439,4 +425,16 @@ pub(super) fn loop_error(url: &Url) -> Error {
 pub(super) async fn send(tx: &Sender, op: WriteOp) {
     // The writer only goes away when the run is over; nothing is lost by dropping the op then.
     let _ = tx.send(op).await;
+}
+
+/// Tells the writer that `resource` failed with `error` (its stored data stays).
+pub(super) async fn send_failure(tx: &Sender, resource: impl Into<String>, error: Error) {
+    send(
+        tx,
+        WriteOp::Failed {
+            resource: resource.into(),
+            error,
+        },
+    )
+    .await;
 }

@@ -7,7 +7,7 @@ use std::sync::atomic::Ordering;
 
 use reqwest::Url;
 
-use super::engine::{Fetcher, Sender, loop_error, send};
+use super::engine::{Fetcher, Sender, loop_error, send, send_failure};
 use super::writer::{WriteOp, layer_resource};
 use crate::error::{Error, Result};
 use crate::http::Fetched;
@@ -46,14 +46,7 @@ impl Fetcher {
             Ok(Fetched::Fresh { value, .. }) => value.collections,
             Ok(Fetched::NotModified) => Vec::new(),
             Err(error) => {
-                send(
-                    tx,
-                    WriteOp::Failed {
-                        resource: RESOURCE.into(),
-                        error,
-                    },
-                )
-                .await;
+                send_failure(tx, RESOURCE, error).await;
                 send(tx, WriteOp::Done).await;
                 return;
             }
@@ -136,7 +129,7 @@ impl Fetcher {
                 began: false,
                 error,
             }) => {
-                send(tx, WriteOp::Failed { resource, error }).await;
+                send_failure(tx, resource, error).await;
             }
         }
     }
