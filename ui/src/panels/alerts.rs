@@ -204,22 +204,11 @@ fn item_ui(ui: &mut Ui, item: &AlertItem, theme: &Theme) -> Option<AlertAction> 
             }
         }
     });
-    let strip = egui::Rect::from_min_size(
-        response.response.rect.min,
-        vec2(
-            alert_style::SEVERITY_STRIP_WIDTH,
-            response.response.rect.height(),
-        ),
-    );
-    let rounding = alert_style::ITEM_ROUNDING;
-    ui.painter().rect_filled(
-        strip,
-        egui::CornerRadius {
-            nw: rounding,
-            sw: rounding,
-            ne: 0,
-            se: 0,
-        },
+    super::widgets::status_strip(
+        ui.painter(),
+        response.response.rect,
+        alert_style::SEVERITY_STRIP_WIDTH,
+        alert_style::ITEM_ROUNDING,
         color,
     );
     ui.add_space(spacing::XS);

@@ -182,16 +182,11 @@ fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) -> bool {
         Stroke::new(1.0, card_stroke),
         StrokeKind::Inside,
     );
-    let strip =
-        egui::Rect::from_min_size(rect.min, vec2(spacing::STATUS_STRIP_WIDTH, rect.height()));
-    ui.painter().rect_filled(
-        strip,
-        egui::CornerRadius {
-            nw: rounding,
-            sw: rounding,
-            ne: 0,
-            se: 0,
-        },
+    super::widgets::status_strip(
+        ui.painter(),
+        rect,
+        spacing::STATUS_STRIP_WIDTH,
+        rounding,
         status_color,
     );
 

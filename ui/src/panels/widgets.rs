@@ -181,3 +181,25 @@ pub fn empty_message_ui(ui: &mut Ui, text: &str, color: Color32) {
         );
     });
 }
+
+/// The coloured strip down the left edge of a card or list item that says its status at a
+/// glance; its outer corners follow the card's.
+pub(super) fn status_strip(
+    painter: &egui::Painter,
+    card: egui::Rect,
+    width: f32,
+    rounding: u8,
+    color: egui::Color32,
+) {
+    let strip = egui::Rect::from_min_size(card.min, egui::vec2(width, card.height()));
+    painter.rect_filled(
+        strip,
+        egui::CornerRadius {
+            nw: rounding,
+            sw: rounding,
+            ne: 0,
+            se: 0,
+        },
+        color,
+    );
+}
