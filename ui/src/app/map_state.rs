@@ -216,8 +216,6 @@ impl MapState {
             MapAction::ShowAt(t_ms) => {
                 let layers = model.replay_layer_defs();
                 self.history.show_at(&layers, t_ms);
-                // Live, or an hour already fetched, shows at once; nothing more will be polled.
-                self.show_history_features();
             }
         }
         None

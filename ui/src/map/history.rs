@@ -67,6 +67,9 @@ pub struct HistoryReplay {
     cache: SnapshotCache,
     /// What `features` answers: the last instant whose layers were all in.
     shown: BTreeMap<String, Arc<LayerSnapshot>>,
+    /// `show_at` changed the features shown (going live, or to an instant already fetched) and
+    /// the next `poll` has not said so yet.
+    unreported_change: bool,
 }
 
 /// Who answers history requests.
@@ -124,6 +127,7 @@ impl HistoryReplay {
             refused_ahead: HashSet::new(),
             cache: SnapshotCache::default(),
             shown: BTreeMap::new(),
+            unreported_change: false,
         }
     }
 
@@ -168,18 +172,21 @@ impl HistoryReplay {
             self.in_flight.extend(jobs.iter().map(Job::key));
             worker.jobs.push_all(jobs);
         }
+        let shown_before = self.shown_instant();
         self.update_state();
+        self.unreported_change |= self.shown_instant() != shown_before;
     }
 
     /// Drains finished fetches (call once per frame in the app's logic step); true when what
-    /// is shown changed.
+    /// is shown changed since the last poll, by a fetch or by [`HistoryReplay::show_at`].
     pub fn poll(&mut self) -> bool {
+        let changed_by_show_at = std::mem::take(&mut self.unreported_change);
         let Backend::Worker(worker) = &self.backend else {
-            return false;
+            return changed_by_show_at;
         };
         let finished: Vec<Finished> = worker.finished.try_iter().collect();
         if finished.is_empty() {
-            return false;
+            return changed_by_show_at;
         }
         for Finished { job, outcome } in finished {
             let key = (job.layer_id.clone(), job.t_ms);
@@ -201,7 +208,7 @@ impl HistoryReplay {
                 }
             }
         }
-        self.update_state()
+        self.update_state() || changed_by_show_at
     }
 
     pub fn state(&self) -> &HistoryState {

@@ -115,6 +115,9 @@ fn six_hours_ago_shows_the_layer_as_the_server_kept_it() {
     replay.show_at(&layers(&sim, &["flood-sensors"]), None);
     assert_eq!(replay.state(), &HistoryState::Live);
     assert!(replay.features("flood-sensors").is_none());
+    // Going live changed what is shown with nothing fetched: the next poll says so, once.
+    assert!(replay.poll());
+    assert!(!replay.poll());
 }
 
 #[test]
