@@ -27,7 +27,7 @@ pub fn full_city_cache() -> CityCache {
     let path = dir.join("city.gpkg");
     // A cache kept from an older build is brought to this build's schema (as the sync would).
     if path.exists() {
-        drop(offline_cache::store::Store::open(&path));
+        drop(offline_cache::store::upgrade(&path));
     }
     if let Some(summary) = complete(&path) {
         return CityCache {
