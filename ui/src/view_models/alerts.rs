@@ -57,7 +57,7 @@ impl AlertNames {
         names
     }
 
-    pub fn from_catalog(catalog: &Catalog) -> AlertNames {
+    fn from_catalog(catalog: &Catalog) -> AlertNames {
         AlertNames {
             features: BTreeMap::new(),
             kpis: catalog
