@@ -297,6 +297,16 @@ pub(crate) fn bad_request(message: impl Into<String>) -> ApiFailure {
     ApiFailure::BadRequest(message.into())
 }
 
+/// A query string as axum extracts it: parsed, or the reason it could not be.
+pub(crate) type QueryResult<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
+
+/// The parsed query, or a 400 that says why the query string was refused.
+pub(crate) fn query_or_bad_request<T>(query: QueryResult<T>) -> Result<T, ApiFailure> {
+    query
+        .map(|Query(query)| query)
+        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
+}
+
 /// A time parameter: UTC milliseconds, or RFC 3339 (a `+` offset may arrive as a space).
 pub(crate) fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
     let t_ms = match text.trim().parse::<i64>() {
@@ -331,14 +341,12 @@ pub(crate) fn parse_limit(
 async fn series(
     State(state): State<AppState>,
     Path(kpi_id): Path<String>,
-    query: Result<Query<SeriesQuery>, axum::extract::rejection::QueryRejection>,
+    query: QueryResult<SeriesQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let query = match query {
-        Ok(Query(query)) => query,
-        Err(rejection) => {
-            return bad_request(format!("bad query string: {rejection}")).into_response();
-        }
+    let query = match query_or_bad_request(query) {
+        Ok(query) => query,
+        Err(failure) => return failure.into_response(),
     };
     let route_kpi_id = kpi_id.clone();
     answer(
@@ -398,14 +406,12 @@ struct AlertsQuery {
 
 async fn alerts(
     State(state): State<AppState>,
-    query: Result<Query<AlertsQuery>, axum::extract::rejection::QueryRejection>,
+    query: QueryResult<AlertsQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let query = match query {
-        Ok(Query(query)) => query,
-        Err(rejection) => {
-            return bad_request(format!("bad query string: {rejection}")).into_response();
-        }
+    let query = match query_or_bad_request(query) {
+        Ok(query) => query,
+        Err(failure) => return failure.into_response(),
     };
     answer(state, headers, Route::Alerts, None, move |state, now_ms| {
         let since = query.since.unwrap_or_default();

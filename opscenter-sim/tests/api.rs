@@ -9,7 +9,7 @@ mod common;
 use std::io::Read as _;
 use std::time::Duration;
 
-use common::{START_MS, TOKEN, client, config, get_json, start};
+use common::{START_MS, TOKEN, client, config, get, get_json, revalidate, start};
 use futures_util::StreamExt as _;
 use offline_cache::model::{AlertsPage, ApiError, Catalog, LatestValues, Observation, SeriesPage};
 use opscenter_sim::SimConfig;
@@ -120,11 +120,7 @@ async fn errors_are_json() {
         ("/api/v1/alerts?since=garbage", 400, "bad_request"),
     ];
     for (path, status, code) in cases {
-        let response = client()
-            .get(format!("{}{path}", sim.url()))
-            .send()
-            .await
-            .unwrap();
+        let response = get(&sim, path).await;
         assert_eq!(response.status(), status, "{path}");
         let error: ApiError = response.json().await.unwrap();
         assert_eq!(error.error, code, "{path}");
@@ -260,27 +256,16 @@ async fn etags_give_304_and_stay_stable_on_a_frozen_clock() {
         "/api/v1/alerts",
     ];
     for path in paths {
-        let url = format!("{}{path}", sim.url());
-        let first = client().get(&url).send().await.unwrap();
+        let first = get(&sim, path).await;
         let etag = first.headers()["etag"].to_str().unwrap().to_owned();
         assert!(etag.starts_with("W/\""), "{etag}");
-        let again = client().get(&url).send().await.unwrap();
+        let again = get(&sim, path).await;
         assert_eq!(again.headers()["etag"], etag.as_str(), "{path}");
-        let cached = client()
-            .get(&url)
-            .header("If-None-Match", &etag)
-            .send()
-            .await
-            .unwrap();
+        let cached = revalidate(&sim, path, &etag).await;
         assert_eq!(cached.status(), 304, "{path}");
         assert_eq!(cached.headers()["etag"], etag.as_str());
         assert!(cached.bytes().await.unwrap().is_empty());
-        let stale = client()
-            .get(&url)
-            .header("If-None-Match", "W/\"0\"")
-            .send()
-            .await
-            .unwrap();
+        let stale = revalidate(&sim, path, "W/\"0\"").await;
         assert_eq!(stale.status(), 200);
     }
     let requests = sim.requests();
@@ -393,11 +378,7 @@ async fn stream_sends_new_latest_values_as_the_clock_runs() {
         ..config()
     })
     .await;
-    let response = client()
-        .get(format!("{}/api/v1/stream", sim.url()))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&sim, "/api/v1/stream").await;
     assert_eq!(response.status(), 200);
     assert!(
         response.headers()["content-type"]

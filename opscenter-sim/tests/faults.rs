@@ -7,7 +7,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{client, config, start};
+use common::{client, config, revalidate, start};
 use offline_cache::model::{ApiError, LatestValues, SeriesPage};
 use opscenter_sim::{Fault, FaultRule, Route, SimConfig, SimHandle};
 
@@ -232,22 +232,13 @@ async fn oversized_body_is_valid_and_huge() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_fault_wins_over_a_matching_etag() {
     let sim = start(config()).await;
-    let etag = get(&sim, "/api/v1/catalog").await.unwrap().headers()["etag"].clone();
+    let path = "/api/v1/catalog";
+    let first = get(&sim, path).await.unwrap();
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
     sim.set_fault_times(Route::Catalog, Fault::Status(500), 1);
-    let url = format!("{}/api/v1/catalog", sim.url());
-    let response = client()
-        .get(&url)
-        .header("If-None-Match", etag.clone())
-        .send()
-        .await
-        .unwrap();
+    let response = revalidate(&sim, path, &etag).await;
     assert_eq!(response.status(), 500);
-    let response = client()
-        .get(&url)
-        .header("If-None-Match", etag)
-        .send()
-        .await
-        .unwrap();
+    let response = revalidate(&sim, path, &etag).await;
     assert_eq!(response.status(), 304);
 }
 

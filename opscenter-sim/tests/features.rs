@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{START_MS, client, config, get_json, start};
+use common::{START_MS, client, config, get, get_json, revalidate, start};
 use offline_cache::model::{Catalog, Collections, FeatureCollection, Geometry};
 use opscenter_sim::{SimConfig, SimHandle};
 
@@ -99,11 +99,7 @@ async fn the_catalog_lists_layers_and_the_basemap() {
             .iter()
             .any(|l| l.rel.as_deref() == Some("items"))
     );
-    let missing = client()
-        .get(format!("{}/collections/nowhere/items", sim.url()))
-        .send()
-        .await
-        .unwrap();
+    let missing = get(&sim, "/collections/nowhere/items").await;
     assert_eq!(missing.status(), 404);
 }
 
@@ -160,11 +156,7 @@ async fn pages_concatenate_to_the_whole_layer() {
             .iter()
             .any(|l| l["rel"] == "collection")
     );
-    let missing = client()
-        .get(format!("{}/collections/cameras/items/cam-9999", sim.url()))
-        .send()
-        .await
-        .unwrap();
+    let missing = get(&sim, "/collections/cameras/items/cam-9999").await;
     assert_eq!(missing.status(), 404);
     // Past the end: empty, no next.
     let beyond = page(&sim, "/collections/cameras/items?offset=5000").await;
@@ -202,11 +194,7 @@ async fn bbox_keeps_what_meets_the_box() {
             .unwrap()
             .contains("bbox=106.68,10.76,106.72,10.80")
     );
-    let bad = client()
-        .get(format!("{}/collections/cameras/items?bbox=1,2", sim.url()))
-        .send()
-        .await
-        .unwrap();
+    let bad = get(&sim, "/collections/cameras/items?bbox=1,2").await;
     assert_eq!(bad.status(), 400);
 }
 
@@ -270,19 +258,14 @@ async fn datetime_asks_the_past_of_time_varying_layers() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn items_have_etags_and_gzip() {
     let sim = start(config()).await;
-    let url = format!("{}/collections/wards/items", sim.url());
-    let first = client().get(&url).send().await.unwrap();
+    let path = "/collections/wards/items";
+    let first = get(&sim, path).await;
     let etag = first.headers()["etag"].to_str().unwrap().to_owned();
-    let cached = client()
-        .get(&url)
-        .header("If-None-Match", &etag)
-        .send()
-        .await
-        .unwrap();
+    let cached = revalidate(&sim, path, &etag).await;
     assert_eq!(cached.status(), 304);
     let raw = reqwest::Client::builder().no_gzip().build().unwrap();
     let zipped = raw
-        .get(&url)
+        .get(format!("{}{path}", sim.url()))
         .bearer_auth(common::TOKEN)
         .header("Accept-Encoding", "gzip")
         .send()

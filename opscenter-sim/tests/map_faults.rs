@@ -7,17 +7,9 @@
 
 mod common;
 
-use common::{client, config, start};
+use common::{client, config, get, start};
 use offline_cache::model::{FeatureCollection, Geometry};
 use opscenter_sim::{Fault, FaultRule, Route, SimConfig, SimHandle};
-
-async fn get(sim: &SimHandle, path: &str) -> reqwest::Response {
-    client()
-        .get(format!("{}{path}", sim.url()))
-        .send()
-        .await
-        .unwrap()
-}
 
 async fn page(sim: &SimHandle, path: &str) -> FeatureCollection {
     let response = get(sim, path).await;

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{client, config, get_json, start};
+use common::{client, config, get, get_json, start};
 use opscenter_sim::{API_ROUTES, Fault, Route, SimConfig};
 use serde_json::{Value, json};
 
@@ -164,11 +164,7 @@ async fn real_answers_validate_against_the_schemas() {
         "/collections/wards/items?bbox=1,2,3",
         "/tiles/7/0/0.png",
     ] {
-        let response = client()
-            .get(format!("{}{path}", sim.url()))
-            .send()
-            .await
-            .unwrap();
+        let response = get(&sim, path).await;
         assert!(response.status().is_client_error());
         assert_valid(&doc, "ApiError", &response.json().await.unwrap());
     }

@@ -8,7 +8,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{client, config, start};
+use common::{config, get, revalidate, start};
 use opscenter_sim::SimHandle;
 use tiny_skia::{Pixmap, PixmapPaint, Transform};
 
@@ -24,11 +24,7 @@ fn tile_at(lon: f64, lat: f64, z: u8) -> (u32, u32) {
 }
 
 async fn fetch(sim: &SimHandle, z: u8, x: u32, y: u32) -> reqwest::Response {
-    client()
-        .get(format!("{}/tiles/{z}/{x}/{y}.png", sim.url()))
-        .send()
-        .await
-        .unwrap()
+    get(sim, &format!("/tiles/{z}/{x}/{y}.png")).await
 }
 
 fn count(pixmap: &Pixmap, rgb: [u8; 3]) -> usize {
@@ -55,12 +51,7 @@ async fn a_centre_tile_is_a_png_with_land_and_water() {
     assert_eq!((pixmap.width(), pixmap.height()), (256, 256));
     assert!(count(&pixmap, LAND) > 5_000, "too little land");
     assert!(count(&pixmap, WATER) > 1_000, "too little water");
-    let again = client()
-        .get(format!("{}/tiles/13/{x}/{y}.png", sim.url()))
-        .header("If-None-Match", &etag)
-        .send()
-        .await
-        .unwrap();
+    let again = revalidate(&sim, &format!("/tiles/13/{x}/{y}.png"), &etag).await;
     assert_eq!(again.status(), 304);
 }
 
@@ -76,11 +67,7 @@ async fn tiles_outside_the_pyramid_are_404() {
         "a/1/1.png",
         "13/6523/3849.jpg",
     ] {
-        let response = client()
-            .get(format!("{}/tiles/{path}", sim.url()))
-            .send()
-            .await
-            .unwrap();
+        let response = get(&sim, &format!("/tiles/{path}")).await;
         assert_eq!(response.status(), 404, "{path}");
     }
     assert_eq!(fetch(&sim, 8, 0, 0).await.status(), 200);

@@ -14,7 +14,7 @@ mod tamper;
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use offline_cache::model::{CollectionInfo, Collections, FeatureCollection, Link};
@@ -24,7 +24,9 @@ use crate::calendar::DAY_MS;
 use crate::faults::Route;
 use crate::http::{self, ApiFailure, GEO_JSON, JSON};
 use crate::layers::{self, ItemsQuery, LayerId};
-use crate::routes::{AppState, answer, bad_request, serve_json, take_fault};
+use crate::routes::{
+    AppState, QueryResult, answer, bad_request, query_or_bad_request, serve_json, take_fault,
+};
 use crate::state::SimState;
 
 use query::{items_href, parse_items, rfc3339};
@@ -50,6 +52,16 @@ pub(crate) fn link(href: String, rel: &str, media_type: &str, title: &str) -> Li
         media_type: Some(media_type.to_owned()),
         title: (!title.is_empty()).then(|| title.to_owned()),
     }
+}
+
+/// The `collection` link of a page or feature of collection `id`.
+fn collection_link(base: &str, id: &str) -> Link {
+    link(
+        format!("{base}/collections/{id}"),
+        "collection",
+        JSON,
+        "The collection",
+    )
 }
 
 /// `http://host` from the request, so links are absolute as OGC clients expect (empty when the
@@ -174,8 +186,7 @@ pub async fn collection(
     .await
 }
 
-type ItemsQueryResult =
-    Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>;
+type ItemsQueryResult = QueryResult<HashMap<String, String>>;
 
 /// What every items and feature request does first: find the collection, read the query, take
 /// the route's fault (answering at once for faults that replace the whole answer).
@@ -187,9 +198,8 @@ async fn begin(
     let layer = state
         .layer(collection_id)
         .ok_or_else(|| unknown_collection(collection_id).into_response())?;
-    let request = query
-        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
-        .and_then(|Query(query)| parse_items(&query))
+    let request = query_or_bad_request(query)
+        .and_then(|query| parse_items(&query))
         .map_err(IntoResponse::into_response)?;
     let fault = take_fault(state, Route::Features, None, Some(collection_id)).await?;
     Ok((layer, request, fault))
@@ -235,12 +245,7 @@ pub async fn items(
         let returned = result.features.len();
         let mut links = vec![
             link(self_href.clone(), "self", GEO_JSON, "This page"),
-            link(
-                format!("{base}/collections/{id}"),
-                "collection",
-                JSON,
-                "The collection",
-            ),
+            collection_link(&base, id),
         ];
         let next_offset = request.offset.saturating_add(returned);
         if returned > 0 && (next_offset as u64) < result.number_matched {
@@ -339,12 +344,7 @@ pub async fn feature(
                 GEO_JSON,
                 "This feature"
             ),
-            link(
-                format!("{base}/collections/{id}"),
-                "collection",
-                JSON,
-                "The collection"
-            ),
+            collection_link(&base, id),
         ]);
         serde_json::to_vec(&value)
             .map_err(|error| ApiFailure::Internal(format!("could not encode the feature: {error}")))

@@ -115,8 +115,8 @@ pub fn point_in_ring(p: Pt, ring: &[Pt]) -> bool {
     inside
 }
 
-/// The distance from `p` to the segment `a`-`b`, in degrees.
-pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f64 {
+/// The point of the segment `a`-`b` closest to `p`.
+pub fn closest_on_segment(p: Pt, a: Pt, b: Pt) -> Pt {
     let d = [b[0] - a[0], b[1] - a[1]];
     let length_squared = d[0] * d[0] + d[1] * d[1];
     let t = if length_squared > 0.0 {
@@ -124,7 +124,12 @@ pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f64 {
     } else {
         0.0
     };
-    let q = [a[0] + t * d[0], a[1] + t * d[1]];
+    [a[0] + t * d[0], a[1] + t * d[1]]
+}
+
+/// The distance from `p` to the segment `a`-`b`, in degrees.
+pub fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f64 {
+    let q = closest_on_segment(p, a, b);
     ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2)).sqrt()
 }
 

@@ -8,7 +8,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use crate::geo::GEOGRAPHY;
 use crate::geo::assets::{Geography, in_water_area};
 use crate::geo::places::{GaugeSite, HOSPITALS, TIDE_GAUGES, lonlat};
-use crate::geo::planar::{Pt, distance_to_line, point_along};
+use crate::geo::planar::{Pt, closest_on_segment, distance_to_line, point_along};
 use crate::geo::roads::DEMO_ROADS;
 use crate::geo::ward_names::UnitKind;
 use crate::geo::wards::{Ward, build_wards};
@@ -394,15 +394,4 @@ pub fn snap_to_water(geo: &Geography, p: Pt) -> Pt {
         }
     }
     best.map_or(p, |(_, q)| q)
-}
-
-fn closest_on_segment(p: Pt, a: Pt, b: Pt) -> Pt {
-    let d = [b[0] - a[0], b[1] - a[1]];
-    let length_squared = d[0] * d[0] + d[1] * d[1];
-    let t = if length_squared > 0.0 {
-        (((p[0] - a[0]) * d[0] + (p[1] - a[1]) * d[1]) / length_squared).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    [a[0] + t * d[0], a[1] + t * d[1]]
 }

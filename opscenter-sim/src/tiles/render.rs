@@ -209,42 +209,35 @@ pub fn render(tile: TileId) -> Option<Pixmap> {
     let highway = width_px(z, 1.0, 1.38);
     let arterial = highway * 0.75;
     let casing = if z >= 10 { 1.6 } else { 0.0 };
-    if z >= 9 {
-        draw_lines(
-            &mut pixmap,
-            &projector,
-            &window,
-            lines.arterials.iter(),
-            &paint(palette::ARTERIAL_CASING),
+    // Casings first, so a road's fill covers the casing of the roads it crosses.
+    let road_passes = [
+        (
+            z >= 9,
+            &lines.arterials,
+            palette::ARTERIAL_CASING,
             arterial + casing,
-        );
+        ),
+        (
+            true,
+            &lines.highways,
+            palette::HIGHWAY_CASING,
+            highway + casing,
+        ),
+        (z >= 9, &lines.arterials, palette::ARTERIAL, arterial),
+        (true, &lines.highways, palette::HIGHWAY, highway),
+    ];
+    for (shown, roads, rgb, width) in road_passes {
+        if shown {
+            draw_lines(
+                &mut pixmap,
+                &projector,
+                &window,
+                roads.iter(),
+                &paint(rgb),
+                width,
+            );
+        }
     }
-    draw_lines(
-        &mut pixmap,
-        &projector,
-        &window,
-        lines.highways.iter(),
-        &paint(palette::HIGHWAY_CASING),
-        highway + casing,
-    );
-    if z >= 9 {
-        draw_lines(
-            &mut pixmap,
-            &projector,
-            &window,
-            lines.arterials.iter(),
-            &paint(palette::ARTERIAL),
-            arterial,
-        );
-    }
-    draw_lines(
-        &mut pixmap,
-        &projector,
-        &window,
-        lines.highways.iter(),
-        &paint(palette::HIGHWAY),
-        highway,
-    );
 
     let metro = paint(palette::METRO);
     let metro_width = width_px(z, 1.5, 1.22);

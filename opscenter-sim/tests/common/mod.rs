@@ -40,12 +40,27 @@ pub fn client() -> reqwest::Client {
         .unwrap()
 }
 
-pub async fn get_json(sim: &SimHandle, path: &str) -> serde_json::Value {
-    let response = client()
+/// `GET` of `path` on the simulator with the test token.
+pub async fn get(sim: &SimHandle, path: &str) -> reqwest::Response {
+    client()
         .get(format!("{}{path}", sim.url()))
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// `GET` of `path` with `If-None-Match: etag`, as a caching client revalidates.
+pub async fn revalidate(sim: &SimHandle, path: &str, etag: &str) -> reqwest::Response {
+    client()
+        .get(format!("{}{path}", sim.url()))
+        .header("If-None-Match", etag)
+        .send()
+        .await
+        .unwrap()
+}
+
+pub async fn get_json(sim: &SimHandle, path: &str) -> serde_json::Value {
+    let response = get(sim, path).await;
     assert_eq!(response.status(), 200, "{path}");
     response.json().await.unwrap()
 }
