@@ -7,11 +7,13 @@
 pub mod pygeoapi;
 
 use std::net::{Ipv4Addr, SocketAddr};
+use std::ops::RangeInclusive;
 use std::path::Path;
 use std::time::Duration;
 
 use offline_cache::http::RetryPolicy;
-use offline_cache::sync::{LayerSelection, SyncConfig};
+use offline_cache::model::BoundingBox;
+use offline_cache::sync::{LayerSelection, SyncConfig, TilePlan};
 use opscenter_sim::{SimConfig, SimHandle};
 use rusqlite::Connection;
 
@@ -20,9 +22,15 @@ pub const TEST_TOKEN: &str = "test-token";
 
 /// A simulator on 127.0.0.1 with a frozen clock and `history_days` of history.
 pub fn frozen_sim(history_days: i64) -> SimHandle {
+    sim_at_speed(history_days, 0.0)
+}
+
+/// A simulator on 127.0.0.1 expecting [`TEST_TOKEN`], with `history_days` of history and a
+/// clock running `speed` simulated seconds per wall second.
+pub fn sim_at_speed(history_days: i64, speed: f64) -> SimHandle {
     start_sim(SimConfig {
         history_days,
-        speed: 0.0,
+        speed,
         token: Some(TEST_TOKEN.into()),
         ..SimConfig::default()
     })
@@ -47,6 +55,24 @@ pub fn sync_config(sim: &SimHandle, cache: &Path, history_days: i64) -> SyncConf
         base_delay: Duration::from_millis(5),
         max_delay: Duration::from_millis(50),
     };
+    config
+}
+
+/// Sync settings for a basemap test: [`sync_config`] with a day of history, plus the tiles of
+/// `zooms` over `bbox`.
+pub fn tile_sync_config(
+    sim: &SimHandle,
+    cache: &Path,
+    zooms: RangeInclusive<u8>,
+    bbox: BoundingBox,
+) -> SyncConfig {
+    let mut config = sync_config(sim, cache, 1);
+    config.tiles = Some(TilePlan {
+        min_zoom: *zooms.start(),
+        max_zoom: *zooms.end(),
+        bbox: Some(bbox),
+        ..TilePlan::default()
+    });
     config
 }
 

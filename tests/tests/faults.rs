@@ -6,22 +6,17 @@
 
 use std::time::Duration;
 
-use citydash_e2e::{TEST_TOKEN, snapshot, start_sim, sync_config};
+use citydash_e2e::{frozen_sim, sim_at_speed, snapshot, sync_config};
 use offline_cache::Error;
 use offline_cache::store::{Reader, Store};
 use offline_cache::sync::{SyncConfig, sync_once};
-use opscenter_sim::{Fault, Route, SimConfig, SimHandle};
+use opscenter_sim::{Fault, Route, SimHandle};
 
 const HISTORY_DAYS: i64 = 2;
 
 /// A simulator whose clock runs an hour a second, so every sync has something new.
 fn running_sim() -> SimHandle {
-    start_sim(SimConfig {
-        history_days: HISTORY_DAYS,
-        speed: 3_600.0,
-        token: Some(TEST_TOKEN.into()),
-        ..SimConfig::default()
-    })
+    sim_at_speed(HISTORY_DAYS, 3_600.0)
 }
 
 fn synced(sim: &SimHandle) -> (tempfile::TempDir, SyncConfig) {
@@ -285,12 +280,7 @@ fn caches_we_cannot_use_are_refused_unchanged() {
 
 #[test]
 fn truncated_cache_is_reported_damaged_and_left_alone() {
-    let sim = start_sim(SimConfig {
-        history_days: HISTORY_DAYS,
-        speed: 0.0,
-        token: Some(TEST_TOKEN.into()),
-        ..SimConfig::default()
-    });
+    let sim = frozen_sim(HISTORY_DAYS);
     let (_dir, config) = synced(&sim);
     // Fold the WAL into the main file, then cut the file in half.
     rusqlite::Connection::open(&config.cache_path)

@@ -5,7 +5,7 @@
 // Helpers of a test file: a failure here is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use citydash_e2e::pygeoapi::{Pygeoapi, pygeoapi_executable};
+use citydash_e2e::pygeoapi::{Pygeoapi, pygeoapi_or_skip};
 use citydash_e2e::{TEST_TOKEN, frozen_sim};
 use offline_cache::http::{Client, ClientConfig};
 use offline_cache::model::{Feature, FeatureCollection};
@@ -162,12 +162,7 @@ fn the_simulator_keeps_history_of_time_varying_layers_only() {
 /// are: only the collection's description tells that it keeps no history.
 #[test]
 fn a_peer_without_a_time_extent_keeps_no_history() {
-    let Some(executable) = pygeoapi_executable() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "pygeoapi is missing on CI: scripts/test installs it"
-        );
-        eprintln!("pygeoapi not installed: peer test skipped here (./scripts/test installs it)");
+    let Some(executable) = pygeoapi_or_skip() else {
         return;
     };
     let geojson = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"a",

@@ -8,20 +8,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use citydash_e2e::{TEST_TOKEN, start_sim, sync_config};
+use citydash_e2e::{TEST_TOKEN, frozen_sim, sync_config, tile_sync_config};
 use offline_cache::model::{BoundingBox, FeatureCollection, Geometry};
 use offline_cache::store::{Reader, TileId, tile_range};
-use offline_cache::sync::{LayerSelection, SyncConfig, TilePlan, sync_once};
-use opscenter_sim::{Fault, FaultRule, Route, SimConfig, SimHandle};
-
-fn frozen_sim() -> SimHandle {
-    start_sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        token: Some(TEST_TOKEN.into()),
-        ..SimConfig::default()
-    })
-}
+use offline_cache::sync::{LayerSelection, SyncConfig, sync_once};
+use opscenter_sim::{Fault, FaultRule, Route, SimHandle};
 
 fn layer_config(sim: &SimHandle, cache: &Path, layers: LayerSelection, page: usize) -> SyncConfig {
     let mut config = sync_config(sim, cache, 1);
@@ -90,7 +81,7 @@ fn staging_tables(cache: &Path) -> Vec<String> {
 
 #[test]
 fn every_catalog_layer_is_cached_exactly_as_served() {
-    let sim = frozen_sim();
+    let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("layers.gpkg");
     let config = layer_config(&sim, &cache, LayerSelection::All, 700);
@@ -180,7 +171,7 @@ fn every_catalog_layer_is_cached_exactly_as_served() {
 
 #[test]
 fn a_bad_page_three_of_five_leaves_the_previous_layer_whole() {
-    let sim = frozen_sim();
+    let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("layers.gpkg");
     let cameras = served_features(&sim, "cameras").len();
@@ -250,7 +241,7 @@ fn a_bad_page_three_of_five_leaves_the_previous_layer_whole() {
 
 #[test]
 fn basemap_tiles_are_cached_as_a_tile_pyramid_gdal_opens() {
-    let sim = frozen_sim();
+    let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("tiles.gpkg");
     // The city centre, Ben Thanh to Thu Thiem.
@@ -260,13 +251,7 @@ fn basemap_tiles_are_cached_as_a_tile_pyramid_gdal_opens() {
         max_lon: 106.73,
         max_lat: 10.80,
     };
-    let mut config = layer_config(&sim, &cache, LayerSelection::Skip, 1000);
-    config.tiles = Some(TilePlan {
-        min_zoom: 12,
-        max_zoom: 13,
-        bbox: Some(centre),
-        ..TilePlan::default()
-    });
+    let config = tile_sync_config(&sim, &cache, 12..=13, centre);
     let report = sync_once(&config).unwrap();
     assert!(report.is_success(), "{report:#?}");
     let expected: u64 = (12..=13)
@@ -329,7 +314,7 @@ fn basemap_tiles_are_cached_as_a_tile_pyramid_gdal_opens() {
 
 #[test]
 fn any_ogc_api_features_server_mode_reads_the_simulator_too() {
-    let sim = frozen_sim();
+    let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("ogc.gpkg");
     let mut config = layer_config(

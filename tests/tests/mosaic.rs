@@ -7,21 +7,15 @@
 
 use std::path::Path;
 
-use citydash_e2e::{TEST_TOKEN, start_sim, sync_config};
+use citydash_e2e::{frozen_sim, tile_sync_config};
 use offline_cache::model::BoundingBox;
 use offline_cache::store::{Reader, TileId, tile_range};
-use offline_cache::sync::{LayerSelection, TilePlan, sync_once};
-use opscenter_sim::SimConfig;
+use offline_cache::sync::sync_once;
 use tiny_skia::{Pixmap, PixmapPaint, Transform};
 
 #[test]
 fn city_centre_mosaic_at_zoom_13_shows_land_river_and_roads() {
-    let sim = start_sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        token: Some(TEST_TOKEN.into()),
-        ..SimConfig::default()
-    });
+    let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("mosaic.gpkg");
     let centre = BoundingBox {
@@ -30,14 +24,7 @@ fn city_centre_mosaic_at_zoom_13_shows_land_river_and_roads() {
         max_lon: 106.76,
         max_lat: 10.81,
     };
-    let mut config = sync_config(&sim, &cache, 1);
-    config.layers = LayerSelection::Skip;
-    config.tiles = Some(TilePlan {
-        min_zoom: 13,
-        max_zoom: 13,
-        bbox: Some(centre),
-        ..TilePlan::default()
-    });
+    let config = tile_sync_config(&sim, &cache, 13..=13, centre);
     assert!(sync_once(&config).unwrap().is_success());
 
     let reader = Reader::open(&cache).unwrap();

@@ -6,9 +6,8 @@
 
 use std::time::{Duration, Instant};
 
-use citydash_e2e::{TEST_TOKEN, start_sim, sync_config};
+use citydash_e2e::{frozen_sim, sim_at_speed, sync_config};
 use offline_cache::sync::{ChangeWaiter, WaitOutcome};
-use opscenter_sim::SimConfig;
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
@@ -20,12 +19,7 @@ fn runtime() -> tokio::runtime::Runtime {
 #[test]
 fn the_event_stream_announces_new_values() {
     // An hour of city time per second: live KPIs move every wall second.
-    let sim = start_sim(SimConfig {
-        history_days: 1,
-        speed: 3_600.0,
-        token: Some(TEST_TOKEN.into()),
-        ..SimConfig::default()
-    });
+    let sim = sim_at_speed(1, 3_600.0);
     let dir = tempfile::tempdir().unwrap();
     let config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
     let mut waiter = ChangeWaiter::new(&config.client_config());
@@ -40,12 +34,7 @@ fn the_event_stream_announces_new_values() {
 
 #[test]
 fn a_refused_stream_falls_back_to_the_interval() {
-    let sim = start_sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        token: Some(TEST_TOKEN.into()),
-        ..SimConfig::default()
-    });
+    let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let mut config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
     config.token = Some("wrong".into());

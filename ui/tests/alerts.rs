@@ -17,8 +17,6 @@ use egui_kittest::kittest::Queryable;
 use offline_cache::model::{Alert, AlertSeverity, AlertStatus, LocalizedText};
 use offline_cache::store::Reader;
 
-use common::synced_cache;
-
 /// The panel's state in the harness: the alerts read, the filter, the model and what the panel
 /// returned.
 struct PanelState {
@@ -84,9 +82,7 @@ fn panel_harness(alerts: Vec<Alert>, now_ms: i64) -> Harness<'static, PanelState
 
 fn simulated_alerts() -> (Vec<Alert>, i64) {
     let sim = common::start_sim("alerts-test-token");
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
     let alerts = Reader::open(&cache)
         .unwrap()
         .recent_alerts(ALERTS_READ_LIMIT)

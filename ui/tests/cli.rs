@@ -34,6 +34,17 @@ fn run(args: &[&str]) -> Output {
     citydash(args).output().unwrap()
 }
 
+/// `citydash sync --server url --token token --cache cache`, then `extra`.
+fn sync_command(url: &str, token: &str, cache: &Path, extra: &[&str]) -> Command {
+    let mut command = citydash(&["sync", "--server", url, "--token", token, "--cache"]);
+    command.arg(cache).args(extra);
+    command
+}
+
+fn run_sync(url: &str, token: &str, cache: &Path, extra: &[&str]) -> Output {
+    sync_command(url, token, cache, extra).output().unwrap()
+}
+
 fn text(output: &Output) -> String {
     format!(
         "{}{}",
@@ -57,13 +68,10 @@ fn sync_killed_mid_run_leaves_a_sound_cache_that_the_next_sync_completes() {
     });
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    let cache_arg = cache.to_str().unwrap();
     let url = sim.url();
-    let mut child = citydash(&[
-        "sync", "--server", &url, "--token", TOKEN, "--cache", cache_arg, "--quiet",
-    ])
-    .spawn()
-    .unwrap();
+    let mut child = sync_command(&url, TOKEN, &cache, &["--quiet"])
+        .spawn()
+        .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     while observation_count(&cache) < 50_000 {
         assert!(
@@ -87,24 +95,13 @@ fn sync_killed_mid_run_leaves_a_sound_cache_that_the_next_sync_completes() {
     assert_eq!(integrity, "ok");
     drop(connection);
 
-    let output = run(&[
-        "sync", "--server", &url, "--token", TOKEN, "--cache", cache_arg, "--quiet",
-    ]);
+    let output = run_sync(&url, TOKEN, &cache, &["--quiet"]);
     assert!(output.status.success(), "{}", text(&output));
     let total = observation_count(&cache);
     assert!(total > stored_when_killed);
 
     let fresh = dir.path().join("fresh.gpkg");
-    let output = run(&[
-        "sync",
-        "--server",
-        &url,
-        "--token",
-        TOKEN,
-        "--cache",
-        fresh.to_str().unwrap(),
-        "--quiet",
-    ]);
+    let output = run_sync(&url, TOKEN, &fresh, &["--quiet"]);
     assert!(output.status.success(), "{}", text(&output));
     assert_eq!(
         observation_count(&fresh),
@@ -126,17 +123,7 @@ fn status_against_a_stopped_server_prints_the_offline_line_and_stale_marks() {
     let cache = dir.path().join("cache.gpkg");
     let cache_arg = cache.to_str().unwrap();
     let url = sim.url();
-    let output = run(&[
-        "sync",
-        "--server",
-        &url,
-        "--token",
-        TOKEN,
-        "--cache",
-        cache_arg,
-        "--history-days",
-        "3",
-    ]);
+    let output = run_sync(&url, TOKEN, &cache, &["--history-days", "3"]);
     assert!(output.status.success(), "{}", text(&output));
     assert!(text(&output).contains("Synced"), "{}", text(&output));
     sim.shutdown();
@@ -193,15 +180,7 @@ fn wrong_token_and_bad_cache_get_clear_messages() {
     });
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    let output = run(&[
-        "sync",
-        "--server",
-        &sim.url(),
-        "--token",
-        "wrong",
-        "--cache",
-        cache.to_str().unwrap(),
-    ]);
+    let output = run_sync(&sim.url(), "wrong", &cache, &[]);
     assert!(!output.status.success());
     assert!(
         text(&output).contains("not authorised"),
@@ -234,23 +213,11 @@ fn watch_syncs_again_when_the_server_announces_changes() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
     let url = sim.url();
-    let mut child = citydash(&[
-        "sync",
-        "--server",
-        &url,
-        "--token",
-        TOKEN,
-        "--cache",
-        cache.to_str().unwrap(),
-        "--history-days",
-        "1",
-        "--watch",
-        "--interval-secs",
-        "600",
-    ])
-    .stdout(std::process::Stdio::piped())
-    .spawn()
-    .unwrap();
+    let watch = ["--history-days", "1", "--watch", "--interval-secs", "600"];
+    let mut child = sync_command(&url, TOKEN, &cache, &watch)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     let stdout = child.stdout.take().unwrap();
     let (lines_tx, lines_rx) = std::sync::mpsc::channel();
     std::thread::Builder::new()
@@ -292,22 +259,20 @@ fn layers_and_tiles_commands_report_the_cached_map() {
     let cache = dir.path().join("cache.gpkg");
     let cache_arg = cache.to_str().unwrap();
     let url = sim.url();
-    let output = run(&[
-        "sync",
-        "--server",
+    let output = run_sync(
         &url,
-        "--token",
         TOKEN,
-        "--cache",
-        cache_arg,
-        "--history-days",
-        "1",
-        "--layers",
-        "wards,metro",
-        "--zooms",
-        "8-9",
-        "--quiet",
-    ]);
+        &cache,
+        &[
+            "--history-days",
+            "1",
+            "--layers",
+            "wards,metro",
+            "--zooms",
+            "8-9",
+            "--quiet",
+        ],
+    );
     assert!(output.status.success(), "{}", text(&output));
     let summary = text(&output);
 

@@ -77,12 +77,7 @@ fn offline_banner_names_the_last_successful_sync() {
     record_unreachable_sync(&cache);
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
-    let banner = harness
-        .get_by_label_contains("Offline: showing data from the last successful sync at ")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
-    assert!(banner.ends_with("(UTC+7)"), "{banner}");
+    common::offline_banner(&harness);
     harness.get_by_label("Resources that failed to sync: 2; their previous data is kept");
     // The data from before is still shown.
     harness.get_by_label("Tide peak at Phu An");

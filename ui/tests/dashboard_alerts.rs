@@ -111,13 +111,7 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
         .click();
     harness.run_steps(3);
     assert_eq!(harness.state().view(), &View::Map);
-    let selection = harness
-        .state()
-        .map_model()
-        .unwrap()
-        .selection
-        .clone()
-        .expect("the alert's feature is selected");
+    let selection = common::map_selection(&harness).expect("the alert's feature is selected");
     assert_eq!(
         (selection.layer_id.as_str(), selection.feature_id.as_str()),
         (feature.layer_id.as_str(), feature.feature_id.as_str())

@@ -86,20 +86,14 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     let centre = harness.get_by_label(MAP_NAME).rect().center();
     common::click_at(&mut harness, centre);
     harness.run_steps(3);
-    let selection = harness
-        .state()
-        .map_model()
-        .unwrap()
-        .selection
-        .clone()
-        .expect("the click selected the ward under it");
+    let selection = common::map_selection(&harness).expect("the click selected the ward under it");
     assert_eq!(selection.layer_id, "wards");
     assert!(harness.query_all_by_label(&selection.name).count() >= 1);
     harness.get_by_label("Inside this ward");
 
     harness.key_press(egui::Key::Escape);
     harness.run_steps(3);
-    assert!(harness.state().map_model().unwrap().selection.is_none());
+    assert!(common::map_selection(&harness).is_none());
     assert_eq!(
         harness.state().view(),
         &View::Map,
@@ -108,10 +102,10 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
 
     common::click_at(&mut harness, centre);
     harness.run_steps(3);
-    assert!(harness.state().map_model().unwrap().selection.is_some());
+    assert!(common::map_selection(&harness).is_some());
     harness.get_by_label("Close").click();
     harness.run_steps(3);
-    assert!(harness.state().map_model().unwrap().selection.is_none());
+    assert!(common::map_selection(&harness).is_none());
 }
 
 #[test]

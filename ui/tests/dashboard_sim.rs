@@ -14,11 +14,11 @@ use std::time::{Duration, Instant};
 
 use citydash::{CityDashApp, DashboardOptions, Lang};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use offline_cache::sync::{SyncConfig, sync_once};
 use opscenter_sim::SimHandle;
 
-use common::{TALL_WINDOW, harness, synced_cache};
+use common::{TALL_WINDOW, harness};
 
 fn start_sim() -> SimHandle {
     common::start_sim("dashboard-test-token")
@@ -39,9 +39,7 @@ fn closed_port_url() -> String {
 #[test]
 fn finds_the_tide_card_and_switches_to_vietnamese() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     harness.get_by_label("Tide peak at Phu An");
@@ -66,9 +64,7 @@ fn finds_the_tide_card_and_switches_to_vietnamese() {
 #[test]
 fn offline_banner_after_a_sync_that_could_not_reach_the_server() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
 
     // The next sync finds nobody listening; whatever it returns, the cache keeps its data and
     // records the failed attempt.
@@ -78,12 +74,7 @@ fn offline_banner_after_a_sync_that_could_not_reach_the_server() {
     }
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
-    let banner = harness
-        .get_by_label_contains("Offline: showing data from the last successful sync at ")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
-    assert!(banner.ends_with("(UTC+7)"), "{banner}");
+    common::offline_banner(&harness);
     harness.get_by_label("Tide peak at Phu An");
 
     harness.get_by_label("Tiếng Việt").click();
@@ -129,14 +120,9 @@ fn background_sync_fills_a_missing_cache_while_the_window_is_open() {
 #[test]
 fn renders_the_vietnamese_overview_of_the_simulator() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
     let mut harness = harness(&cache, Some(Lang::Vi), [1600.0, 1000.0]);
-    harness.remove_cursor();
-    harness.run();
-    let Ok(image) = harness.render() else {
-        eprintln!("skipping the picture: wgpu could not render here");
+    let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };
     if std::env::var_os("CITYDASH_WRITE_SCREENSHOTS").is_some_and(|value| value != "0") {

@@ -16,7 +16,7 @@ use citydash::view_models::RangePreset;
 use egui_kittest::kittest::Queryable;
 use opscenter_sim::SimHandle;
 
-use common::{TALL_WINDOW, harness, synced_cache};
+use common::{TALL_WINDOW, harness};
 
 const TIDE: &str = "Tide peak at Phu An";
 
@@ -34,9 +34,7 @@ fn detail_range(harness: &egui_kittest::Harness<'_, citydash::CityDashApp>) -> R
 #[test]
 fn opens_the_tide_chart_switches_ranges_and_goes_back() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     assert!(harness.state().series_model().is_none());
@@ -102,9 +100,7 @@ fn opens_the_tide_chart_switches_ranges_and_goes_back() {
 #[test]
 fn escape_returns_to_the_overview_and_vietnamese_is_translated() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
 
     let mut harness = harness(&cache, Some(Lang::Vi), TALL_WINDOW);
     harness.get_by_label("Đỉnh triều tại Phú An").click();
@@ -122,9 +118,7 @@ fn escape_returns_to_the_overview_and_vietnamese_is_translated() {
 #[test]
 fn an_unknown_kpi_says_so_instead_of_an_empty_chart() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     harness.state_mut().open_kpi("NO_SUCH_KPI");
@@ -137,19 +131,14 @@ fn an_unknown_kpi_says_so_instead_of_an_empty_chart() {
 #[test]
 fn renders_the_tide_chart() {
     let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
 
     let mut harness = harness(&cache, Some(Lang::En), [1600.0, 1000.0]);
     harness.state_mut().open_kpi("EN03");
     harness.run();
     harness.get_by_label("7 d").click();
     harness.run();
-    harness.remove_cursor();
-    harness.run();
-    let Ok(image) = harness.render() else {
-        eprintln!("skipping the picture: wgpu could not render here");
+    let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };
     if let Some(path) = std::env::var_os("CITYDASH_KPI_DETAIL_PNG") {

@@ -163,13 +163,8 @@ fn the_map_draws_the_choropleth_lines_and_symbols() {
     let reader = Reader::open(&path).unwrap();
     let mut harness = harness(&reader, &MapChoices::default());
     harness.run_ok();
-    let image = match harness.render() {
-        Ok(image) => image,
-        Err(error) => {
-            // No wgpu adapter on this machine: the layout tests still ran; nothing to look at.
-            eprintln!("skipping the picture: wgpu could not render here: {error}");
-            return;
-        }
+    let Some(image) = common::render_or_skip(&mut harness) else {
+        return;
     };
     if let Some(target) = std::env::var_os("CITYDASH_MAP_SHOT") {
         image.save(target).unwrap();

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use citydash::map::tiles::{CacheTiles, TileFetch};
@@ -54,6 +54,25 @@ fn synced_cache(sim: &SimHandle, cache: &Path) {
     assert!(report.tiles_written > 4, "{report:#?}");
 }
 
+/// A simulator and, in a fresh directory, a cache synced from it by [`synced_cache`].
+fn synced_sim() -> (SimHandle, tempfile::TempDir, PathBuf) {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(&sim, &cache);
+    (sim, dir, cache)
+}
+
+/// The tile source over `cache` that fetches the tiles it lacks from `sim`.
+fn fetching_tiles(ctx: &egui::Context, cache: &Path, sim: &SimHandle) -> CacheTiles {
+    let fetch = TileFetch {
+        server: sim.url(),
+        token: Some(TOKEN.into()),
+        template: None,
+    };
+    CacheTiles::new(ctx, cache, Some(fetch))
+}
+
 /// Calls `at` until it gives a piece (each call also takes what the loader delivered).
 fn wait_for_piece(tiles: &mut CacheTiles, tile: TileId) -> TilePiece {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -94,10 +113,7 @@ fn tile_requests(sim: &SimHandle) -> Vec<String> {
 
 #[test]
 fn cached_tiles_arrive_in_the_background_and_stand_in_for_deeper_ones() {
-    let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_sim, _dir, cache) = synced_sim();
     let ctx = egui::Context::default();
     let mut tiles = CacheTiles::new(&ctx, &cache, None);
     assert_eq!(tiles.tile_size(), 256);
@@ -147,10 +163,7 @@ fn cached_tiles_arrive_in_the_background_and_stand_in_for_deeper_ones() {
 
 #[test]
 fn a_corrupt_tile_is_missing_until_the_cache_changes() {
-    let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (sim, _dir, cache) = synced_sim();
     let ctx = egui::Context::default();
     let mut tiles = CacheTiles::new(&ctx, &cache, None);
     let broken = TileId {
@@ -186,18 +199,10 @@ fn a_corrupt_tile_is_missing_until_the_cache_changes() {
 
 #[test]
 fn a_tile_missing_from_the_cache_is_fetched_stored_and_shown() {
-    let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (sim, _dir, cache) = synced_sim();
     sim.clear_requests();
     let ctx = egui::Context::default();
-    let fetch = TileFetch {
-        server: sim.url(),
-        token: Some(TOKEN.into()),
-        template: None,
-    };
-    let mut tiles = CacheTiles::new(&ctx, &cache, Some(fetch));
+    let mut tiles = fetching_tiles(&ctx, &cache, &sim);
 
     // A sync is writing while the tile is fetched: the fetched tile waits for its
     // transaction and is stored after it.
@@ -260,19 +265,11 @@ fn a_tile_missing_from_the_cache_is_fetched_stored_and_shown() {
 
 #[test]
 fn a_failing_server_is_not_asked_again_for_every_tile() {
-    let sim = start_sim();
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (sim, _dir, cache) = synced_sim();
     sim.set_fault(Route::Tiles, Fault::Status(503));
     sim.clear_requests();
     let ctx = egui::Context::default();
-    let fetch = TileFetch {
-        server: sim.url(),
-        token: Some(TOKEN.into()),
-        template: None,
-    };
-    let mut tiles = CacheTiles::new(&ctx, &cache, Some(fetch));
+    let mut tiles = fetching_tiles(&ctx, &cache, &sim);
 
     let first = TileId {
         x: 3261,

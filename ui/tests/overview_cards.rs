@@ -15,7 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use offline_cache::store::{Overview, Reader, SPARKLINE_MAX_POINTS};
 
-use common::{TALL_WINDOW, synced_cache};
+use common::TALL_WINDOW;
 
 struct State {
     model: OverviewModel,
@@ -25,9 +25,7 @@ struct State {
 
 fn simulated_overview_read() -> (Overview, i64) {
     let sim = common::start_sim("overview-cards-test-token");
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
-    synced_cache(&sim, &cache);
+    let (_dir, cache) = common::synced_temp_cache(&sim);
     let overview = Reader::open(&cache)
         .unwrap()
         .overview(sim.now_ms())

@@ -26,15 +26,8 @@ fn renders_the_vietnamese_overview() {
     let cache = dir.path().join("cache.gpkg");
     write_fixture_cache(&cache);
     let mut harness = harness(&cache, Some(Lang::Vi), [1600.0, 1000.0]);
-    harness.remove_cursor();
-    harness.run();
-    let image = match harness.render() {
-        Ok(image) => image,
-        Err(error) => {
-            // No wgpu adapter on this machine: the layout tests still ran; nothing to look at.
-            eprintln!("skipping the picture: wgpu could not render here: {error}");
-            return;
-        }
+    let Some(image) = common::picture_without_cursor(&mut harness) else {
+        return;
     };
     assert_eq!((image.width(), image.height()), (1600, 1000));
     // Cards with a warning have an orange status strip.
@@ -64,10 +57,7 @@ fn renders_the_english_overview_offline_in_the_light_theme() {
     let mut harness = harness(&cache, Some(Lang::En), [1600.0, 1000.0]);
     harness.get_by_label("Light").click();
     harness.run();
-    harness.remove_cursor();
-    harness.run();
-    let Ok(image) = harness.render() else {
-        eprintln!("skipping the picture: wgpu could not render here");
+    let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };
     // The banner's fill, from the light palette, is somewhere near the top.

@@ -169,6 +169,31 @@ pub struct KpiDef {
 }
 
 impl KpiDef {
+    /// A KPI with no description, target, thresholds or source, updated at `frequency`'s
+    /// nominal interval; set the optional parts on the result.
+    pub fn new(
+        id: impl Into<String>,
+        name: LocalizedText,
+        domain: Domain,
+        unit: impl Into<String>,
+        frequency: Frequency,
+        direction: Direction,
+    ) -> KpiDef {
+        KpiDef {
+            id: id.into(),
+            name,
+            description: LocalizedText::default(),
+            domain,
+            unit: unit.into(),
+            frequency,
+            interval_secs: frequency.interval_secs(),
+            direction,
+            target: None,
+            thresholds: Thresholds::default(),
+            source: String::new(),
+        }
+    }
+
     /// The status of `value` for this KPI: thresholds first, then the target.
     pub fn status(&self, value: f64) -> KpiStatus {
         if !value.is_finite() {
@@ -214,17 +239,16 @@ mod tests {
 
     fn kpi(direction: Direction, thresholds: Thresholds, target: Option<f64>) -> KpiDef {
         KpiDef {
-            id: "X".into(),
-            name: LocalizedText::new("x", "x"),
-            description: LocalizedText::default(),
-            domain: Domain::Environment,
-            unit: "m".into(),
-            frequency: Frequency::FiveMinutes,
-            interval_secs: 300,
-            direction,
             target: target.map(|value| Target { value, due: None }),
             thresholds,
-            source: "test".into(),
+            ..KpiDef::new(
+                "X",
+                LocalizedText::new("x", "x"),
+                Domain::Environment,
+                "m",
+                Frequency::FiveMinutes,
+                direction,
+            )
         }
     }
 

@@ -187,8 +187,7 @@ fn read_window(
 mod tests {
     use super::*;
     use crate::model::{
-        BoundingBox, Catalog, CityInfo, Direction, Domain, KpiDef, LatestValue, LatestValues,
-        LocalizedText, Quality, Thresholds,
+        Catalog, Direction, Domain, KpiDef, LatestValue, LatestValues, LocalizedText, Quality,
     };
     use crate::store::{FetchMeta, Reader, Store};
 
@@ -197,19 +196,14 @@ mod tests {
     const END_MS: i64 = 1_795_435_200_000;
 
     fn def(id: &str, frequency: Frequency) -> KpiDef {
-        KpiDef {
-            id: id.into(),
-            name: LocalizedText::new(id, id),
-            description: LocalizedText::default(),
-            domain: Domain::Environment,
-            unit: "m".into(),
+        KpiDef::new(
+            id,
+            LocalizedText::new(id, id),
+            Domain::Environment,
+            "m",
             frequency,
-            interval_secs: frequency.interval_secs(),
-            direction: Direction::Down,
-            target: None,
-            thresholds: Thresholds::default(),
-            source: "test".into(),
-        }
+            Direction::Down,
+        )
     }
 
     fn meta(resource: &str) -> FetchMeta {
@@ -226,16 +220,7 @@ mod tests {
     fn cache(path: &Path) -> Vec<Observation> {
         let catalog = Catalog {
             api_version: "1".into(),
-            city: CityInfo {
-                name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
-                time_zone: "Asia/Ho_Chi_Minh".into(),
-                bbox: BoundingBox {
-                    min_lon: 106.33,
-                    min_lat: 10.33,
-                    max_lon: 107.6,
-                    max_lat: 11.5,
-                },
-            },
+            city: crate::store::tests::city(),
             server_time_ms: END_MS,
             simulated: true,
             data_notice: LocalizedText::default(),

@@ -7,38 +7,41 @@ use crate::model::{
     LatestValues, LocalizedText, Observation, Quality, Thresholds,
 };
 
+/// The city of every store test's catalog.
+pub(super) fn city() -> CityInfo {
+    CityInfo {
+        name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
+        time_zone: "Asia/Ho_Chi_Minh".into(),
+        bbox: BoundingBox {
+            min_lon: 106.33,
+            min_lat: 10.33,
+            max_lon: 107.6,
+            max_lat: 11.5,
+        },
+    }
+}
+
 fn catalog() -> Catalog {
     Catalog {
         api_version: "1".into(),
-        city: CityInfo {
-            name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
-            time_zone: "Asia/Ho_Chi_Minh".into(),
-            bbox: BoundingBox {
-                min_lon: 106.33,
-                min_lat: 10.33,
-                max_lon: 107.6,
-                max_lat: 11.5,
-            },
-        },
+        city: city(),
         server_time_ms: 1_000_000,
         simulated: true,
         data_notice: LocalizedText::new("Simulated", "Mô phỏng"),
         kpis: vec![KpiDef {
-            id: "EN03".into(),
-            name: LocalizedText::new("Tide peak at Phu An", "Đỉnh triều tại Phú An"),
-            description: LocalizedText::default(),
-            domain: Domain::Environment,
-            unit: "m".into(),
-            frequency: Frequency::FiveMinutes,
-            interval_secs: 300,
-            direction: Direction::Down,
-            target: None,
             thresholds: Thresholds {
                 warning: Some(1.5),
                 alert: Some(1.6),
                 ..Thresholds::default()
             },
-            source: "test".into(),
+            ..KpiDef::new(
+                "EN03",
+                LocalizedText::new("Tide peak at Phu An", "Đỉnh triều tại Phú An"),
+                Domain::Environment,
+                "m",
+                Frequency::FiveMinutes,
+                Direction::Down,
+            )
         }],
         layers: Vec::new(),
         basemap: None,

@@ -10,8 +10,7 @@ use citydash::Lang;
 use citydash::view_models::series::CHART_COLUMNS;
 use citydash::view_models::{CityZone, RangePreset, SeriesModel};
 use offline_cache::model::{
-    BoundingBox, Catalog, CityInfo, Direction, Domain, Frequency, KpiDef, LocalizedText,
-    Observation, Target, Thresholds,
+    Catalog, Direction, Domain, Frequency, KpiDef, LocalizedText, Observation, Target, Thresholds,
 };
 use offline_cache::store::{
     FetchMeta, MAX_SERIES_POINTS, Reader, Store, downsample_min_max, now_ms,
@@ -31,18 +30,12 @@ const PAGE: usize = 50_000;
 /// A five-minute KPI with a target and thresholds, so the load takes every path: both windows,
 /// the threshold lines and the projection.
 fn kpi_def(kpi_id: &str, years: i64) -> KpiDef {
+    let name = LocalizedText::new(
+        format!("Tide level, {years} year(s) of five-minute readings"),
+        format!("Mực nước triều, {years} năm dữ liệu năm phút"),
+    );
     KpiDef {
-        id: kpi_id.into(),
-        name: LocalizedText::new(
-            format!("Tide level, {years} year(s) of five-minute readings"),
-            format!("Mực nước triều, {years} năm dữ liệu năm phút"),
-        ),
         description: LocalizedText::new("Benchmark series", "Chuỗi dữ liệu đo hiệu năng"),
-        domain: Domain::Environment,
-        unit: "m".into(),
-        frequency: Frequency::FiveMinutes,
-        interval_secs: Frequency::FiveMinutes.interval_secs(),
-        direction: Direction::Down,
         target: Some(Target {
             value: 1.2,
             due: Some("2030-12-31".into()),
@@ -53,6 +46,14 @@ fn kpi_def(kpi_id: &str, years: i64) -> KpiDef {
             ..Thresholds::default()
         },
         source: "Benchmark".into(),
+        ..KpiDef::new(
+            kpi_id,
+            name,
+            Domain::Environment,
+            "m",
+            Frequency::FiveMinutes,
+            Direction::Down,
+        )
     }
 }
 
@@ -79,16 +80,7 @@ fn write_cache(path: &std::path::Path, series: &[(KpiDef, i64)], end_ms: i64) {
     let mut store = Store::open(path).expect("the bench cache opens for writing");
     let catalog = Catalog {
         api_version: "1".into(),
-        city: CityInfo {
-            name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
-            time_zone: "Asia/Ho_Chi_Minh".into(),
-            bbox: BoundingBox {
-                min_lon: 106.33,
-                min_lat: 10.33,
-                max_lon: 107.6,
-                max_lat: 11.5,
-            },
-        },
+        city: opscenter_sim::kpis::city_info(),
         server_time_ms: end_ms,
         simulated: true,
         data_notice: LocalizedText::new("Simulated benchmark data", "Dữ liệu mô phỏng"),

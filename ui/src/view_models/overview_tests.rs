@@ -1,8 +1,7 @@
 //! Unit tests of the overview model, on hand-made overviews.
 
 use offline_cache::model::{
-    BoundingBox, CityInfo, Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target,
-    Thresholds,
+    Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target, Thresholds,
 };
 use offline_cache::store::{ResourceError, Sparkline, SyncHealth};
 
@@ -14,17 +13,16 @@ const NOW_MS: i64 = SYNCED_MS + 120_000;
 
 fn def(id: &str, en: &str, vi: &str, domain: Domain, unit: &str, direction: Direction) -> KpiDef {
     KpiDef {
-        id: id.into(),
-        name: LocalizedText::new(en, vi),
         description: LocalizedText::new(format!("About {en}"), format!("Về {vi}")),
-        domain,
-        unit: unit.into(),
-        frequency: Frequency::FiveMinutes,
-        interval_secs: 300,
-        direction,
-        target: None,
-        thresholds: Thresholds::default(),
         source: "Simulator".into(),
+        ..KpiDef::new(
+            id,
+            LocalizedText::new(en, vi),
+            domain,
+            unit,
+            Frequency::FiveMinutes,
+            direction,
+        )
     }
 }
 
@@ -110,16 +108,7 @@ fn overview() -> Overview {
         Direction::Down,
     );
     Overview {
-        city: Some(CityInfo {
-            name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
-            time_zone: "Asia/Ho_Chi_Minh".into(),
-            bbox: BoundingBox {
-                min_lon: 106.33,
-                min_lat: 10.33,
-                max_lon: 107.6,
-                max_lat: 11.5,
-            },
-        }),
+        city: Some(opscenter_sim::kpis::city_info()),
         simulated: true,
         data_notice: Some(LocalizedText::new(
             "Simulated demo data",

@@ -103,7 +103,7 @@ fn year_of(t_ms: f64) -> i32 {
 
 #[cfg(test)]
 mod tests {
-    use offline_cache::model::{Domain, Frequency, LocalizedText, Target, Thresholds};
+    use offline_cache::model::{Domain, Frequency, LocalizedText, Target};
 
     use super::*;
 
@@ -111,20 +111,18 @@ mod tests {
 
     fn kpi(direction: Direction, target: f64, due: &str) -> KpiDef {
         KpiDef {
-            id: "DE01".into(),
-            name: LocalizedText::new("Digital economy share", "Tỷ trọng kinh tế số"),
-            description: LocalizedText::default(),
-            domain: Domain::DigitalEconomy,
-            unit: "%".into(),
-            frequency: Frequency::Annual,
-            interval_secs: 365 * 86_400,
-            direction,
             target: Some(Target {
                 value: target,
                 due: Some(due.into()),
             }),
-            thresholds: Thresholds::default(),
-            source: "test".into(),
+            ..KpiDef::new(
+                "DE01",
+                LocalizedText::new("Digital economy share", "Tỷ trọng kinh tế số"),
+                Domain::DigitalEconomy,
+                "%",
+                Frequency::Annual,
+                direction,
+            )
         }
     }
 

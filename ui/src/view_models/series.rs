@@ -512,20 +512,19 @@ mod tests {
 
     fn def(direction: Direction, thresholds: Thresholds) -> KpiDef {
         KpiDef {
-            id: "EN03".into(),
-            name: LocalizedText::new("Tide peak at Phu An", "Đỉnh triều tại Phú An"),
-            description: LocalizedText::default(),
-            domain: Domain::Environment,
-            unit: "m".into(),
-            frequency: Frequency::FiveMinutes,
-            interval_secs: 300,
-            direction,
             target: Some(Target {
                 value: 1.4,
                 due: None,
             }),
             thresholds,
-            source: "test".into(),
+            ..KpiDef::new(
+                "EN03",
+                LocalizedText::new("Tide peak at Phu An", "Đỉnh triều tại Phú An"),
+                Domain::Environment,
+                "m",
+                Frequency::FiveMinutes,
+                direction,
+            )
         }
     }
 

@@ -4,13 +4,13 @@
 // Test helpers: a failed expectation here is a failed test.
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use citydash::{CityDashApp, DashboardOptions, Lang};
 use egui_kittest::Harness;
 use offline_cache::model::{
-    BoundingBox, Catalog, CityInfo, Direction, Domain, Frequency, KpiDef, LatestValue,
-    LatestValues, LocalizedText, Observation, Quality, Target, Thresholds,
+    Catalog, Direction, Domain, Frequency, KpiDef, LatestValue, LatestValues, LocalizedText,
+    Observation, Quality, Target, Thresholds,
 };
 use offline_cache::store::{FetchMeta, Store, now_ms};
 
@@ -176,14 +176,7 @@ pub fn catalog(server_time_ms: i64) -> Catalog {
     let kpis = kpis()
         .into_iter()
         .map(|kpi| KpiDef {
-            id: kpi.id.into(),
-            name: LocalizedText::new(kpi.en, kpi.vi),
             description: LocalizedText::new(format!("{} (test fixture)", kpi.en), kpi.vi),
-            domain: kpi.domain,
-            unit: kpi.unit.into(),
-            frequency: kpi.frequency,
-            interval_secs: kpi.frequency.interval_secs(),
-            direction: kpi.direction,
             target: kpi.target.map(|(value, due)| Target {
                 value,
                 due: Some(due.into()),
@@ -194,20 +187,19 @@ pub fn catalog(server_time_ms: i64) -> Catalog {
                 ..Thresholds::default()
             },
             source: "Test fixture".into(),
+            ..KpiDef::new(
+                kpi.id,
+                LocalizedText::new(kpi.en, kpi.vi),
+                kpi.domain,
+                kpi.unit,
+                kpi.frequency,
+                kpi.direction,
+            )
         })
         .collect();
     Catalog {
         api_version: "1".into(),
-        city: CityInfo {
-            name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
-            time_zone: "Asia/Ho_Chi_Minh".into(),
-            bbox: BoundingBox {
-                min_lon: 106.33,
-                min_lat: 10.33,
-                max_lon: 107.6,
-                max_lat: 11.5,
-            },
-        },
+        city: opscenter_sim::kpis::city_info(),
         server_time_ms,
         simulated: true,
         data_notice: LocalizedText::new("Simulated demo data", "Dữ liệu mô phỏng"),
@@ -296,6 +288,50 @@ pub fn harness(
         .build_eframe(move |cc| CityDashApp::new(cc, options))
 }
 
+/// The offline banner's text; it names the sync time in the city's zone, so it ends in
+/// `(UTC+7)`.
+pub fn offline_banner(harness: &Harness<'_, CityDashApp>) -> String {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let banner = harness
+        .get_by_label_contains("Offline: showing data from the last successful sync at ")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(banner.ends_with("(UTC+7)"), "{banner}");
+    banner
+}
+
+/// The map's selection; the map must have been read.
+pub fn map_selection(
+    harness: &Harness<'_, CityDashApp>,
+) -> Option<citydash::view_models::map::Selection> {
+    harness
+        .state()
+        .map_model()
+        .expect("the map was read")
+        .selection
+        .clone()
+}
+
+/// The window as drawn, or `None` (said on stderr) where wgpu has no adapter: the layout
+/// assertions still ran, there is just no picture to look at.
+pub fn render_or_skip<State>(harness: &mut Harness<'_, State>) -> Option<image::RgbaImage> {
+    match harness.render() {
+        Ok(image) => Some(image),
+        Err(error) => {
+            eprintln!("skipping the picture: wgpu could not render here: {error}");
+            None
+        }
+    }
+}
+
+/// [`render_or_skip`] after taking the pointer away, so no hover shows in the picture.
+pub fn picture_without_cursor<State>(harness: &mut Harness<'_, State>) -> Option<image::RgbaImage> {
+    harness.remove_cursor();
+    harness.run();
+    render_or_skip(harness)
+}
+
 /// Days of history the simulated city has in these tests.
 pub const SIM_HISTORY_DAYS: i64 = 2;
 
@@ -344,6 +380,14 @@ pub fn synced_cache(sim: &opscenter_sim::SimHandle, cache: &Path) {
     ))
     .expect("the first sync runs");
     assert!(report.reachable, "the simulator answers: {report:?}");
+}
+
+/// A cache in a fresh directory, synced from `sim` once; the directory goes when dropped.
+pub fn synced_temp_cache(sim: &opscenter_sim::SimHandle) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    synced_cache(sim, &cache);
+    (dir, cache)
 }
 
 /// A cache of the simulated city with its map layers (no tiles), from a simulator started and
