@@ -62,6 +62,19 @@ pub enum Error {
     #[error("there is no cache yet: run `citydash sync` first ({})", path.display())]
     NoCache { path: PathBuf },
 
+    #[error("another sync is writing this cache{}; it was not touched: try again when that one has finished ({})",
+        holder_pid.map(|pid| format!(" (process {pid})")).unwrap_or_default(), path.display())]
+    SyncInProgress {
+        path: PathBuf,
+        holder_pid: Option<u32>,
+    },
+
+    #[error("{detail}")]
+    Plan { detail: String },
+
+    #[error("the sync was stopped before it finished; everything stored until then is kept")]
+    Cancelled,
+
     #[error("the cache holds no layer {layer_id:?}: sync it first")]
     NoLayer { layer_id: String },
 

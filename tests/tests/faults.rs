@@ -173,17 +173,6 @@ fn value_of_the_wrong_type_keeps_series() {
 }
 
 #[test]
-fn unknown_kpi_keeps_latest_values() {
-    check_fault(
-        Route::Latest,
-        Fault::UnknownKpi,
-        "latest",
-        "not in the catalog",
-        |_| {},
-    );
-}
-
-#[test]
 fn body_over_the_cap_keeps_alerts() {
     check_fault(
         Route::Alerts,

@@ -54,6 +54,19 @@ pub enum Fetched<T> {
     },
 }
 
+/// What a [`Client::probe`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Probe {
+    /// It answered the catalog request.
+    Reachable,
+    /// It answered, but refused the token (401 or 403).
+    Refused { status: u16 },
+    /// It answered with another error status (500, 503...).
+    Failing { status: u16 },
+    /// No answer: refused connection, no route, timeout.
+    Unreachable,
+}
+
 /// A client for one operations center.
 #[derive(Debug, Clone)]
 pub struct Client {
@@ -118,17 +131,25 @@ impl Client {
         Ok(url)
     }
 
-    /// Whether the server answers at all, within `timeout`: any HTTP status counts (even 401);
-    /// no retries.
-    pub async fn probe(&self, timeout: Duration) -> bool {
+    /// How the server answers a catalog request now, within `timeout`, without retries.
+    pub async fn probe(&self, timeout: Duration) -> Probe {
         let Ok(url) = self.resolve("api/v1/catalog") else {
-            return false;
+            return Probe::Unreachable;
         };
         let mut request = self.http.get(url).timeout(timeout);
         if let Some(token) = &self.token {
             request = request.header(AUTHORIZATION, format!("Bearer {token}"));
         }
-        request.send().await.is_ok()
+        match request.send().await {
+            Err(_) => Probe::Unreachable,
+            Ok(response) if matches!(response.status().as_u16(), 401 | 403) => Probe::Refused {
+                status: response.status().as_u16(),
+            },
+            Ok(response) if response.status().is_success() => Probe::Reachable,
+            Ok(response) => Probe::Failing {
+                status: response.status().as_u16(),
+            },
+        }
     }
 
     /// GETs JSON with retries, sending `If-None-Match` when an ETag is given.

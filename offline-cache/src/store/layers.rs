@@ -17,8 +17,9 @@ use super::{FetchMeta, Reader, Store};
 use crate::error::{Error, Result};
 use crate::model::{BoundingBox, Freshness, Geometry, IncomingFeature};
 
-/// The feature table of a layer: `layer_` and the id with anything but ASCII letters and
-/// digits turned into `_`.
+/// The feature table a layer is first given: `layer_` and the id in lower case with anything but
+/// ASCII letters and digits turned into `_`. Ids that come out the same (`flood-sensors` and
+/// `flood_sensors`, `Wards` and `wards`) are told apart by [`Store::begin_layer`].
 pub fn table_name(layer_id: &str) -> String {
     let safe: String = layer_id
         .chars()
@@ -31,6 +32,13 @@ pub fn table_name(layer_id: &str) -> String {
         })
         .collect();
     format!("layer_{safe}")
+}
+
+/// FNV-1a: the same suffix for the same id on every machine and build.
+fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn rtree_name(table: &str) -> String {
@@ -89,9 +97,32 @@ const DEFAULT_LAYER_INTERVAL_SECS: i64 = 86_400;
 
 impl Store {
     /// Starts writing a layer: drops what an interrupted attempt left and creates the staging
-    /// table and its index.
+    /// table and its index. The layer keeps the table it has; a new layer gets
+    /// [`table_name`], or that name with a suffix from its id when another layer owns it.
     pub fn begin_layer(&mut self, layer_id: &str) -> Result<LayerWrite> {
-        let table = table_name(layer_id);
+        let table = self.in_transaction(|tx| {
+            let owned: Option<String> = tx
+                .query_row(
+                    "SELECT table_name FROM layer WHERE layer_id = ?1",
+                    [layer_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if let Some(owned) = owned {
+                return Ok(owned);
+            }
+            let base = table_name(layer_id);
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM layer WHERE table_name = ?1)",
+                [&base],
+                |row| row.get(0),
+            )?;
+            Ok(if taken {
+                format!("{base}_{:08x}", stable_hash(layer_id) as u32)
+            } else {
+                base
+            })
+        })?;
         let staging = format!("{table}__staging");
         let staging_rtree = rtree_name(&staging);
         self.in_transaction(|tx| {

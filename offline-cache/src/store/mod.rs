@@ -7,6 +7,7 @@
 
 pub mod gpkg;
 mod layers;
+mod lock;
 mod open;
 mod overview;
 mod reader;
@@ -18,13 +19,14 @@ mod tiles;
 mod writer;
 
 pub use layers::{LayerInfo, LayerSummary, LayerWrite, StoredFeature, table_name};
+pub use lock::{SyncLock, lock_path};
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 pub use reader::{MAX_SERIES_POINTS, Reader};
 pub use series::downsample_min_max;
 pub use sparkline::{
     SPARKLINE_COLUMNS, SPARKLINE_MAX_POINTS, SPARKLINE_RECENT_COUNT, Sparkline, SparklineSpan,
 };
-pub use tiles::{FetchedTile, TileId, TileState, TileStats, tile_range};
+pub use tiles::{Eviction, FetchedTile, TileId, TileLevel, TileState, TileStats, tile_range};
 pub use writer::{FetchMeta, Store, SyncState};
 
 /// Brings a cache written by an older build to this build's schema (what opening it for writing

@@ -48,6 +48,53 @@ pub(crate) fn classify_sqlite_error(path: &Path, source: rusqlite::Error) -> Err
     }
 }
 
+/// Opens a cache read-only, also where nothing may be written: a read-only folder, medium or
+/// file (a USB stick, a share, a pack handed over). A WAL database normally needs its `-shm`
+/// file, which a reader creates when it is missing; where it cannot, the file is opened as
+/// immutable instead, which reads it as of its last checkpoint (all of it, once the writer
+/// has closed cleanly) and takes no locks.
+pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let opened = Connection::open_with_flags(path, flags).and_then(|connection| {
+        connection.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+        Ok(connection)
+    });
+    match opened {
+        Ok(connection) => Ok(connection),
+        Err(error) if cannot_write_beside(&error) => {
+            tracing::info!(path = %path.display(), "cache in a read-only place: opened as immutable");
+            let uri = immutable_uri(path);
+            Connection::open_with_flags(&uri, flags | OpenFlags::SQLITE_OPEN_URI)
+                .map_err(sqlite_error(path))
+        }
+        Err(error) => Err(classify_sqlite_error(path, error)),
+    }
+}
+
+/// SQLite could read the file but not create or write the files it needs beside it.
+fn cannot_write_beside(error: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode;
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
+    )
+}
+
+/// `file:` URI of `path` with `immutable=1`; `%`, `?`, `#` and bytes beyond ASCII are
+/// percent-escaped.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &byte in path.as_os_str().as_encoded_bytes() {
+        if byte.is_ascii() && !matches!(byte, b'%' | b'?' | b'#') {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 /// Looks at a file without changing it and says whether we may use it.
 pub(crate) fn inspect(path: &Path) -> Result<Existing> {
     let mut header = [0u8; 16];
@@ -74,11 +121,7 @@ pub(crate) fn inspect(path: &Path) -> Result<Existing> {
         });
     }
 
-    let connection = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sqlite_error(path))?;
+    let connection = open_read_only(path)?;
     let application_id: i64 = connection
         .query_row("PRAGMA application_id", [], |row| row.get(0))
         .map_err(sqlite_error(path))?;

@@ -32,8 +32,11 @@ pub struct ResourceError {
 /// What the cache knows about its syncs with the operations center.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct SyncHealth {
-    /// The server the cache was last synced from.
+    /// The server of the last sync attempt, whether it answered or not.
     pub server: Option<String>,
+    /// The server that answered the last successful sync (not always [`Self::server`]: a
+    /// later attempt may have gone to another address that never answered).
+    pub last_success_server: Option<String>,
     /// The end of the last sync that reached the server and stored everything it asked for.
     pub last_success_ms: Option<i64>,
     /// The end of the last sync attempt, successful or not.

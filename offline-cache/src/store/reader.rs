@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
-use super::open::{Existing, inspect, sqlite_error};
+use super::open::{Existing, inspect, open_read_only, sqlite_error};
 use super::overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 use super::schema::SCHEMA_VERSION;
 use super::sparkline::{Sparkline, read_sparkline};
@@ -45,11 +45,7 @@ impl Reader {
             }
             Existing::Cache { .. } => {}
         }
-        let connection = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(sqlite_error(path))?;
+        let connection = open_read_only(path)?;
         connection
             .busy_timeout(std::time::Duration::from_secs(5))
             .map_err(sqlite_error(path))?;
@@ -327,12 +323,14 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
         )
         .optional()
         .map_err(sqlite_error(path))?;
-    let last_success_ms: Option<i64> = connection
+    let last_success = connection
         .query_row(
-            "SELECT max(finished_ms) FROM sync_run WHERE reachable = 1",
+            "SELECT server_url, finished_ms FROM sync_run WHERE reachable = 1
+             ORDER BY finished_ms DESC, run_id DESC LIMIT 1",
             [],
-            |row| row.get(0),
+            |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)),
         )
+        .optional()
         .map_err(sqlite_error(path))?;
     let mut statement = connection
         .prepare_cached(
@@ -355,8 +353,10 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
         Some((server, finished_ms, reachable)) => (Some(server), finished_ms, reachable),
         None => (None, None, None),
     };
+    let (last_success_server, last_success_ms) = last_success.unzip();
     Ok(SyncHealth {
         server,
+        last_success_server,
         last_success_ms,
         last_attempt_ms,
         reachable,

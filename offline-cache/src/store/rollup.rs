@@ -151,6 +151,24 @@ pub(crate) fn refresh_page(
     Ok(())
 }
 
+/// Removes a KPI's observations after `after_ms` and brings the rollups in step: the day that
+/// held `after_ms` is recomputed from what is left, later buckets go. Runs inside the caller's
+/// transaction.
+pub(crate) fn truncate_after(
+    transaction: &Transaction<'_>,
+    kpi_id: &str,
+    after_ms: i64,
+) -> rusqlite::Result<()> {
+    transaction.execute(
+        "DELETE FROM observation WHERE kpi_id = ?1 AND t_ms > ?2",
+        params![kpi_id, after_ms],
+    )?;
+    let day_start = bucket_start(after_ms, DAY_MS);
+    let rows = read_rows(transaction, kpi_id, day_start, after_ms)?;
+    let (hours, days) = aggregate(&rows);
+    replace_buckets(transaction, kpi_id, day_start, i64::MAX, &hours, &days)
+}
+
 fn read_rows(
     connection: &Connection,
     kpi_id: &str,

@@ -492,3 +492,43 @@ fn charts_from_rollups_keep_every_columns_min_and_max() {
         .unwrap();
     assert!(!week.contains(&points[spike_at]));
 }
+
+#[test]
+fn layer_ids_that_differ_only_by_dash_case_or_underscore_get_tables_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    let mut store = Store::open(&path).unwrap();
+    let ids = ["flood-sensors", "flood_sensors", "Flood_Sensors"];
+    for (index, layer_id) in ids.iter().enumerate() {
+        let feature: crate::model::IncomingFeature = serde_json::from_str(&format!(
+            r#"{{"type": "Feature", "id": "f{index}", "geometry": {{"type": "Point", "coordinates": [106.7, 10.8]}}, "properties": {{"name": "{layer_id}"}}}}"#
+        ))
+        .unwrap();
+        let mut write = store.begin_layer(layer_id).unwrap();
+        store.write_layer_page(&mut write, &[feature]).unwrap();
+        let info = LayerInfo {
+            title: (*layer_id).to_owned(),
+            source_url: format!("http://example.invalid/{layer_id}"),
+            interval_secs: None,
+        };
+        store
+            .finish_layer(write, &info, &meta(&format!("layer/{layer_id}"), "u"))
+            .unwrap();
+    }
+    // Syncing the first again keeps its table rather than taking another's.
+    let again = store.begin_layer("flood-sensors").unwrap();
+    store.abort_layer(again).unwrap();
+
+    let reader = Reader::open(&path).unwrap();
+    let layers = reader.layers(0).unwrap();
+    let mut tables: Vec<&str> = layers.iter().map(|l| l.table_name.as_str()).collect();
+    tables.sort_unstable();
+    tables.dedup();
+    assert_eq!(tables.len(), 3, "{layers:#?}");
+    assert!(tables.contains(&"layer_flood_sensors"));
+    for layer_id in ids {
+        let features = reader.features(layer_id, 10).unwrap();
+        assert_eq!(features.len(), 1, "{layer_id}");
+        assert_eq!(features[0].name.as_deref(), Some(layer_id));
+    }
+}

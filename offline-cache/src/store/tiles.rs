@@ -33,6 +33,22 @@ pub struct TileState {
     pub fetched_at_ms: i64,
 }
 
+/// How many tiles of one zoom level are stored, and their bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TileLevel {
+    pub count: u64,
+    pub bytes: u64,
+}
+
+/// What an eviction removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Eviction {
+    pub tiles: u64,
+    pub bytes: u64,
+    /// The lowest and highest zoom level of the removed tiles.
+    pub zooms: Option<(u8, u8)>,
+}
+
 /// The size of the cached basemap.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct TileStats {
@@ -81,6 +97,23 @@ impl Store {
             .map_err(sqlite_error(self.path()))
     }
 
+    /// The stored tiles of zoom level `z`, wherever they are.
+    pub fn tile_level(&self, z: u8) -> Result<TileLevel> {
+        self.connection()
+            .query_row(
+                "SELECT count(*), coalesce(sum(bytes), 0) FROM basemap_tile_info
+                 WHERE zoom_level = ?1",
+                [z],
+                |row| {
+                    Ok(TileLevel {
+                        count: row.get::<_, i64>(0)?.max(0) as u64,
+                        bytes: row.get::<_, i64>(1)?.max(0) as u64,
+                    })
+                },
+            )
+            .map_err(sqlite_error(self.path()))
+    }
+
     /// Stores a batch of tiles in one transaction. Returns how many were written.
     pub fn write_tiles(&mut self, tiles: &[FetchedTile], fetched_at_ms: i64) -> Result<usize> {
         self.in_transaction(|tx| {
@@ -125,29 +158,31 @@ impl Store {
         })
     }
 
-    /// Evicts the least recently fetched tiles until the basemap fits in `budget_bytes`.
-    /// Returns how many tiles and bytes were removed.
-    pub fn evict_tiles(&mut self, budget_bytes: u64) -> Result<(u64, u64)> {
+    /// Evicts tiles until the basemap fits in `budget_bytes`: the deepest zoom first (a map
+    /// must keep its overview), and within a zoom the least recently fetched first.
+    pub fn evict_tiles(&mut self, budget_bytes: u64) -> Result<Eviction> {
         self.in_transaction(|tx| {
             let total: i64 =
                 tx.query_row("SELECT coalesce(sum(bytes), 0) FROM basemap_tile_info", [], |row| row.get(0))?;
             let mut excess = total.max(0) as u64;
             if excess <= budget_bytes {
-                return Ok((0, 0));
+                return Ok(Eviction::default());
             }
             excess -= budget_bytes;
-            let mut oldest = tx.prepare(
+            let mut victims_in_order = tx.prepare(
                 "SELECT zoom_level, tile_column, tile_row, bytes FROM basemap_tile_info
-                 ORDER BY fetched_at_ms, zoom_level DESC",
+                 ORDER BY zoom_level DESC, fetched_at_ms, tile_column, tile_row",
             )?;
             let mut victims = Vec::new();
-            let mut freed = 0u64;
-            let mut rows = oldest.query([])?;
-            while freed < excess {
+            let mut eviction = Eviction::default();
+            let mut rows = victims_in_order.query([])?;
+            while eviction.bytes < excess {
                 let Some(row) = rows.next()? else { break };
-                let bytes: i64 = row.get(3)?;
-                victims.push((row.get::<_, u8>(0)?, row.get::<_, u32>(1)?, row.get::<_, u32>(2)?));
-                freed += bytes.max(0) as u64;
+                let z: u8 = row.get(0)?;
+                victims.push((z, row.get::<_, u32>(1)?, row.get::<_, u32>(2)?));
+                eviction.bytes += row.get::<_, i64>(3)?.max(0) as u64;
+                eviction.tiles += 1;
+                eviction.zooms = Some(eviction.zooms.map_or((z, z), |(low, high)| (low.min(z), high.max(z))));
             }
             drop(rows);
             let mut delete_tile = tx.prepare_cached(
@@ -160,7 +195,7 @@ impl Store {
                 delete_tile.execute(params![z, x, y])?;
                 delete_info.execute(params![z, x, y])?;
             }
-            Ok((victims.len() as u64, freed))
+            Ok(eviction)
         })
     }
 }
@@ -236,26 +271,39 @@ mod tests {
     }
 
     #[test]
-    fn eviction_keeps_the_newest_under_the_budget() {
+    fn eviction_takes_the_deepest_zoom_first_then_the_oldest() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tiles.gpkg");
         let mut store = Store::open(&path).unwrap();
-        for (age, x) in [(3, 0), (1, 1), (2, 2)] {
+        // The overview tile is the oldest of all; it must still outlive every deeper tile.
+        for (z, x, fetched_at_ms) in [
+            (8, 0, 10),
+            (11, 0, 97),
+            (10, 1, 99),
+            (11, 1, 98),
+            (10, 2, 98),
+        ] {
             let tile = FetchedTile {
-                id: TileId { z: 10, x, y: 0 },
+                id: TileId { z, x, y: 0 },
                 png: vec![0u8; 1000],
                 etag: None,
             };
-            store.write_tiles(&[tile], 100 - age).unwrap();
+            store.write_tiles(&[tile], fetched_at_ms).unwrap();
         }
-        assert_eq!(store.evict_tiles(2_500).unwrap(), (1, 1000));
-        let reader = Reader::open(&path).unwrap();
-        assert_eq!(reader.tile(TileId { z: 10, x: 0, y: 0 }).unwrap(), None);
-        assert!(reader.tile(TileId { z: 10, x: 1, y: 0 }).unwrap().is_some());
-        let stats = reader.tile_stats().unwrap();
+        let eviction = store.evict_tiles(2_500).unwrap();
         assert_eq!(
-            (stats.count, stats.bytes, stats.min_zoom),
-            (2, 2000, Some(10))
+            eviction,
+            Eviction {
+                tiles: 3,
+                bytes: 3000,
+                zooms: Some((10, 11))
+            }
         );
+        let reader = Reader::open(&path).unwrap();
+        assert!(reader.tile(TileId { z: 8, x: 0, y: 0 }).unwrap().is_some());
+        assert!(reader.tile(TileId { z: 10, x: 1, y: 0 }).unwrap().is_some());
+        assert_eq!(reader.tile(TileId { z: 10, x: 2, y: 0 }).unwrap(), None);
+        assert_eq!(reader.tile(TileId { z: 11, x: 0, y: 0 }).unwrap(), None);
+        assert_eq!(store.evict_tiles(2_500).unwrap(), Eviction::default());
     }
 }

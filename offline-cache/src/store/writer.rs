@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::open::{Existing, inspect, migrate, sqlite_error};
 use crate::error::{Error, Result};
@@ -268,6 +268,52 @@ impl Store {
         })
     }
 
+    /// The newest stored observation of a KPI.
+    pub fn series_tail(&self, kpi_id: &str) -> Result<Option<Observation>> {
+        self.connection
+            .prepare_cached(
+                "SELECT t_ms, value FROM observation WHERE kpi_id = ?1
+                 ORDER BY t_ms DESC LIMIT 1",
+            )
+            .and_then(|mut statement| {
+                statement
+                    .query_row([kpi_id], |row| {
+                        Ok(Observation {
+                            t_ms: row.get(0)?,
+                            value: row.get(1)?,
+                        })
+                    })
+                    .optional()
+            })
+            .map_err(sqlite_error(&self.path))
+    }
+
+    /// Forgets a KPI's observations after `after_ms` (the server's clock went back before
+    /// them), with their rollups, and the series' request state so that the next request is not
+    /// a revalidation. Returns the new newest observation.
+    pub fn truncate_series(
+        &mut self,
+        kpi_id: &str,
+        resource: &str,
+        after_ms: i64,
+    ) -> Result<Option<Observation>> {
+        self.in_transaction(|tx| {
+            super::rollup::truncate_after(tx, kpi_id, after_ms)?;
+            forget_request(tx, resource)
+        })?;
+        self.series_tail(kpi_id)
+    }
+
+    /// Forgets every observation of a KPI (the server's data changed under it), with its
+    /// rollups and the series' request state, so that it is fetched again from the start.
+    pub fn reset_series(&mut self, kpi_id: &str, resource: &str) -> Result<()> {
+        self.in_transaction(|tx| {
+            tx.execute("DELETE FROM observation WHERE kpi_id = ?1", [kpi_id])?;
+            tx.execute("DELETE FROM series_rollup WHERE kpi_id = ?1", [kpi_id])?;
+            forget_request(tx, resource)
+        })
+    }
+
     /// Stores a page of alerts (new ones and status changes) and moves the alert cursor.
     pub fn write_alerts(&mut self, page: &AlertsPage, meta: &FetchMeta) -> Result<usize> {
         let encoded = page
@@ -300,17 +346,27 @@ impl Store {
         })
     }
 
-    /// The server answered 304 Not Modified: the stored data is current.
+    /// Records that a resource synced, for resources that store no data of their own.
+    pub fn record_success(&mut self, meta: &FetchMeta) -> Result<()> {
+        self.in_transaction(|tx| record_success(tx, meta, None))
+    }
+
+    /// The server answered 304 Not Modified: the stored data is current, and a layer is as
+    /// fresh as if it had been fetched again.
     pub fn mark_not_modified(&mut self, resource: &str, at_ms: i64) -> Result<()> {
-        self.connection
-            .execute(
+        self.in_transaction(|tx| {
+            tx.execute(
                 "UPDATE sync_state SET last_attempt_ms = ?2, last_success_ms = ?2,
                     last_error = NULL, last_error_ms = NULL
                  WHERE resource = ?1",
                 params![resource, at_ms],
-            )
-            .map_err(sqlite_error(&self.path))?;
-        Ok(())
+            )?;
+            tx.execute(
+                "UPDATE layer SET fetched_at_ms = ?2 WHERE 'layer/' || layer_id = ?1",
+                params![resource, at_ms],
+            )?;
+            Ok(())
+        })
     }
 
     /// Records that syncing a resource failed; its stored data and cursor stay as they were.
@@ -325,6 +381,35 @@ impl Store {
             )
             .map_err(sqlite_error(&self.path))?;
         Ok(())
+    }
+
+    /// Clears what an interrupted sync left behind: the staging tables of layers it was
+    /// writing, and its run row without an end (closed as ended when it started, reachability
+    /// unknown). Only a sync holding the [`super::SyncLock`] may call this: another sync's
+    /// staging tables are work in progress.
+    pub fn clear_interrupted_work(&mut self) -> Result<()> {
+        self.in_transaction(|tx| {
+            let leftovers: Vec<String> = {
+                let mut statement = tx.prepare(
+                    r"SELECT name FROM sqlite_master WHERE type = 'table'
+                        AND (name LIKE '%\_\_staging' ESCAPE '\'
+                             OR name LIKE 'rtree\_%\_\_staging\_geom' ESCAPE '\')
+                      ORDER BY name LIKE 'rtree%' DESC, name",
+                )?;
+                statement
+                    .query_map([], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            for table in leftovers {
+                tracing::info!(%table, "dropping a staging table an interrupted sync left");
+                tx.execute_batch(&format!(r#"DROP TABLE IF EXISTS "{table}";"#))?;
+            }
+            tx.execute(
+                "UPDATE sync_run SET finished_ms = started_ms WHERE finished_ms IS NULL",
+                [],
+            )?;
+            Ok(())
+        })
     }
 
     /// Starts a sync run and returns its id.
@@ -361,6 +446,15 @@ impl Store {
             .map_err(sqlite_error(&self.path))?;
         Ok(())
     }
+}
+
+/// Clears the URL, ETag and cursor of a resource, keeping its success and error times.
+fn forget_request(transaction: &Transaction<'_>, resource: &str) -> rusqlite::Result<()> {
+    transaction.execute(
+        "UPDATE sync_state SET url = NULL, etag = NULL, cursor = NULL WHERE resource = ?1",
+        [resource],
+    )?;
+    Ok(())
 }
 
 pub(crate) fn record_success(

@@ -8,7 +8,7 @@ use std::time::Duration;
 use tokio::sync::mpsc as async_mpsc;
 
 use super::watch::ChangeWaiter;
-use super::{SyncConfig, SyncEvent, sync_once_with};
+use super::{StopSignal, SyncConfig, SyncEvent, sync_once_with};
 use crate::error::{Error, Result};
 use crate::store::{ResourceError, now_ms};
 
@@ -20,11 +20,13 @@ enum Command {
     Stop,
 }
 
-/// A sync loop on its own thread. Dropping it stops the loop after the run in progress.
+/// A sync loop on its own thread. Dropping it stops the run in progress at its next
+/// transaction boundary and ends the loop.
 #[derive(Debug)]
 pub struct BackgroundSync {
     events: mpsc::Receiver<SyncEvent>,
     commands: async_mpsc::UnboundedSender<Command>,
+    stop: StopSignal,
 }
 
 impl BackgroundSync {
@@ -34,6 +36,7 @@ impl BackgroundSync {
         every: Duration,
         notify: Box<dyn Fn() + Send + Sync>,
     ) -> Result<BackgroundSync> {
+        let stop = config.stop.clone();
         let (event_sender, events) = mpsc::channel();
         let (commands, mut command_receiver) = async_mpsc::unbounded_channel();
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -64,6 +67,7 @@ impl BackgroundSync {
                         tokio::select! {
                             _ = waiter.wait(every, MIN_GAP) => true,
                             command = command_receiver.recv() => matches!(command, Some(Command::SyncNow)),
+                            () = config.stop.stopped() => false,
                         }
                     });
                     if !keep_going {
@@ -75,7 +79,11 @@ impl BackgroundSync {
                 context: "could not start the background sync thread".into(),
                 source,
             })?;
-        Ok(BackgroundSync { events, commands })
+        Ok(BackgroundSync {
+            events,
+            commands,
+            stop,
+        })
     }
 
     /// The next event, if one is waiting.
@@ -91,6 +99,7 @@ impl BackgroundSync {
 
 impl Drop for BackgroundSync {
     fn drop(&mut self) {
+        self.stop.stop();
         let _ = self.commands.send(Command::Stop);
     }
 }

@@ -8,13 +8,16 @@ use futures_util::StreamExt as _;
 use reqwest::Url;
 use tokio::sync::mpsc;
 
-use super::validate;
+use super::validate::{self, Skipped};
 use super::writer::{WriteOp, Writer};
-use super::{LayerSelection, SourceKind, SyncConfig, SyncEvent, SyncReport, TilePlan};
+use super::{
+    LayerSelection, ResourceNotice, SourceKind, StopSignal, SyncConfig, SyncEvent, SyncReport,
+    TilePlan,
+};
 use crate::error::{Error, Result};
 use crate::http::{Client, Fetched};
 use crate::model::{AlertsPage, Catalog, KpiDef, LatestValues, SeriesPage};
-use crate::store::{FetchMeta, Store, SyncState, now_ms};
+use crate::store::{FetchMeta, Store, SyncLock, SyncState, now_ms};
 
 /// Most pages one resource may take in one run; a server that keeps sending `next` links beyond
 /// this is treated as looping.
@@ -29,9 +32,22 @@ pub fn sync_once(config: &SyncConfig) -> Result<SyncReport> {
 }
 
 /// [`sync_once`], telling `on_event` about progress and changes as they happen.
+///
+/// Holds the cache's [`SyncLock`] for the whole run: another sync of the same cache waits up to
+/// [`SyncConfig::lock_wait`] and then gives up with [`Error::SyncInProgress`], touching nothing.
 pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Result<SyncReport> {
     let client = Client::new(&config.client_config())?;
+    let mut told = false;
+    let _lock = SyncLock::acquire(&config.cache_path, config.lock_wait, &mut |holder_pid| {
+        if !told {
+            on_event(&SyncEvent::WaitingForLock { holder_pid });
+            told = true;
+        }
+        !config.stop.is_stopped()
+    })?;
     let mut store = Store::open(&config.cache_path)?;
+    // Only a sync that holds the lock may clear what an interrupted one left behind.
+    store.clear_interrupted_work()?;
     let started_ms = now_ms();
     let server = client.server().to_owned();
     let run_id = store.begin_run(&server, started_ms)?;
@@ -52,6 +68,7 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
         tiles: config.tiles.clone(),
         reachable: AtomicBool::new(false),
         stopped: AtomicBool::new(false),
+        stop: config.stop.clone(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -95,9 +112,16 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
         server,
         mut report,
         changed,
+        layers,
         ..
     } = writer;
+    // A layer still being written when the run stopped: its staging table goes, the layer stays.
+    for (_, write) in layers {
+        let _ = store.abort_layer(write);
+    }
     report.errors.sort_by(|a, b| a.resource.cmp(&b.resource));
+    report.notices.sort_by(|a, b| a.resource.cmp(&b.resource));
+    report.cancelled = config.stop.is_stopped();
     store.finish_run(run_id, finished_ms, reachable, report.errors.len())?;
     report.server = server;
     report.started_ms = started_ms;
@@ -124,9 +148,26 @@ pub(super) struct Fetcher {
     pub(super) reachable: AtomicBool,
     /// The server is down or refuses us: stop asking.
     pub(super) stopped: AtomicBool,
+    /// The user asked the run to stop.
+    pub(super) stop: StopSignal,
 }
 
 pub(super) type Sender = mpsc::Sender<WriteOp>;
+
+/// The part of each series a run keeps: from `start_ms` (the history asked for) up to the
+/// server's clock.
+#[derive(Debug, Clone, Copy)]
+struct SeriesWindow {
+    start_ms: i64,
+    server_now_ms: i64,
+}
+
+fn notice(resource: &str, message: String) -> WriteOp {
+    WriteOp::Notice(ResourceNotice {
+        resource: resource.to_owned(),
+        message,
+    })
+}
 
 impl Fetcher {
     async fn run(&self, sender: Sender) {
@@ -139,6 +180,8 @@ impl Fetcher {
             send(tx, WriteOp::Done).await;
             return;
         };
+        self.refuse_unknown_layers(tx, catalog.layers.iter().map(|layer| layer.id.as_str()))
+            .await;
         let layers: Vec<_> = catalog
             .layers
             .iter()
@@ -153,23 +196,41 @@ impl Fetcher {
         )
         .await;
         send(tx, WriteOp::Done).await;
-        let window_start_ms = catalog
-            .server_time_ms
-            .saturating_sub(self.history_days.max(0).saturating_mul(86_400_000));
+        let window = SeriesWindow {
+            start_ms: catalog
+                .server_time_ms
+                .saturating_sub(self.history_days.max(0).saturating_mul(86_400_000)),
+            server_now_ms: catalog.server_time_ms,
+        };
         let series = futures_util::stream::iter(&catalog.kpis)
-            .for_each_concurrent(self.concurrency, |kpi| {
-                self.sync_series(tx, kpi, window_start_ms)
-            });
+            .for_each_concurrent(self.concurrency, |kpi| self.sync_series(tx, kpi, window));
         let map = async {
             self.sync_catalog_layers(tx, &layers).await;
             self.sync_basemap(tx, &catalog).await;
         };
         tokio::join!(
             self.sync_latest(tx, &catalog),
-            self.sync_alerts(tx),
+            self.sync_alerts(tx, &catalog),
             series,
             map
         );
+    }
+
+    /// Nothing more should be asked of the server: it is gone, refuses us, or the user stopped
+    /// the run.
+    pub(super) fn halted(&self) -> bool {
+        self.stopped.load(Ordering::Relaxed) || self.stop.is_stopped()
+    }
+
+    /// Runs a request unless the user stops the run first.
+    pub(super) async fn unless_stopped<T>(
+        &self,
+        request: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<T> {
+        tokio::select! {
+            outcome = request => outcome,
+            () = self.stop.stopped() => Err(Error::Cancelled),
+        }
     }
 
     pub(super) fn state(&self, resource: &str) -> Option<&SyncState> {
@@ -197,7 +258,7 @@ impl Fetcher {
         let etag = self
             .state(resource)
             .and_then(|state| state.etag_for(url.as_str()));
-        let outcome = self.client.get_json(url, etag).await;
+        let outcome = self.unless_stopped(self.client.get_json(url, etag)).await;
         match &outcome {
             Ok(_) => self.reachable.store(true, Ordering::Relaxed),
             Err(error) if error.is_unreachable() || matches!(error, Error::Unauthorized { .. }) => {
@@ -253,7 +314,7 @@ impl Fetcher {
             }
             Err(error) => {
                 send_failure(tx, RESOURCE, error).await;
-                if self.stopped.load(Ordering::Relaxed) {
+                if self.halted() {
                     None
                 } else {
                     self.stored_catalog.clone()
@@ -264,40 +325,48 @@ impl Fetcher {
 
     async fn sync_latest(&self, tx: &Sender, catalog: &Catalog) {
         const RESOURCE: &str = "latest";
-        let outcome = async {
-            let url = self.api_url(&["kpis", "latest"], &[])?;
-            let fetched = self.fetch::<LatestValues>(RESOURCE, &url).await?;
-            if let Fetched::Fresh { value, .. } = &fetched {
-                validate::latest(value, catalog, &url)?;
-            }
-            Ok((fetched, url))
-        };
-        if self.stopped.load(Ordering::Relaxed) {
+        if self.halted() {
             send(tx, WriteOp::Done).await;
             return;
         }
-        let op = match outcome.await {
-            Ok((Fetched::Fresh { value, etag }, url)) => WriteOp::Latest {
-                values: value,
-                meta: self.meta(RESOURCE, &url, etag),
-            },
-            Ok((Fetched::NotModified, _)) => WriteOp::NotModified {
-                resource: RESOURCE.into(),
-            },
-            Err(error) => WriteOp::Failed {
-                resource: RESOURCE.into(),
-                error,
-            },
+        let fetched = match self.api_url(&["kpis", "latest"], &[]) {
+            Ok(url) => self
+                .fetch::<LatestValues>(RESOURCE, &url)
+                .await
+                .map(|fetched| (fetched, url)),
+            Err(error) => Err(error),
         };
-        send(tx, op).await;
+        match fetched {
+            Ok((Fetched::Fresh { mut value, etag }, url)) => {
+                let skipped = validate::latest(&mut value, catalog);
+                // With records skipped, the next run asks for the whole answer again rather
+                // than revalidating it: a 304 would clear the error while they are still bad.
+                let etag = etag.filter(|_| skipped.is_empty());
+                let meta = self.meta(RESOURCE, &url, etag);
+                send(
+                    tx,
+                    WriteOp::Latest {
+                        values: value,
+                        meta,
+                    },
+                )
+                .await;
+                if let Some(error) = skipped.into_error("latest values", &url) {
+                    send_failure(tx, RESOURCE, error).await;
+                }
+            }
+            Ok((Fetched::NotModified, _)) => send(tx, WriteOp::not_modified(RESOURCE)).await,
+            Err(error) => send_failure(tx, RESOURCE, error).await,
+        }
         send(tx, WriteOp::Done).await;
     }
 
-    /// Pages through a KPI's series from the last stored time, then asks once more from the new
-    /// last time so that the next run can revalidate that same request with its ETag.
-    async fn sync_series(&self, tx: &Sender, kpi: &KpiDef, window_start_ms: i64) {
+    /// Pages through a KPI's series from its newest stored reading (inclusive, so the first
+    /// answer shows whether the server still agrees with what is stored), then asks once more
+    /// from the new newest reading so that the next run can revalidate that same request.
+    async fn sync_series(&self, tx: &Sender, kpi: &KpiDef, window: SeriesWindow) {
         let resource = format!("series/{}", kpi.id);
-        if let Err(error) = self.page_series(tx, kpi, &resource, window_start_ms).await {
+        if let Err(error) = self.page_series(tx, kpi, &resource, window).await {
             send_failure(tx, resource, error).await;
         }
         send(tx, WriteOp::Done).await;
@@ -308,25 +377,45 @@ impl Fetcher {
         tx: &Sender,
         kpi: &KpiDef,
         resource: &str,
-        window_start_ms: i64,
+        window: SeriesWindow,
     ) -> Result<()> {
-        let stored_until_ms = self
-            .state(resource)
-            .and_then(|state| state.cursor.as_deref())
-            .and_then(|cursor| cursor.parse::<i64>().ok());
-        let from_ms = stored_until_ms.map_or(window_start_ms, |t| {
-            t.saturating_add(1).max(window_start_ms)
-        });
-        let mut url = self.series_url(&kpi.id, from_ms)?;
+        let kpi_id = kpi.id.clone();
+        let mut tail = self
+            .ask_writer(tx, |reply| WriteOp::SeriesTail {
+                kpi_id: kpi_id.clone(),
+                reply,
+            })
+            .await;
+        if let Some(stored) = tail.filter(|tail| tail.t_ms > window.server_now_ms) {
+            let message = format!(
+                "the server's clock ({}) is behind the newest stored reading ({}): the readings after its clock were removed and the series goes on from there",
+                validate::describe_time(window.server_now_ms),
+                validate::describe_time(stored.t_ms)
+            );
+            send(tx, notice(resource, message)).await;
+            tail = self
+                .ask_writer(tx, |reply| WriteOp::SeriesTruncate {
+                    kpi_id: kpi_id.clone(),
+                    resource: resource.to_owned(),
+                    after_ms: window.server_now_ms,
+                    reply,
+                })
+                .await;
+        }
+        // The stored tail is only checked against the server when it lies in the window.
+        let mut tail = tail.filter(|tail| tail.t_ms >= window.start_ms);
+        // The newest reading known: a page that brings nothing newer ends the paging.
+        let mut progress_ms = tail.map_or(i64::MIN, |tail| tail.t_ms);
+        let mut url = self.series_url(&kpi.id, tail.map_or(window.start_ms, |t| t.t_ms))?;
         let mut visited = HashSet::new();
         for _ in 0..MAX_PAGES_PER_RESOURCE {
-            if self.stopped.load(Ordering::Relaxed) {
+            if self.halted() {
                 return Ok(());
             }
             if !visited.insert(url.to_string()) {
                 return Err(loop_error(&url));
             }
-            let page = match self.fetch::<SeriesPage>(resource, &url).await? {
+            let (page, etag) = match self.fetch::<SeriesPage>(resource, &url).await? {
                 Fetched::NotModified => {
                     send(tx, WriteOp::not_modified(resource)).await;
                     return Ok(());
@@ -336,7 +425,31 @@ impl Fetcher {
                     (value, etag)
                 }
             };
-            let (SeriesPage { points, next, .. }, etag) = page;
+            if let Some(stored) = tail.take()
+                && let Some(first) = page.points.first()
+                && first.t_ms == stored.t_ms
+                && first.value.to_bits() != stored.value.to_bits()
+            {
+                let message = format!(
+                    "the server's reading at {} changed from {} to {} (its data was reset or reseeded): the series is fetched again from {}",
+                    validate::describe_time(stored.t_ms),
+                    stored.value,
+                    first.value,
+                    validate::describe_time(window.start_ms)
+                );
+                send(tx, notice(resource, message)).await;
+                self.ask_writer(tx, |reply| WriteOp::SeriesReset {
+                    kpi_id: kpi_id.clone(),
+                    resource: resource.to_owned(),
+                    reply,
+                })
+                .await;
+                url = self.series_url(&kpi.id, window.start_ms)?;
+                visited.clear();
+                progress_ms = i64::MIN;
+                continue;
+            }
+            let SeriesPage { points, next, .. } = page;
             let newest_ms = points.last().map(|point| point.t_ms);
             let meta = self.meta(resource, &url, etag);
             send(
@@ -350,11 +463,26 @@ impl Fetcher {
             .await;
             url = match (next, newest_ms) {
                 (Some(next), _) => self.client.resolve(&next)?,
-                (None, Some(newest_ms)) => self.series_url(&kpi.id, newest_ms.saturating_add(1))?,
-                (None, None) => return Ok(()),
+                // Ask once more from the newest reading, unless this page brought nothing newer.
+                (None, Some(newest_ms)) if newest_ms > progress_ms => {
+                    self.series_url(&kpi.id, newest_ms)?
+                }
+                (None, _) => return Ok(()),
             };
+            progress_ms = progress_ms.max(newest_ms.unwrap_or(i64::MIN));
         }
         Err(loop_error(&url))
+    }
+
+    /// Asks the writer about the stored data; an unanswered question counts as "nothing".
+    pub(super) async fn ask_writer<T: Default>(
+        &self,
+        tx: &Sender,
+        question: impl FnOnce(tokio::sync::oneshot::Sender<T>) -> WriteOp,
+    ) -> T {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        send(tx, question(reply)).await;
+        answer.await.unwrap_or_default()
     }
 
     fn series_url(&self, kpi_id: &str, from_ms: i64) -> Result<Url> {
@@ -367,20 +495,35 @@ impl Fetcher {
         )
     }
 
-    /// Pages through alerts after the stored cursor until an empty page.
-    async fn sync_alerts(&self, tx: &Sender) {
+    /// Pages through alerts after the stored cursor until the server has no more. Alerts that
+    /// fail their checks are skipped and named; the others are stored.
+    async fn sync_alerts(&self, tx: &Sender, catalog: &Catalog) {
         const RESOURCE: &str = "alerts";
-        if let Err(error) = self.page_alerts(tx, RESOURCE).await {
+        let mut skipped = Skipped::default();
+        let outcome = self.page_alerts(tx, RESOURCE, catalog, &mut skipped).await;
+        let error = match (outcome, self.api_url(&["alerts"], &[])) {
+            (Err(error), _) => Some(error),
+            (Ok(()), Ok(url)) => skipped.into_error("alerts", &url),
+            (Ok(()), Err(error)) => Some(error),
+        };
+        if let Some(error) = error {
             send_failure(tx, RESOURCE, error).await;
         }
         send(tx, WriteOp::Done).await;
     }
 
-    async fn page_alerts(&self, tx: &Sender, resource: &str) -> Result<()> {
+    async fn page_alerts(
+        &self,
+        tx: &Sender,
+        resource: &str,
+        catalog: &Catalog,
+        skipped: &mut Skipped,
+    ) -> Result<()> {
         let mut cursor = self.state(resource).and_then(|state| state.cursor.clone());
         let mut visited = HashSet::new();
+        let mut started_over = false;
         for _ in 0..MAX_PAGES_PER_RESOURCE {
-            if self.stopped.load(Ordering::Relaxed) {
+            if self.halted() {
                 return Ok(());
             }
             let mut query = vec![("limit", ALERTS_PAGE_LIMIT.to_string())];
@@ -391,21 +534,46 @@ impl Fetcher {
             if !visited.insert(url.to_string()) {
                 return Err(loop_error(&url));
             }
-            match self.fetch::<AlertsPage>(resource, &url).await? {
-                Fetched::NotModified => {
+            let (mut page, etag) = match self.fetch::<AlertsPage>(resource, &url).await {
+                Ok(Fetched::NotModified) => {
                     send(tx, WriteOp::not_modified(resource)).await;
                     return Ok(());
                 }
-                Fetched::Fresh { value, etag } => {
-                    validate::alerts_page(&value, &url)?;
-                    let empty = value.alerts.is_empty();
-                    cursor = Some(value.next_cursor.clone());
-                    let meta = self.meta(resource, &url, etag);
-                    send(tx, WriteOp::Alerts { page: value, meta }).await;
-                    if empty {
-                        return Ok(());
-                    }
+                Ok(Fetched::Fresh { value, etag }) => (value, etag),
+                // A cursor from another server, or from before the server's data was reset, is
+                // refused: start from the beginning once (alerts are stored by id, so nothing
+                // doubles).
+                Err(Error::Http { status: 400, .. }) if cursor.is_some() && !started_over => {
+                    let notice = ResourceNotice {
+                        resource: resource.into(),
+                        message: "the server did not accept the stored alert cursor; fetching its alerts from the start".into(),
+                    };
+                    send(tx, WriteOp::Notice(notice)).await;
+                    cursor = None;
+                    started_over = true;
+                    continue;
                 }
+                Err(error) => return Err(error),
+            };
+            let served_any = !page.alerts.is_empty();
+            let page_skipped = validate::alerts(&mut page, catalog);
+            let etag = etag.filter(|_| page_skipped.is_empty());
+            skipped.extend(page_skipped);
+            let moved = cursor.as_deref() != Some(page.next_cursor.as_str());
+            let has_more = page.has_more;
+            cursor = Some(page.next_cursor.clone());
+            let meta = self.meta(resource, &url, etag);
+            send(tx, WriteOp::Alerts { page, meta }).await;
+            match (served_any, moved, has_more) {
+                (false, _, _) | (true, false, false) => return Ok(()),
+                (true, false, true) => {
+                    return Err(Error::InvalidResponse {
+                        url: url.to_string(),
+                        detail: "the server says more alerts wait but gives the same cursor again"
+                            .into(),
+                    });
+                }
+                (true, true, _) => {}
             }
         }
         Err(Error::InvalidResponse {

@@ -3,10 +3,10 @@
 //! features never sits in memory whole.
 
 use std::collections::HashSet;
-use std::sync::atomic::Ordering;
 
 use reqwest::Url;
 
+use super::LayerSelection;
 use super::engine::{Fetcher, Sender, loop_error, send, send_failure};
 use super::writer::{WriteOp, layer_resource};
 use crate::error::{Error, Result};
@@ -35,6 +35,36 @@ impl Fetcher {
         }
     }
 
+    /// Names every layer asked for by id that the server does not have: a typo must not pass
+    /// silently. Reported for this run only; nothing is recorded in the cache.
+    pub(super) async fn refuse_unknown_layers<'a>(
+        &self,
+        tx: &Sender,
+        known: impl Iterator<Item = &'a str> + Clone,
+    ) {
+        let LayerSelection::Only(asked) = &self.layers else {
+            return;
+        };
+        for layer_id in asked {
+            if known.clone().any(|id| id == layer_id) {
+                continue;
+            }
+            let mut ids: Vec<&str> = known.clone().collect();
+            ids.sort_unstable();
+            let error = Error::Plan {
+                detail: format!(
+                    "the server has no layer {layer_id:?}; it has: {}",
+                    if ids.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        ids.join(", ")
+                    }
+                ),
+            };
+            send_failure(tx, layer_resource(layer_id), error).await;
+        }
+    }
+
     /// Every collection of an OGC API - Features landing page (or those selected).
     pub(super) async fn sync_ogc_collections(&self, tx: &Sender) {
         const RESOURCE: &str = "collections";
@@ -43,7 +73,15 @@ impl Fetcher {
             Err(error) => Err(error),
         };
         let collections = match listed {
-            Ok(Fetched::Fresh { value, .. }) => value.collections,
+            Ok(Fetched::Fresh { value, .. }) => {
+                if let Ok(url) = self.client.resolve("collections") {
+                    // No ETag kept: the list is asked for whole every run, since a 304 would
+                    // leave nothing to page through.
+                    let meta = self.meta(RESOURCE, &url, None);
+                    send(tx, WriteOp::Succeeded { meta }).await;
+                }
+                value.collections
+            }
             Ok(Fetched::NotModified) => Vec::new(),
             Err(error) => {
                 send_failure(tx, RESOURCE, error).await;
@@ -51,6 +89,8 @@ impl Fetcher {
                 return;
             }
         };
+        self.refuse_unknown_layers(tx, collections.iter().map(|c| c.id.as_str()))
+            .await;
         let selected: Vec<_> = collections
             .into_iter()
             .filter(|collection| self.layers.includes(&collection.id))
@@ -90,7 +130,7 @@ impl Fetcher {
         interval_secs: Option<i64>,
         items: &str,
     ) {
-        if self.stopped.load(Ordering::Relaxed) {
+        if self.halted() {
             return;
         }
         let resource = layer_resource(layer_id);
@@ -187,7 +227,7 @@ impl Fetcher {
             let Some(next) = next.filter(|_| !empty) else {
                 break;
             };
-            if self.stopped.load(Ordering::Relaxed) {
+            if self.halted() {
                 return Err(failed(Error::Unreachable {
                     url: next,
                     detail: "the server went away mid-layer".into(),

@@ -16,6 +16,8 @@ mod watch;
 mod writer;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use serde::Serialize;
@@ -119,6 +121,11 @@ pub struct SyncConfig {
     pub read_timeout: Duration,
     pub max_body_bytes: usize,
     pub retry: RetryPolicy,
+    /// How long to wait for another sync of the same cache to finish before giving up with
+    /// [`crate::Error::SyncInProgress`]; zero gives up at once.
+    pub lock_wait: Duration,
+    /// Stops the run at its next transaction boundary when triggered (Ctrl-C, SIGTERM).
+    pub stop: StopSignal,
 }
 
 impl SyncConfig {
@@ -142,6 +149,8 @@ impl SyncConfig {
             read_timeout: Duration::from_secs(30),
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             retry: RetryPolicy::default(),
+            lock_wait: Duration::ZERO,
+            stop: StopSignal::default(),
         }
     }
 
@@ -155,6 +164,51 @@ impl SyncConfig {
             retry: self.retry.clone(),
         }
     }
+}
+
+/// Asks a running sync (and a `--watch` loop between runs) to stop. Clones share one signal.
+/// The run stops at its next transaction boundary: what was committed stays, in-flight requests
+/// are abandoned, and the run is recorded as finished.
+#[derive(Debug, Clone, Default)]
+pub struct StopSignal {
+    inner: Arc<StopInner>,
+}
+
+#[derive(Debug, Default)]
+struct StopInner {
+    stopped: AtomicBool,
+    notify: tokio::sync::Notify,
+}
+
+impl StopSignal {
+    pub fn stop(&self) {
+        self.inner.stopped.store(true, Ordering::SeqCst);
+        self.inner.notify.notify_waiters();
+    }
+
+    pub fn is_stopped(&self) -> bool {
+        self.inner.stopped.load(Ordering::SeqCst)
+    }
+
+    /// Resolves once [`StopSignal::stop`] has been called (at once if it already was).
+    pub async fn stopped(&self) {
+        loop {
+            // Registered before the check, so a stop between the two is not missed.
+            let notified = self.inner.notify.notified();
+            if self.is_stopped() {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
+
+/// Something a run did that the user should know about although nothing failed, such as a
+/// series fetched again because the server's data changed under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourceNotice {
+    pub resource: String,
+    pub message: String,
 }
 
 /// What one sync run did.
@@ -174,19 +228,32 @@ pub struct SyncReport {
     /// Basemap tiles fetched and stored, and evicted to stay in the budget.
     pub tiles_written: u64,
     pub tiles_evicted: u64,
+    pub tiles_evicted_bytes: u64,
+    /// The zoom levels the evicted tiles came from, lowest and highest.
+    pub tiles_evicted_zooms: Option<(u8, u8)>,
+    /// Zoom levels asked for but not fetched because the tile budget cannot hold them.
+    pub tiles_skipped_zooms: Option<(u8, u8)>,
     /// Resources that failed this run, sorted; their previous data is kept.
     pub errors: Vec<ResourceError>,
+    /// Things worth knowing that are not failures, sorted by resource.
+    pub notices: Vec<ResourceNotice>,
+    /// The run was stopped (Ctrl-C, SIGTERM) before it finished.
+    pub cancelled: bool,
 }
 
 impl SyncReport {
     pub fn is_success(&self) -> bool {
-        self.reachable && self.errors.is_empty()
+        self.reachable && self.errors.is_empty() && !self.cancelled
     }
 }
 
 /// What the engine tells a face while it works.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SyncEvent {
+    /// Another sync holds the cache; this one waits for it (up to the configured time).
+    WaitingForLock {
+        holder_pid: Option<u32>,
+    },
     Started {
         server: String,
     },
@@ -200,5 +267,6 @@ pub enum SyncEvent {
         resources: Vec<String>,
     },
     Failed(ResourceError),
+    Notice(ResourceNotice),
     Finished(SyncReport),
 }

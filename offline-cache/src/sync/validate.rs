@@ -63,28 +63,121 @@ pub(super) fn catalog(fetched: Fetched<Catalog>, url: &Url) -> Result<Fetched<Ca
     Ok(fetched)
 }
 
-pub(super) fn latest(latest: &LatestValues, catalog: &Catalog, url: &Url) -> Result<()> {
-    for value in &latest.values {
-        if catalog.kpi(&value.kpi_id).is_none() {
-            return Err(invalid(
-                url,
-                format!(
-                    "a latest value names KPI {:?}, which is not in the catalog",
-                    value.kpi_id
-                ),
-            ));
+/// Earliest time a record may carry: nothing the operations center serves predates 2000.
+const EARLIEST_PLAUSIBLE_MS: i64 = 946_684_800_000;
+/// How far past the server's clock (or ours) a record may be: a day of clock skew.
+const FUTURE_SLACK_MS: i64 = 86_400_000;
+
+/// The records of an answer that failed their checks: they are skipped and named, and the good
+/// records beside them are stored.
+#[derive(Debug, Default)]
+pub(super) struct Skipped {
+    reasons: Vec<String>,
+}
+
+impl Skipped {
+    /// How many reasons an error message names before it says "and N more".
+    const NAMED: usize = 3;
+
+    fn add(&mut self, reason: String) {
+        self.reasons.push(reason);
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.reasons.is_empty()
+    }
+
+    pub(super) fn extend(&mut self, other: Skipped) {
+        self.reasons.extend(other.reasons);
+    }
+
+    /// The error recorded for the resource: what was skipped and why; `None` when nothing was.
+    pub(super) fn into_error(self, what: &str, url: &Url) -> Option<Error> {
+        let count = self.reasons.len();
+        if count == 0 {
+            return None;
         }
+        let mut named = self.reasons[..count.min(Self::NAMED)].join("; ");
+        if count > Self::NAMED {
+            named.push_str(&format!("; and {} more", count - Self::NAMED));
+        }
+        Some(invalid(
+            url,
+            format!("skipped {count} {what} (the others were stored): {named}"),
+        ))
+    }
+}
+
+/// Whether a record's time is one the city could have produced, judged against the server's
+/// clock and ours.
+fn plausible_time(t_ms: i64, server_time_ms: i64) -> bool {
+    let latest_ms = server_time_ms.max(crate::store::now_ms()) + FUTURE_SLACK_MS;
+    (EARLIEST_PLAUSIBLE_MS..=latest_ms).contains(&t_ms)
+}
+
+/// Keeps the latest values that name a catalog KPI with a finite value at a plausible time.
+pub(super) fn latest(latest: &mut LatestValues, catalog: &Catalog) -> Skipped {
+    let mut skipped = Skipped::default();
+    latest.values.retain(|value| {
         let previous_finite = value
             .previous
             .is_none_or(|previous| previous.value.is_finite());
-        if !value.value.is_finite() || !previous_finite {
-            return Err(invalid(
-                url,
-                format!("KPI {} has a value that is not a number", value.kpi_id),
-            ));
-        }
-    }
-    Ok(())
+        let reason = if catalog.kpi(&value.kpi_id).is_none() {
+            format!("KPI {:?} is not in the catalog", value.kpi_id)
+        } else if !value.value.is_finite() || !previous_finite {
+            format!("KPI {} has a value that is not a number", value.kpi_id)
+        } else if !plausible_time(value.t_ms, catalog.server_time_ms) {
+            format!(
+                "KPI {} is dated {}",
+                value.kpi_id,
+                describe_time(value.t_ms)
+            )
+        } else {
+            return true;
+        };
+        skipped.add(reason);
+        false
+    });
+    skipped
+}
+
+/// Keeps the alerts with an id, a plausible time, and a KPI (if they name one) from the catalog.
+pub(super) fn alerts(page: &mut AlertsPage, catalog: &Catalog) -> Skipped {
+    let mut skipped = Skipped::default();
+
+    page.alerts.retain(|alert| {
+        let unknown_kpi = alert
+            .kpi_id
+            .as_deref()
+            .filter(|kpi_id| catalog.kpi(kpi_id).is_none());
+        let reason = if alert.id.is_empty() {
+            format!("an alert at {} has no id", describe_time(alert.t_ms))
+        } else if let Some(kpi_id) = unknown_kpi {
+            format!(
+                "alert {:?} names KPI {kpi_id:?}, which is not in the catalog",
+                alert.id
+            )
+        } else if !plausible_time(alert.t_ms, catalog.server_time_ms) {
+            format!(
+                "alert {:?} is dated {}",
+                alert.id,
+                describe_time(alert.t_ms)
+            )
+        } else {
+            return true;
+        };
+        skipped.add(reason);
+        false
+    });
+    skipped
+}
+
+/// A time for an error message, in UTC, or the raw number when it is no date at all.
+pub(super) fn describe_time(t_ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(t_ms).map_or_else(
+        || format!("{t_ms} ms"),
+        |time| time.format("%Y-%m-%d %H:%M UTC").to_string(),
+    )
 }
 
 pub(super) fn series_page(page: &SeriesPage, kpi_id: &str, url: &Url) -> Result<()> {
@@ -112,16 +205,6 @@ pub(super) fn series_page(page: &SeriesPage, kpi_id: &str, url: &Url) -> Result<
             ));
         }
         previous_ms = point.t_ms;
-    }
-    Ok(())
-}
-
-pub(super) fn alerts_page(page: &AlertsPage, url: &Url) -> Result<()> {
-    if let Some(alert) = page.alerts.iter().find(|alert| alert.id.is_empty()) {
-        return Err(invalid(
-            url,
-            format!("an alert at {} has no id", alert.t_ms),
-        ));
     }
     Ok(())
 }

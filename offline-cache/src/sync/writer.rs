@@ -5,11 +5,12 @@ use std::collections::{BTreeSet, HashMap};
 
 use tokio::sync::oneshot;
 
-use super::{SyncEvent, SyncReport};
+use super::{ResourceNotice, SyncEvent, SyncReport};
 use crate::error::Error;
 use crate::model::{AlertsPage, Catalog, IncomingFeature, LatestValues, Observation};
 use crate::store::{
-    FetchMeta, FetchedTile, LayerInfo, LayerWrite, ResourceError, Store, TileId, TileState, now_ms,
+    FetchMeta, FetchedTile, LayerInfo, LayerWrite, ResourceError, Store, TileId, TileLevel,
+    TileState, now_ms,
 };
 
 /// What the fetchers hand to the writer.
@@ -67,8 +68,35 @@ pub(super) enum WriteOp {
         y_range: (u32, u32),
         reply: oneshot::Sender<HashMap<TileId, TileState>>,
     },
+    /// The newest stored reading of a KPI.
+    SeriesTail {
+        kpi_id: String,
+        reply: oneshot::Sender<Option<Observation>>,
+    },
+    /// Forget a KPI's readings after `after_ms`; replies with the new newest reading.
+    SeriesTruncate {
+        kpi_id: String,
+        resource: String,
+        after_ms: i64,
+        reply: oneshot::Sender<Option<Observation>>,
+    },
+    /// Forget every reading of a KPI, to fetch the series again.
+    SeriesReset {
+        kpi_id: String,
+        resource: String,
+        reply: oneshot::Sender<()>,
+    },
+    /// How much of zoom `z` the cache holds, for the budget plan.
+    TileLevel {
+        z: u8,
+        reply: oneshot::Sender<TileLevel>,
+    },
     Tiles {
         tiles: Vec<FetchedTile>,
+    },
+    /// These zoom levels were not fetched: the budget cannot hold them.
+    TilesSkipped {
+        zooms: (u8, u8),
     },
     TilesUnchanged {
         ids: Vec<TileId>,
@@ -77,6 +105,12 @@ pub(super) enum WriteOp {
     TilesDone {
         budget_bytes: u64,
     },
+    /// The resource synced without storing data of its own (the tile pass, the list of
+    /// collections): its state records the success, clearing an earlier error.
+    Succeeded {
+        meta: FetchMeta,
+    },
+    Notice(ResourceNotice),
     Done,
 }
 
@@ -192,6 +226,51 @@ impl Writer<'_> {
                 let _ = reply.send(states);
                 return;
             }
+            WriteOp::SeriesTail { kpi_id, reply } => {
+                let tail = self.store.series_tail(&kpi_id);
+                let _ = reply.send(tail.as_ref().ok().copied().flatten());
+                if let Err(error) = tail {
+                    self.fail(format!("series/{kpi_id}"), &error);
+                }
+                return;
+            }
+            WriteOp::SeriesTruncate {
+                kpi_id,
+                resource,
+                after_ms,
+                reply,
+            } => {
+                let result = self.store.truncate_series(&kpi_id, &resource, after_ms);
+                let _ = reply.send(result.as_ref().ok().copied().flatten());
+                (resource, result.map(|_| 1))
+            }
+            WriteOp::SeriesReset {
+                kpi_id,
+                resource,
+                reply,
+            } => {
+                let result = self.store.reset_series(&kpi_id, &resource);
+                let _ = reply.send(());
+                (resource, result.map(|()| 1))
+            }
+            WriteOp::TileLevel { z, reply } => {
+                let _ = reply.send(self.store.tile_level(z).unwrap_or_default());
+                return;
+            }
+            WriteOp::TilesSkipped { zooms } => {
+                self.report.tiles_skipped_zooms = Some(zooms);
+                return;
+            }
+            WriteOp::Succeeded { meta } => {
+                let result = self.store.record_success(&meta);
+                (meta.resource, result.map(|()| 0))
+            }
+            WriteOp::Notice(notice) => {
+                tracing::info!(resource = %notice.resource, message = %notice.message, "sync notice");
+                (self.on_event)(&SyncEvent::Notice(notice.clone()));
+                self.report.notices.push(notice);
+                return;
+            }
             WriteOp::Tiles { tiles } => {
                 let result = self.store.write_tiles(&tiles, now_ms());
                 if let Ok(written) = result {
@@ -205,8 +284,10 @@ impl Writer<'_> {
             }
             WriteOp::TilesDone { budget_bytes } => {
                 let result = self.store.evict_tiles(budget_bytes);
-                if let Ok((count, _)) = result {
-                    self.report.tiles_evicted += count;
+                if let Ok(eviction) = &result {
+                    self.report.tiles_evicted += eviction.tiles;
+                    self.report.tiles_evicted_bytes += eviction.bytes;
+                    self.report.tiles_evicted_zooms = eviction.zooms;
                 }
                 (TILES_RESOURCE.to_owned(), result.map(|_| 0))
             }
@@ -232,11 +313,19 @@ impl Writer<'_> {
     }
 
     pub(super) fn fail(&mut self, resource: String, error: &Error) {
+        if matches!(error, Error::Cancelled) {
+            // Not the resource's fault: its state stays as the last real attempt left it.
+            return;
+        }
         let at_ms = now_ms();
         let message = error.to_string();
         tracing::warn!(%resource, %message, "sync of a resource failed; its stored data is kept");
-        // If even recording the error fails, the run's report still carries it.
-        let _ = self.store.record_error(&resource, &message, at_ms);
+        // A request that cannot be met (a layer the server lacks, zooms it does not serve) is
+        // this run's mistake, not the resource's state: it must not linger in every face's status.
+        if !matches!(error, Error::Plan { .. }) {
+            // If even recording the error fails, the run's report still carries it.
+            let _ = self.store.record_error(&resource, &message, at_ms);
+        }
         let failure = ResourceError {
             resource,
             message,

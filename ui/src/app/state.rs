@@ -323,6 +323,10 @@ impl AppState {
                 SyncEvent::Failed(error) => {
                     tracing::debug!("sync of {} failed: {}", error.resource, error.message);
                 }
+                SyncEvent::Notice(notice) => {
+                    tracing::info!("sync of {}: {}", notice.resource, notice.message);
+                }
+                SyncEvent::WaitingForLock { .. } => {}
                 SyncEvent::Finished(report) => {
                     self.activity = SyncActivity::Finished {
                         reachable: report.reachable,

@@ -190,8 +190,26 @@ fn fail(error: &anyhow::Error) -> ExitCode {
     if broken_pipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("citydash: {error:#}");
+    eprintln!("citydash: {}", error_text(error));
     ExitCode::FAILURE
+}
+
+/// An error and its causes on one line, each cause once: the core's messages already carry
+/// their cause's words ("cache error: attempt to write a readonly database"), so a cause
+/// already said is not said again.
+pub(crate) fn error_text(error: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in error.chain() {
+        let cause = cause.to_string();
+        if text.contains(&cause) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&cause);
+    }
+    text
 }
 
 fn init_logging() {
@@ -210,6 +228,20 @@ mod tests {
     use super::*;
     use crate::app::View;
     use crate::view_models::RangePreset;
+
+    #[test]
+    fn a_cause_already_in_the_message_is_not_repeated() {
+        let source = std::io::Error::other("attempt to write a readonly database");
+        let error = anyhow::Error::new(offline_cache::Error::Io {
+            context: "could not open the cache".into(),
+            source,
+        })
+        .context("status failed");
+        assert_eq!(
+            error_text(&error),
+            "status failed: could not open the cache: attempt to write a readonly database"
+        );
+    }
 
     fn start_view(args: &[&str]) -> Option<View> {
         let mut argv = vec!["citydash"];

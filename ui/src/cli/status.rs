@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Args;
-use offline_cache::http::{Client, ClientConfig};
+use offline_cache::http::{Client, ClientConfig, Probe};
 use offline_cache::store::{Overview, Reader, now_ms};
 use serde::Serialize;
 
@@ -32,6 +32,8 @@ pub struct StatusJson {
     pub server: Option<String>,
     pub reachable: bool,
     pub last_sync_ms: Option<i64>,
+    /// The server that answered the last successful sync.
+    pub last_sync_server: Option<String>,
     pub simulated: bool,
     pub kpis: Vec<KpiStatusJson>,
     pub errors: Vec<ResourceErrorJson>,
@@ -62,14 +64,16 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
     let now = now_ms();
     let overview = reader.overview(now)?;
     let server = args.server.clone().or_else(|| overview.sync.server.clone());
-    let reachable = match &server {
+    let probe = match &server {
         Some(server) => probe(server, args.token.value.clone()),
-        None => false,
+        None => Probe::Unreachable,
     };
+    let reachable = probe == Probe::Reachable;
     let status = StatusJson {
         server,
         reachable,
         last_sync_ms: overview.sync.last_success_ms,
+        last_sync_server: overview.sync.last_success_server.clone(),
         simulated: overview.simulated,
         kpis: overview
             .kpis
@@ -101,21 +105,21 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
     } else {
         say!(
             "{}",
-            render_table(&status, &overview, &i18n, now).trim_end()
+            render_table(&status, probe, &overview, &i18n, now).trim_end()
         );
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn probe(server: &str, token: Option<String>) -> bool {
+fn probe(server: &str, token: Option<String>) -> Probe {
     let Ok(client) = Client::new(&ClientConfig::new(server, token)) else {
-        return false;
+        return Probe::Unreachable;
     };
     let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     else {
-        return false;
+        return Probe::Unreachable;
     };
     runtime.block_on(client.probe(Duration::from_secs(3)))
 }
@@ -125,7 +129,13 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(length)))
 }
 
-fn render_table(status: &StatusJson, overview: &Overview, i18n: &I18n, now: i64) -> String {
+fn render_table(
+    status: &StatusJson,
+    probe: Probe,
+    overview: &Overview,
+    i18n: &I18n,
+    now: i64,
+) -> String {
     let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
     let mut out = String::new();
     if let Some(city) = &overview.city {
@@ -191,15 +201,23 @@ fn render_table(status: &StatusJson, overview: &Overview, i18n: &I18n, now: i64)
             &[
                 ("time", &zone.format(t_ms, i18n)),
                 ("age", &format_age((now - t_ms) / 1000, i18n)),
-                ("server", status.server.as_deref().unwrap_or("-")),
+                ("server", status.last_sync_server.as_deref().unwrap_or("-")),
             ],
         ),
         None => i18n.t("cli.status.never_synced").to_owned(),
     });
     out.push('\n');
-    out.push_str(&match (&status.server, status.reachable) {
-        (Some(server), true) => i18n.tf("cli.status.reachable", &[("server", server)]),
-        (Some(server), false) => i18n.tf("cli.status.offline", &[("server", server)]),
+    out.push_str(&match (&status.server, probe) {
+        (Some(server), Probe::Reachable) => i18n.tf("cli.status.reachable", &[("server", server)]),
+        (Some(server), Probe::Refused { status }) => i18n.tf(
+            "cli.status.refused",
+            &[("server", server), ("status", &status.to_string())],
+        ),
+        (Some(server), Probe::Failing { status }) => i18n.tf(
+            "cli.status.failing",
+            &[("server", server), ("status", &status.to_string())],
+        ),
+        (Some(server), Probe::Unreachable) => i18n.tf("cli.status.offline", &[("server", server)]),
         (None, _) => i18n.t("cli.status.no_server").to_owned(),
     });
     out.push('\n');

@@ -6,9 +6,10 @@ use std::time::Duration;
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
+use offline_cache::store::schema::MAX_TILE_ZOOM;
 use offline_cache::sync::{
-    ChangeWaiter, LayerSelection, SourceKind, SyncConfig, SyncEvent, SyncReport, TilePlan,
-    WaitOutcome, sync_once_with,
+    ChangeWaiter, LayerSelection, SourceKind, StopSignal, SyncConfig, SyncEvent, SyncReport,
+    TilePlan, WaitOutcome, sync_once_with,
 };
 
 use crate::i18n::{I18n, Lang};
@@ -50,20 +51,24 @@ pub struct SyncArgs {
     /// How many days of history to fetch the first time.
     #[arg(long, default_value_t = 400, value_name = "DAYS")]
     pub history_days: i64,
-    /// Print no progress bar.
+    /// Print no progress bar (failures and notices still go to standard error).
     #[arg(long)]
     pub quiet: bool,
+    /// Seconds to wait for another sync of the same cache to finish; 0 gives up at once.
+    #[arg(long, default_value_t = 300, value_name = "SECS")]
+    pub lock_wait_secs: u64,
 }
 
 pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
     let config = sync_config(&args, cache)?;
+    stop_on_signals(&config.stop)?;
     if !args.watch {
         let report = run_once(&config, &i18n, args.quiet)?;
-        return Ok(if report.is_success() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
+        return Ok(match report {
+            report if report.cancelled => ExitCode::from(130),
+            report if report.is_success() => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
         });
     }
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -71,25 +76,55 @@ pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
         .build()?;
     let mut waiter = ChangeWaiter::new(&config.client_config());
     let interval = Duration::from_secs(args.interval_secs.max(1));
-    loop {
+    while !config.stop.is_stopped() {
         // A failed run is reported and retried at the next wake-up; watching goes on.
         if let Err(error) = run_once(&config, &i18n, true) {
-            eprintln!("citydash: {error:#}");
+            eprintln!("citydash: {}", super::error_text(&error));
         }
         let outcome = runtime.block_on(async {
             tokio::select! {
                 outcome = waiter.wait(interval, Duration::from_secs(2)) => Some(outcome),
-                _ = tokio::signal::ctrl_c() => None,
+                () = config.stop.stopped() => None,
             }
         });
-        match outcome {
-            None => return Ok(ExitCode::SUCCESS),
-            Some(WaitOutcome::StreamUnavailable { reason }) => {
-                say!("{}", i18n.tf("cli.sync.polling", &[("reason", &reason)]));
-            }
-            Some(_) => {}
+        if let Some(WaitOutcome::StreamUnavailable { reason }) = outcome {
+            say!("{}", i18n.tf("cli.sync.polling", &[("reason", &reason)]));
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Ctrl-C and SIGTERM stop the run at its next transaction boundary (and a `--watch` loop after
+/// it); a second Ctrl-C while it winds down ends the process at once.
+fn stop_on_signals(stop: &StopSignal) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let stop = stop.clone();
+    let mut terminate = runtime.block_on(async {
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+    })?;
+    std::thread::Builder::new()
+        .name("citydash-signals".into())
+        .spawn(move || {
+            runtime.block_on(async {
+                loop {
+                    tokio::select! {
+                        interrupted = tokio::signal::ctrl_c() => {
+                            if interrupted.is_err() {
+                                return;
+                            }
+                            if stop.is_stopped() {
+                                std::process::exit(130);
+                            }
+                        }
+                        _ = terminate.recv() => {}
+                    }
+                    stop.stop();
+                }
+            });
+        })?;
+    Ok(())
 }
 
 fn sync_config(args: &SyncArgs, cache: PathBuf) -> anyhow::Result<SyncConfig> {
@@ -101,6 +136,7 @@ fn sync_config(args: &SyncArgs, cache: PathBuf) -> anyhow::Result<SyncConfig> {
     let mut config = SyncConfig::new(server, args.token.value.clone(), cache);
     config.source = source;
     config.history_days = args.history_days;
+    config.lock_wait = Duration::from_secs(args.lock_wait_secs);
     config.layers = LayerSelection::parse(&args.layers);
     config.tiles = match parse_zooms(&args.zooms)? {
         None => None,
@@ -130,8 +166,8 @@ fn parse_zooms(text: &str) -> anyhow::Result<Option<(u8, u8)>> {
         .parse()
         .map_err(|_| anyhow::anyhow!("--zooms: not a zoom range: {text}"))?;
     anyhow::ensure!(
-        low <= high && high <= 22,
-        "--zooms: expected a range like 8-14 within 0-22, got {text}"
+        low <= high && high <= MAX_TILE_ZOOM,
+        "--zooms: expected a range like 8-14 within 0-{MAX_TILE_ZOOM} (the zooms the cache holds), got {text}"
     );
     Ok(Some((low, high)))
 }
@@ -173,6 +209,8 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
             .progress_chars("=> "),
     );
     bar.set_message(i18n.tf("cli.sync.connecting", &[("server", &config.server)]));
+    // Reasons always reach standard error, with or without a terminal or a progress bar:
+    // "1 resource failed" alone helps nobody reading a log.
     let on_event = |event: &SyncEvent| match event {
         SyncEvent::Progress { done, total } => {
             bar.set_length(*total as u64);
@@ -184,30 +222,45 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
             }
         }
         SyncEvent::Failed(failure) => {
-            bar.println(i18n.tf(
+            let line = i18n.tf(
                 "cli.sync.resource_failed",
                 &[
                     ("resource", &failure.resource),
                     ("message", &failure.message),
                 ],
-            ));
+            );
+            bar.suspend(|| eprintln!("{line}"));
+        }
+        SyncEvent::Notice(notice) => {
+            let line = i18n.tf(
+                "cli.sync.notice",
+                &[("resource", &notice.resource), ("message", &notice.message)],
+            );
+            bar.suspend(|| eprintln!("{line}"));
+        }
+        SyncEvent::WaitingForLock { holder_pid } => {
+            let line = match holder_pid {
+                Some(pid) => i18n.tf("cli.sync.waiting_pid", &[("pid", &pid.to_string())]),
+                None => i18n.t("cli.sync.waiting").to_owned(),
+            };
+            bar.suspend(|| eprintln!("{line}"));
         }
         SyncEvent::Started { .. } | SyncEvent::Finished(_) => {}
     };
     let report = sync_once_with(config, &on_event);
     bar.finish_and_clear();
     let report = report?;
-    say!("{}", summary(&report, i18n));
+    say!("{}", summary(&report, config, i18n));
     Ok(report)
 }
 
-/// One or two lines saying what the run did.
-pub fn summary(report: &SyncReport, i18n: &I18n) -> String {
+/// A few lines saying what the run did.
+pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String {
     let seconds = format!(
         "{:.1}",
         (report.finished_ms - report.started_ms) as f64 / 1000.0
     );
-    if !report.reachable {
+    if !report.reachable && !report.cancelled {
         let reason = report
             .errors
             .first()
@@ -221,7 +274,7 @@ pub fn summary(report: &SyncReport, i18n: &I18n) -> String {
             ],
         );
     }
-    let mut text = i18n.tf(
+    let mut lines = vec![i18n.tf(
         "cli.sync.summary",
         &[
             ("server", &report.server),
@@ -234,15 +287,63 @@ pub fn summary(report: &SyncReport, i18n: &I18n) -> String {
             ),
             ("tiles", &format_value(report.tiles_written as f64, i18n)),
         ],
-    );
-    if !report.errors.is_empty() {
-        text.push('\n');
-        text.push_str(&i18n.tf(
-            "cli.sync.errors",
-            &[("count", &report.errors.len().to_string())],
+    )];
+    let budget = config
+        .tiles
+        .as_ref()
+        .map(|plan| format_bytes(plan.budget_bytes, i18n))
+        .unwrap_or_default();
+    if let Some(zooms) = report.tiles_skipped_zooms {
+        lines.push(i18n.tf(
+            "cli.sync.tiles_skipped",
+            &[("zooms", &zoom_text(zooms)), ("budget", &budget)],
         ));
     }
-    text
+    if report.tiles_evicted > 0 {
+        lines.push(
+            i18n.tf(
+                "cli.sync.tiles_evicted",
+                &[
+                    ("count", &format_value(report.tiles_evicted as f64, i18n)),
+                    ("size", &format_bytes(report.tiles_evicted_bytes, i18n)),
+                    (
+                        "zooms",
+                        &report
+                            .tiles_evicted_zooms
+                            .map(zoom_text)
+                            .unwrap_or_default(),
+                    ),
+                    ("budget", &budget),
+                ],
+            ),
+        );
+    }
+    if report.cancelled {
+        lines.push(i18n.t("cli.sync.stopped").to_owned());
+    }
+    match report.errors.len() {
+        0 => {}
+        1 => lines.push(i18n.t("cli.sync.errors_one").to_owned()),
+        count => lines.push(i18n.tf("cli.sync.errors", &[("count", &count.to_string())])),
+    }
+    lines.join("\n")
+}
+
+fn zoom_text((low, high): (u8, u8)) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        format!("{low}-{high}")
+    }
+}
+
+/// A size in the units `--tile-budget` takes: B, KiB, MiB or GiB.
+fn format_bytes(bytes: u64, i18n: &I18n) -> String {
+    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    UNITS.iter().find(|(_, size)| bytes >= *size).map_or_else(
+        || format!("{bytes} B"),
+        |(unit, size)| format!("{} {unit}", format_value(bytes as f64 / *size as f64, i18n)),
+    )
 }
 
 #[cfg(test)]
@@ -255,6 +356,9 @@ mod tests {
         assert_eq!(parse_zooms("12").unwrap(), Some((12, 12)));
         assert_eq!(parse_zooms("none").unwrap(), None);
         assert!(parse_zooms("14-8").is_err());
+        assert!(parse_zooms("20-22").is_err());
+        assert!(parse_zooms("22").is_err());
+        assert_eq!(parse_zooms("0-20").unwrap(), Some((0, 20)));
         assert_eq!(parse_size("512MiB").unwrap(), 512 << 20);
         assert_eq!(parse_size("2GB").unwrap(), 2_000_000_000);
         assert!(parse_size("lots").is_err());

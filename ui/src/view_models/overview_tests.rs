@@ -124,6 +124,7 @@ fn overview() -> Overview {
         ],
         sync: SyncHealth {
             server: Some("http://127.0.0.1:9999".into()),
+            last_success_server: Some("http://127.0.0.1:9999".into()),
             last_success_ms: Some(SYNCED_MS),
             last_attempt_ms: Some(NOW_MS),
             reachable: Some(true),

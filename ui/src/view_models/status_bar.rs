@@ -124,6 +124,7 @@ mod tests {
     fn health() -> SyncHealth {
         SyncHealth {
             server: Some("http://127.0.0.1:8080".into()),
+            last_success_server: Some("http://127.0.0.1:8080".into()),
             // 2026-11-23 18:56 in Ho Chi Minh City.
             last_success_ms: Some(1_795_434_960_000),
             last_attempt_ms: Some(1_795_434_960_000),
