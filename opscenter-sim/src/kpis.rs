@@ -36,8 +36,9 @@ pub fn city_info() -> CityInfo {
     }
 }
 
-/// The catalog at simulated time `now_ms` (which target is current depends on the date).
-pub fn catalog(now_ms: i64) -> Catalog {
+/// The catalog at simulated time `now_ms` (which target is current depends on the date) of the
+/// city simulated from `seed`; the seed names the data epoch, since another seed is other data.
+pub fn catalog(now_ms: i64, seed: u64) -> Catalog {
     Catalog {
         api_version: API_VERSION.to_owned(),
         city: city_info(),
@@ -47,6 +48,7 @@ pub fn catalog(now_ms: i64) -> Catalog {
         kpis: KPI_TABLE.iter().map(|spec| kpi_def(spec, now_ms)).collect(),
         layers: crate::layers::catalog_layers(),
         basemap: Some(crate::layers::basemap()),
+        data_epoch: Some(format!("simulated-seed-{seed}")),
     }
 }
 
@@ -99,7 +101,7 @@ mod tests {
 
     #[test]
     fn catalog_has_36_kpis_grouped_by_domain() {
-        let catalog = catalog(city_midnight_ms(2026, 3, 1));
+        let catalog = catalog(city_midnight_ms(2026, 3, 1), 42);
         assert_eq!(catalog.kpis.len(), 36);
         let mut ids: Vec<&str> = catalog.kpis.iter().map(|kpi| kpi.id.as_str()).collect();
         ids.sort_unstable();
@@ -129,8 +131,8 @@ mod tests {
 
     #[test]
     fn the_current_target_is_the_next_one_due() {
-        let before = catalog(city_midnight_ms(2025, 6, 1));
-        let after = catalog(city_midnight_ms(2026, 6, 1));
+        let before = catalog(city_midnight_ms(2025, 6, 1), 42);
+        let after = catalog(city_midnight_ms(2026, 6, 1), 42);
         let target = |catalog: &Catalog| catalog.kpi("DE01").unwrap().target.clone().unwrap();
         assert_eq!(target(&before).value, 25.0);
         assert_eq!(target(&after).value, 40.0);

@@ -77,7 +77,7 @@ impl SimState {
     }
 
     pub fn catalog(&self, now_ms: i64) -> Catalog {
-        kpis::catalog(now_ms)
+        kpis::catalog(now_ms, self.config.seed)
     }
 
     /// The layers served as collections: the catalog's, and the benchmark points when

@@ -40,38 +40,49 @@ fn start_ms() -> i64 {
     now - now.rem_euclid(HOUR_MS)
 }
 
-/// The cache must hold exactly what `sim` serves from `from_ms` on, for every KPI, and each
-/// latest value must be the series' reading at its time.
-fn assert_cache_matches(sim: &SimHandle, cache: &Path, from_ms: i64) {
+/// Every stored reading from `from_ms` on: (KPI, time, value), in order.
+fn readings(cache: &Path, from_ms: i64) -> Vec<(String, i64, f64)> {
+    let connection = rusqlite::Connection::open(cache).unwrap();
+    let mut statement = connection
+        .prepare("SELECT kpi_id, t_ms, value FROM observation WHERE t_ms >= ?1 ORDER BY 1, 2")
+        .unwrap();
+    statement
+        .query_map([from_ms], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// From `from_ms` on, the cache must hold exactly what a fresh sync from `sim` stores, and
+/// each latest value must be no later than the server's clock and agree with the series.
+fn assert_like_a_fresh_sync(sim: &SimHandle, cache: &Path, from_ms: i64) {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.gpkg");
+    sync_from(sim, &fresh);
+    let (stored, expected) = (readings(cache, from_ms), readings(&fresh, from_ms));
+    assert_eq!(stored.len(), expected.len(), "count of readings");
+    assert!(
+        stored == expected,
+        "the readings differ from a fresh sync's"
+    );
+
     let reader = Reader::open(cache).unwrap();
-    let overview = reader.overview(sim.now_ms()).unwrap();
-    for kpi in &sim.catalog().kpis {
-        let served = sim.series(&kpi.id, from_ms, sim.now_ms());
-        let stored = reader
-            .series(&kpi.id, from_ms, i64::MAX, usize::MAX)
-            .unwrap();
-        assert_eq!(stored.len(), served.len(), "{}: count", kpi.id);
-        assert_eq!(stored, served, "{}", kpi.id);
-        let latest = overview
-            .kpis
-            .iter()
-            .find(|item| item.def.id == kpi.id)
-            .and_then(|item| item.latest.as_ref())
-            .unwrap();
+    for item in reader.overview(sim.now_ms()).unwrap().kpis {
+        let kpi_id = &item.def.id;
+        let latest = item.latest.unwrap();
         assert!(
             latest.t_ms <= sim.now_ms(),
-            "{}: latest from the future",
-            kpi.id
+            "{kpi_id}: latest from the future"
         );
-        if let Some(at_latest) = stored.iter().find(|point| point.t_ms == latest.t_ms) {
+        let at_latest = reader.series(kpi_id, latest.t_ms, latest.t_ms, 1).unwrap();
+        if let Some(point) = at_latest.first() {
             assert_eq!(
-                *at_latest,
+                *point,
                 Observation {
                     t_ms: latest.t_ms,
                     value: latest.value
                 },
-                "{}: the latest value disagrees with the series",
-                kpi.id
+                "{kpi_id}: the latest value disagrees with the series"
             );
         }
     }
@@ -94,8 +105,8 @@ fn a_server_clock_that_goes_back_drops_the_readings_from_its_future() {
         ),
         "{report:#?}"
     );
-    let window_start = corrected.now_ms() - HISTORY_DAYS * 24 * HOUR_MS;
-    assert_cache_matches(&corrected, &cache, window_start);
+    // The cache's history starts where the first server's window did.
+    assert_like_a_fresh_sync(&corrected, &cache, start - HISTORY_DAYS * 24 * HOUR_MS);
     let newest: i64 = rusqlite::Connection::open(&cache)
         .unwrap()
         .query_row("SELECT max(t_ms) FROM observation", [], |row| row.get(0))
@@ -106,6 +117,48 @@ fn a_server_clock_that_goes_back_drops_the_readings_from_its_future() {
     let again = sync_from(&corrected, &cache);
     assert!(again.notices.is_empty(), "{again:#?}");
     assert_eq!(again.observations_written, 0);
+}
+
+#[test]
+fn a_reading_the_server_no_longer_agrees_with_refetches_its_series() {
+    // A server that names no data epoch: the stored newest reading is asked for again with
+    // each run, and a different value there means the series under it changed.
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let sim = frozen_at(42, start_ms());
+    sync_from(&sim, &cache);
+    let connection = rusqlite::Connection::open(&cache).unwrap();
+    let (t_ms, value): (i64, f64) = connection
+        .query_row(
+            "SELECT t_ms, value FROM observation WHERE kpi_id = 'EN03' ORDER BY t_ms DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    // What the cache holds of EN03 is no longer what the server says (another life of it).
+    connection
+        .execute_batch(
+            "UPDATE observation SET value = value + 1 WHERE kpi_id = 'EN03';
+             DELETE FROM citydash_meta WHERE key = 'data_epoch';
+             UPDATE sync_state SET etag = NULL WHERE resource = 'series/EN03';",
+        )
+        .unwrap();
+    drop(connection);
+    let report = sync_from(&sim, &cache);
+    let notice = report
+        .notices
+        .iter()
+        .find(|notice| notice.resource == "series/EN03")
+        .unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(
+        notice
+            .message
+            .contains(&format!("changed from {} to {value}", value + 1.0)),
+        "{}",
+        notice.message
+    );
+    assert!(t_ms > 0);
+    assert_like_a_fresh_sync(&sim, &cache, i64::MIN);
 }
 
 #[test]
@@ -123,9 +176,10 @@ fn reseeded_data_under_the_same_ids_is_fetched_again_whole() {
         report
             .notices
             .iter()
-            .any(|notice| notice.message.contains("fetched again")),
+            .any(|notice| notice.resource == "catalog"
+                && notice.message.contains("data epoch changed")),
         "{report:#?}"
     );
     // Everything the cache holds is the new server's: nothing of the old data is left beside it.
-    assert_cache_matches(&reseeded, &cache, i64::MIN + 1);
+    assert_like_a_fresh_sync(&reseeded, &cache, i64::MIN);
 }

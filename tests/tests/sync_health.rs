@@ -114,7 +114,7 @@ fn the_last_successful_sync_names_the_server_that_answered_it() {
     assert!(!report.reachable);
 
     let health = Reader::open(&cache).unwrap().sync_health().unwrap();
-    assert_eq!(health.server.as_deref(), Some("http://127.0.0.1:9/"));
+    assert_eq!(health.server.as_deref(), Some("http://127.0.0.1:9"));
     assert_eq!(
         health
             .last_success_server

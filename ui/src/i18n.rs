@@ -96,6 +96,21 @@ impl I18n {
     pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
         fill(self.t(key), args)
     }
+
+    /// [`I18n::tf`] for a text about `count` things: `key.one` when the count is 1 and this
+    /// language has that form (English: "1 resource"), `key` otherwise (Vietnamese needs no
+    /// other form). `{count}` is the plain number unless `args` give it (formatted, say).
+    pub fn tn(&self, key: &str, count: u64, args: &[(&str, &str)]) -> String {
+        let one = format!("{key}.one");
+        let template = match self.catalog.get(&one) {
+            Some(template) if count == 1 => template.as_str(),
+            _ => self.t(key),
+        };
+        let count = count.to_string();
+        let mut args = args.to_vec();
+        args.push(("count", &count));
+        fill(template, &args)
+    }
 }
 
 /// Replaces each `{name}` in `template` by its value in `args`, in one pass (a value that itself
@@ -256,7 +271,7 @@ mod tests {
         let mut keys = Vec::new();
         for file in files {
             let source = std::fs::read_to_string(&file).unwrap();
-            for call in [".t(", ".tf(", ".get("] {
+            for call in [".t(", ".tf(", ".tn(", ".get("] {
                 for (at, _) in source.match_indices(call) {
                     let rest = source[at + call.len()..].trim_start();
                     let Some(rest) = rest.strip_prefix('"') else {
@@ -291,6 +306,16 @@ mod tests {
             missing.is_empty(),
             "keys missing from the catalogs: {missing:?}"
         );
+    }
+
+    #[test]
+    fn counted_texts_take_the_singular_in_english_only_when_there_is_one() {
+        let en = I18n::new(Lang::En);
+        assert_eq!(en.tn("cli.sync.resources", 1, &[]), "1 resource");
+        assert_eq!(en.tn("cli.sync.resources", 2, &[]), "2 resources");
+        assert_eq!(en.tn("cli.sync.resources", 0, &[]), "0 resources");
+        let vi = I18n::new(Lang::Vi);
+        assert_eq!(vi.tn("cli.sync.resources", 1, &[]), "1 tài nguyên");
     }
 
     #[test]

@@ -67,6 +67,10 @@ pub struct Catalog {
     pub layers: Vec<LayerDef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basemap: Option<Basemap>,
+    /// Names the server's data as a whole; it changes when that data is reset (restored from a
+    /// backup, reseeded), telling clients that what they stored before is no longer its data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_epoch: Option<String>,
 }
 
 impl Catalog {

@@ -304,7 +304,20 @@ pub(crate) fn read_catalog(connection: &Connection, path: &Path) -> Result<Optio
         kpis,
         layers: info.layers,
         basemap: info.basemap,
+        data_epoch: read_data_epoch(connection, path)?,
     }))
+}
+
+/// The data epoch of the catalog last stored, kept in `citydash_meta`.
+pub(crate) fn read_data_epoch(connection: &Connection, path: &Path) -> Result<Option<String>> {
+    connection
+        .query_row(
+            "SELECT value FROM citydash_meta WHERE key = 'data_epoch'",
+            [],
+            |row| row.get(0),
+        )
+        .optional()
+        .map_err(sqlite_error(path))
 }
 
 fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> {

@@ -231,6 +231,7 @@ mod tests {
             ],
             layers: Vec::new(),
             basemap: None,
+            data_epoch: None,
         };
         let mut store = Store::open(path).unwrap();
         store

@@ -45,6 +45,7 @@ fn catalog() -> Catalog {
         }],
         layers: Vec::new(),
         basemap: None,
+        data_epoch: None,
     }
 }
 

@@ -143,6 +143,34 @@ impl Store {
         super::reader::read_catalog(&self.connection, &self.path)
     }
 
+    /// Keeps `epoch` as the data epoch of the server. When it differs from the one stored, the
+    /// data stored before is another server's (or an older life of this one): every
+    /// observation, rollup, latest value and alert is dropped, with their request state, so
+    /// that they are fetched again whole. Returns the epoch that was replaced, if any.
+    pub fn adopt_data_epoch(&mut self, epoch: &str) -> Result<Option<String>> {
+        let stored = super::reader::read_data_epoch(&self.connection, &self.path)?;
+        if stored.as_deref() == Some(epoch) {
+            return Ok(None);
+        }
+        self.in_transaction(|tx| {
+            if stored.is_some() {
+                tx.execute_batch(
+                    "DELETE FROM observation; DELETE FROM series_rollup;
+                     DELETE FROM latest_value; DELETE FROM alert;
+                     UPDATE sync_state SET url = NULL, etag = NULL, cursor = NULL
+                     WHERE resource IN ('latest', 'alerts') OR resource LIKE 'series/%';",
+                )?;
+            }
+            tx.execute(
+                "INSERT INTO citydash_meta (key, value) VALUES ('data_epoch', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [epoch],
+            )?;
+            Ok(())
+        })?;
+        Ok(stored)
+    }
+
     /// Replaces the catalog: city, KPI definitions and their order.
     pub fn write_catalog(
         &mut self,

@@ -68,6 +68,7 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
         tiles: config.tiles.clone(),
         reachable: AtomicBool::new(false),
         stopped: AtomicBool::new(false),
+        data_reset: AtomicBool::new(false),
         stop: config.stop.clone(),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -148,6 +149,8 @@ pub(super) struct Fetcher {
     pub(super) reachable: AtomicBool,
     /// The server is down or refuses us: stop asking.
     pub(super) stopped: AtomicBool,
+    /// The catalog's data epoch changed: the stored data and its request state are void.
+    data_reset: AtomicBool,
     /// The user asked the run to stop.
     pub(super) stop: StopSignal,
 }
@@ -233,7 +236,13 @@ impl Fetcher {
         }
     }
 
+    /// What the cache remembers of a resource's last request (none for the data resources
+    /// once the server's data was reset this run).
     pub(super) fn state(&self, resource: &str) -> Option<&SyncState> {
+        let data = resource == "latest" || resource == "alerts" || resource.starts_with("series/");
+        if data && self.data_reset.load(Ordering::Relaxed) {
+            return None;
+        }
         self.states.get(resource)
     }
 
@@ -290,6 +299,14 @@ impl Fetcher {
         };
         match fetched {
             Ok((Fetched::Fresh { value, etag }, url)) => {
+                let stored_epoch = self
+                    .stored_catalog
+                    .as_ref()
+                    .and_then(|stored| stored.data_epoch.as_ref());
+                let new_epoch = value.data_epoch.as_ref();
+                if new_epoch.is_some_and(|new| stored_epoch.is_some_and(|old| old != new)) {
+                    self.data_reset.store(true, Ordering::Relaxed);
+                }
                 let meta = self.meta(RESOURCE, &url, etag);
                 let catalog = value.clone();
                 send(

@@ -157,6 +157,9 @@ impl Writer<'_> {
                 (resource, result.map(|()| 0))
             }
             WriteOp::Catalog { catalog, meta } => {
+                if let Some(epoch) = &catalog.data_epoch {
+                    self.adopt_data_epoch(epoch);
+                }
                 let result = self.store.write_catalog(&catalog, &self.server, &meta);
                 (meta.resource, result.map(|()| 1))
             }
@@ -301,6 +304,22 @@ impl Writer<'_> {
             }
             (_, Ok(_)) => {}
             (resource, Err(error)) => self.fail(resource, &error),
+        }
+    }
+
+    fn adopt_data_epoch(&mut self, epoch: &str) {
+        match self.store.adopt_data_epoch(epoch) {
+            Ok(Some(previous)) => {
+                let notice = ResourceNotice {
+                    resource: "catalog".into(),
+                    message: format!(
+                        "the server's data epoch changed from {previous:?} to {epoch:?} (its data was reset): every series, latest value and alert is fetched again"
+                    ),
+                };
+                self.apply(WriteOp::Notice(notice));
+            }
+            Ok(None) => {}
+            Err(error) => self.fail("catalog".into(), &error),
         }
     }
 

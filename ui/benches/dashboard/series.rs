@@ -87,6 +87,7 @@ fn write_cache(path: &std::path::Path, series: &[(KpiDef, i64)], end_ms: i64) {
         kpis: series.iter().map(|(def, _)| def.clone()).collect(),
         layers: Vec::new(),
         basemap: None,
+        data_epoch: None,
     };
     store
         .write_catalog(&catalog, SERVER, &meta("catalog", end_ms))

@@ -274,18 +274,24 @@ pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String 
             ],
         );
     }
+    let counted = |key: &str, count: u64| {
+        i18n.tn(key, count, &[("count", &format_value(count as f64, i18n))])
+    };
     let mut lines = vec![i18n.tf(
         "cli.sync.summary",
         &[
             ("server", &report.server),
             ("seconds", &seconds),
-            ("changed", &report.changed.len().to_string()),
+            (
+                "changed",
+                &counted("cli.sync.resources", report.changed.len() as u64),
+            ),
             ("unchanged", &report.not_modified.to_string()),
             (
                 "observations",
-                &format_value(report.observations_written as f64, i18n),
+                &counted("cli.sync.observations", report.observations_written),
             ),
-            ("tiles", &format_value(report.tiles_written as f64, i18n)),
+            ("tiles", &counted("cli.sync.tiles", report.tiles_written)),
         ],
     )];
     let budget = config
@@ -294,8 +300,10 @@ pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String 
         .map(|plan| format_bytes(plan.budget_bytes, i18n))
         .unwrap_or_default();
     if let Some(zooms) = report.tiles_skipped_zooms {
-        lines.push(i18n.tf(
+        let levels = u64::from(zooms.1 - zooms.0) + 1;
+        lines.push(i18n.tn(
             "cli.sync.tiles_skipped",
+            levels,
             &[("zooms", &zoom_text(zooms)), ("budget", &budget)],
         ));
     }
@@ -321,10 +329,8 @@ pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String 
     if report.cancelled {
         lines.push(i18n.t("cli.sync.stopped").to_owned());
     }
-    match report.errors.len() {
-        0 => {}
-        1 => lines.push(i18n.t("cli.sync.errors_one").to_owned()),
-        count => lines.push(i18n.tf("cli.sync.errors", &[("count", &count.to_string())])),
+    if !report.errors.is_empty() {
+        lines.push(i18n.tn("cli.sync.errors", report.errors.len() as u64, &[]));
     }
     lines.join("\n")
 }
@@ -337,10 +343,25 @@ fn zoom_text((low, high): (u8, u8)) -> String {
     }
 }
 
-/// A size in the units `--tile-budget` takes: B, KiB, MiB or GiB.
+/// A size in the units `--tile-budget` takes, decimal (kB, MB, GB) when the size is a round
+/// number of them, as it is when it was given that way, binary (KiB, MiB, GiB) otherwise.
 fn format_bytes(bytes: u64, i18n: &I18n) -> String {
-    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
-    UNITS.iter().find(|(_, size)| bytes >= *size).map_or_else(
+    const ROUND: [(&str, u64); 6] = [
+        ("GiB", 1 << 30),
+        ("GB", 1_000_000_000),
+        ("MiB", 1 << 20),
+        ("MB", 1_000_000),
+        ("KiB", 1 << 10),
+        ("kB", 1_000),
+    ];
+    if let Some((unit, size)) = ROUND
+        .iter()
+        .find(|(_, size)| bytes >= *size && bytes.is_multiple_of(*size))
+    {
+        return format!("{} {unit}", bytes / size);
+    }
+    const BINARY: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    BINARY.iter().find(|(_, size)| bytes >= *size).map_or_else(
         || format!("{bytes} B"),
         |(unit, size)| format!("{} {unit}", format_value(bytes as f64 / *size as f64, i18n)),
     )
@@ -362,5 +383,9 @@ mod tests {
         assert_eq!(parse_size("512MiB").unwrap(), 512 << 20);
         assert_eq!(parse_size("2GB").unwrap(), 2_000_000_000);
         assert!(parse_size("lots").is_err());
+        let i18n = I18n::new(Lang::En);
+        assert_eq!(format_bytes(500_000, &i18n), "500 kB");
+        assert_eq!(format_bytes(512 << 20, &i18n), "512 MiB");
+        assert_eq!(format_bytes(0, &i18n), "0 B");
     }
 }

@@ -206,6 +206,7 @@ pub fn catalog(server_time_ms: i64) -> Catalog {
         kpis,
         layers: Vec::new(),
         basemap: None,
+        data_epoch: None,
     }
 }
 
