@@ -6,7 +6,9 @@
 //!
 //! - `gpkg_spatial_ref_sys`, `gpkg_contents`, `gpkg_geometry_columns`, `gpkg_extensions`: the
 //!   GeoPackage core, as the specification defines them. Map layers register here.
-//! - `citydash_meta(key, value)`: `schema_version` (an integer) and `created_at_ms`.
+//! - `citydash_meta(key, value)`: `schema_version` (an integer), `created_at_ms`, and
+//!   `data_epoch`: the catalog's data epoch the stored data belongs to (see
+//!   [`crate::store::Store::adopt_data_epoch`]).
 //! - `catalog_info`: the one row describing the city and the server of the last catalog sync:
 //!   `city_json` (a [`crate::model::CityInfo`]), `simulated`, `data_notice_json`, `server_url`,
 //!   `api_version`, `server_time_ms`.
@@ -16,7 +18,8 @@
 //! - `observation`: every stored observation, `WITHOUT ROWID`, keyed by `(kpi_id, t_ms)`.
 //! - `alert`: alerts by id with their time, severity and status; `alert_json` holds the whole
 //!   [`crate::model::Alert`].
-//! - `sync_state`: one row per resource (`catalog`, `latest`, `series/<kpi_id>`, `alerts`): the URL
+//! - `sync_state`: one row per resource (`catalog`, `latest`, `series/<kpi_id>`, `alerts`,
+//!   `layer/<layer_id>`, `tiles`, `collections`): the URL
 //!   and ETag of its last request, its cursor (last stored time, alert cursor), and the time and
 //!   message of its last success and last error.
 //! - `sync_run`: one row per sync run: server, start and end, whether the server was reachable,

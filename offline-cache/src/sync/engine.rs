@@ -1,14 +1,15 @@
 //! One sync run: fetchers on a tokio runtime send validated answers to the writer, which runs on
 //! the caller's thread and owns the only write connection.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use futures_util::StreamExt as _;
 use reqwest::Url;
 use tokio::sync::mpsc;
 
-use super::validate::{self, Skipped};
+use super::series::SeriesWindow;
+use super::validate;
 use super::writer::{WriteOp, Writer};
 use super::{
     LayerSelection, ResourceNotice, SourceKind, StopSignal, SyncConfig, SyncEvent, SyncReport,
@@ -16,13 +17,12 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::http::{Client, Fetched};
-use crate::model::{AlertsPage, Catalog, KpiDef, LatestValues, SeriesPage};
+use crate::model::{Catalog, LatestValues};
 use crate::store::{FetchMeta, Store, SyncLock, SyncState, now_ms};
 
 /// Most pages one resource may take in one run; a server that keeps sending `next` links beyond
 /// this is treated as looping.
-const MAX_PAGES_PER_RESOURCE: usize = 10_000;
-const ALERTS_PAGE_LIMIT: usize = 500;
+pub(super) const MAX_PAGES_PER_RESOURCE: usize = 10_000;
 const WRITE_QUEUE_PAGES: usize = 4;
 
 /// Runs one sync and returns what it did. Must be called from a plain thread, not from inside an
@@ -139,7 +139,7 @@ pub(super) struct Fetcher {
     pub(super) states: BTreeMap<String, SyncState>,
     stored_catalog: Option<Catalog>,
     history_days: i64,
-    page_limit: usize,
+    pub(super) page_limit: usize,
     concurrency: usize,
     pub(super) source: SourceKind,
     pub(super) layers: LayerSelection,
@@ -157,15 +157,8 @@ pub(super) struct Fetcher {
 
 pub(super) type Sender = mpsc::Sender<WriteOp>;
 
-/// The part of each series a run keeps: from `start_ms` (the history asked for) up to the
-/// server's clock.
-#[derive(Debug, Clone, Copy)]
-struct SeriesWindow {
-    start_ms: i64,
-    server_now_ms: i64,
-}
-
-fn notice(resource: &str, message: String) -> WriteOp {
+/// A notice about `resource` for the writer to report.
+pub(super) fn notice(resource: &str, message: String) -> WriteOp {
     WriteOp::Notice(ResourceNotice {
         resource: resource.to_owned(),
         message,
@@ -246,7 +239,7 @@ impl Fetcher {
         self.states.get(resource)
     }
 
-    fn api_url(&self, segments: &[&str], query: &[(&str, String)]) -> Result<Url> {
+    pub(super) fn api_url(&self, segments: &[&str], query: &[(&str, String)]) -> Result<Url> {
         let mut url = self.client.resolve("api/v1/")?;
         if let Ok(mut path) = url.path_segments_mut() {
             path.pop_if_empty().extend(segments);
@@ -378,119 +371,6 @@ impl Fetcher {
         send(tx, WriteOp::Done).await;
     }
 
-    /// Pages through a KPI's series from its newest stored reading (inclusive, so the first
-    /// answer shows whether the server still agrees with what is stored), then asks once more
-    /// from the new newest reading so that the next run can revalidate that same request.
-    async fn sync_series(&self, tx: &Sender, kpi: &KpiDef, window: SeriesWindow) {
-        let resource = format!("series/{}", kpi.id);
-        if let Err(error) = self.page_series(tx, kpi, &resource, window).await {
-            send_failure(tx, resource, error).await;
-        }
-        send(tx, WriteOp::Done).await;
-    }
-
-    async fn page_series(
-        &self,
-        tx: &Sender,
-        kpi: &KpiDef,
-        resource: &str,
-        window: SeriesWindow,
-    ) -> Result<()> {
-        let kpi_id = kpi.id.clone();
-        let mut tail = self
-            .ask_writer(tx, |reply| WriteOp::SeriesTail {
-                kpi_id: kpi_id.clone(),
-                reply,
-            })
-            .await;
-        if let Some(stored) = tail.filter(|tail| tail.t_ms > window.server_now_ms) {
-            let message = format!(
-                "the server's clock ({}) is behind the newest stored reading ({}): the readings after its clock were removed and the series goes on from there",
-                validate::describe_time(window.server_now_ms),
-                validate::describe_time(stored.t_ms)
-            );
-            send(tx, notice(resource, message)).await;
-            tail = self
-                .ask_writer(tx, |reply| WriteOp::SeriesTruncate {
-                    kpi_id: kpi_id.clone(),
-                    resource: resource.to_owned(),
-                    after_ms: window.server_now_ms,
-                    reply,
-                })
-                .await;
-        }
-        // The stored tail is only checked against the server when it lies in the window.
-        let mut tail = tail.filter(|tail| tail.t_ms >= window.start_ms);
-        // The newest reading known: a page that brings nothing newer ends the paging.
-        let mut progress_ms = tail.map_or(i64::MIN, |tail| tail.t_ms);
-        let mut url = self.series_url(&kpi.id, tail.map_or(window.start_ms, |t| t.t_ms))?;
-        let mut visited = HashSet::new();
-        for _ in 0..MAX_PAGES_PER_RESOURCE {
-            if self.halted() {
-                return Ok(());
-            }
-            if !visited.insert(url.to_string()) {
-                return Err(loop_error(&url));
-            }
-            let (page, etag) = match self.fetch::<SeriesPage>(resource, &url).await? {
-                Fetched::NotModified => {
-                    send(tx, WriteOp::not_modified(resource)).await;
-                    return Ok(());
-                }
-                Fetched::Fresh { value, etag } => {
-                    validate::series_page(&value, &kpi.id, &url)?;
-                    (value, etag)
-                }
-            };
-            if let Some(stored) = tail.take()
-                && let Some(first) = page.points.first()
-                && first.t_ms == stored.t_ms
-                && first.value.to_bits() != stored.value.to_bits()
-            {
-                let message = format!(
-                    "the server's reading at {} changed from {} to {} (its data was reset or reseeded): the series is fetched again from {}",
-                    validate::describe_time(stored.t_ms),
-                    stored.value,
-                    first.value,
-                    validate::describe_time(window.start_ms)
-                );
-                send(tx, notice(resource, message)).await;
-                self.ask_writer(tx, |reply| WriteOp::SeriesReset {
-                    kpi_id: kpi_id.clone(),
-                    resource: resource.to_owned(),
-                    reply,
-                })
-                .await;
-                url = self.series_url(&kpi.id, window.start_ms)?;
-                visited.clear();
-                progress_ms = i64::MIN;
-                continue;
-            }
-            let SeriesPage { points, next, .. } = page;
-            let newest_ms = points.last().map(|point| point.t_ms);
-            let meta = self.meta(resource, &url, etag);
-            send(
-                tx,
-                WriteOp::SeriesPage {
-                    kpi_id: kpi.id.clone(),
-                    points,
-                    meta,
-                },
-            )
-            .await;
-            url = match (next, newest_ms) {
-                (Some(next), _) => self.client.resolve(&next)?,
-                // Ask once more from the newest reading, unless this page brought nothing newer.
-                (None, Some(newest_ms)) if newest_ms > progress_ms => {
-                    self.series_url(&kpi.id, newest_ms)?
-                }
-                (None, _) => return Ok(()),
-            };
-            progress_ms = progress_ms.max(newest_ms.unwrap_or(i64::MIN));
-        }
-        Err(loop_error(&url))
-    }
-
     /// Asks the writer about the stored data; an unanswered question counts as "nothing".
     pub(super) async fn ask_writer<T: Default>(
         &self,
@@ -500,103 +380,6 @@ impl Fetcher {
         let (reply, answer) = tokio::sync::oneshot::channel();
         send(tx, question(reply)).await;
         answer.await.unwrap_or_default()
-    }
-
-    fn series_url(&self, kpi_id: &str, from_ms: i64) -> Result<Url> {
-        self.api_url(
-            &["kpis", kpi_id, "series"],
-            &[
-                ("from", from_ms.to_string()),
-                ("limit", self.page_limit.to_string()),
-            ],
-        )
-    }
-
-    /// Pages through alerts after the stored cursor until the server has no more. Alerts that
-    /// fail their checks are skipped and named; the others are stored.
-    async fn sync_alerts(&self, tx: &Sender, catalog: &Catalog) {
-        const RESOURCE: &str = "alerts";
-        let mut skipped = Skipped::default();
-        let outcome = self.page_alerts(tx, RESOURCE, catalog, &mut skipped).await;
-        let error = match (outcome, self.api_url(&["alerts"], &[])) {
-            (Err(error), _) => Some(error),
-            (Ok(()), Ok(url)) => skipped.into_error("alerts", &url),
-            (Ok(()), Err(error)) => Some(error),
-        };
-        if let Some(error) = error {
-            send_failure(tx, RESOURCE, error).await;
-        }
-        send(tx, WriteOp::Done).await;
-    }
-
-    async fn page_alerts(
-        &self,
-        tx: &Sender,
-        resource: &str,
-        catalog: &Catalog,
-        skipped: &mut Skipped,
-    ) -> Result<()> {
-        let mut cursor = self.state(resource).and_then(|state| state.cursor.clone());
-        let mut visited = HashSet::new();
-        let mut started_over = false;
-        for _ in 0..MAX_PAGES_PER_RESOURCE {
-            if self.halted() {
-                return Ok(());
-            }
-            let mut query = vec![("limit", ALERTS_PAGE_LIMIT.to_string())];
-            if let Some(cursor) = &cursor {
-                query.insert(0, ("since", cursor.clone()));
-            }
-            let url = self.api_url(&["alerts"], &query)?;
-            if !visited.insert(url.to_string()) {
-                return Err(loop_error(&url));
-            }
-            let (mut page, etag) = match self.fetch::<AlertsPage>(resource, &url).await {
-                Ok(Fetched::NotModified) => {
-                    send(tx, WriteOp::not_modified(resource)).await;
-                    return Ok(());
-                }
-                Ok(Fetched::Fresh { value, etag }) => (value, etag),
-                // A cursor from another server, or from before the server's data was reset, is
-                // refused: start from the beginning once (alerts are stored by id, so nothing
-                // doubles).
-                Err(Error::Http { status: 400, .. }) if cursor.is_some() && !started_over => {
-                    let notice = ResourceNotice {
-                        resource: resource.into(),
-                        message: "the server did not accept the stored alert cursor; fetching its alerts from the start".into(),
-                    };
-                    send(tx, WriteOp::Notice(notice)).await;
-                    cursor = None;
-                    started_over = true;
-                    continue;
-                }
-                Err(error) => return Err(error),
-            };
-            let served_any = !page.alerts.is_empty();
-            let page_skipped = validate::alerts(&mut page, catalog);
-            let etag = etag.filter(|_| page_skipped.is_empty());
-            skipped.extend(page_skipped);
-            let moved = cursor.as_deref() != Some(page.next_cursor.as_str());
-            let has_more = page.has_more;
-            cursor = Some(page.next_cursor.clone());
-            let meta = self.meta(resource, &url, etag);
-            send(tx, WriteOp::Alerts { page, meta }).await;
-            match (served_any, moved, has_more) {
-                (false, _, _) | (true, false, false) => return Ok(()),
-                (true, false, true) => {
-                    return Err(Error::InvalidResponse {
-                        url: url.to_string(),
-                        detail: "the server says more alerts wait but gives the same cursor again"
-                            .into(),
-                    });
-                }
-                (true, true, _) => {}
-            }
-        }
-        Err(Error::InvalidResponse {
-            url: self.client.server().to_owned(),
-            detail: "the alerts never ended; stopped paging".into(),
-        })
     }
 }
 

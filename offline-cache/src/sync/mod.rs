@@ -6,11 +6,13 @@
 //! each resource (or series page) in its own transaction together with its sync state. A failure
 //! is recorded for its resource and never removes what was stored before.
 
+mod alerts;
 mod background;
 mod basemap;
 mod engine;
 mod history;
 mod layers;
+mod series;
 mod validate;
 mod watch;
 mod writer;

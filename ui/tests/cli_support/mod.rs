@@ -1,0 +1,59 @@
+//! What the command-line tests share: the simulator on loopback with a token, and `citydash`
+//! run as a user runs it.
+
+// Test helpers: a failed expectation here is a failed test.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+use std::process::{Command, Output};
+
+use opscenter_sim::{SimConfig, SimHandle};
+
+pub const TOKEN: &str = "cli-test-token";
+
+pub fn sim(config: SimConfig) -> SimHandle {
+    opscenter_sim::spawn(
+        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+        SimConfig {
+            token: Some(TOKEN.into()),
+            ..config
+        },
+    )
+    .unwrap()
+}
+
+pub fn citydash(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_citydash"));
+    command.args(args).env_remove("CITYDASH_TOKEN");
+    command
+}
+
+pub fn run(args: &[&str]) -> Output {
+    citydash(args).output().unwrap()
+}
+
+/// `citydash sync --server url --token token --cache cache`, then `extra`.
+pub fn sync_command(url: &str, token: &str, cache: &Path, extra: &[&str]) -> Command {
+    let mut command = citydash(&["sync", "--server", url, "--token", token, "--cache"]);
+    command.arg(cache).args(extra);
+    command
+}
+
+pub fn run_sync(url: &str, token: &str, cache: &Path, extra: &[&str]) -> Output {
+    sync_command(url, token, cache, extra).output().unwrap()
+}
+
+pub fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+pub fn observation_count(cache: &Path) -> i64 {
+    rusqlite::Connection::open_with_flags(cache, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| c.query_row("SELECT count(*) FROM observation", [], |row| row.get(0)))
+        .unwrap_or(0)
+}
