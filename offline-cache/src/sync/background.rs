@@ -15,6 +15,10 @@ use crate::store::{ResourceError, now_ms};
 /// The shortest pause between two runs, however chatty the event stream is.
 const MIN_GAP: Duration = Duration::from_secs(2);
 
+/// How long a run waits at least for another sync of the same cache (a `citydash sync` by hand,
+/// a second window) before it gives up until the next wake-up; dropping the loop ends the wait.
+const MIN_LOCK_WAIT: Duration = Duration::from_secs(600);
+
 enum Command {
     SyncNow,
     Stop,
@@ -30,12 +34,14 @@ pub struct BackgroundSync {
 }
 
 impl BackgroundSync {
-    /// Starts syncing `config` now and then at least every `every`.
+    /// Starts syncing `config` now and then at least every `every`. A run waits for another
+    /// sync of the same cache to finish (ten minutes at least) rather than failing.
     pub fn start(
-        config: SyncConfig,
+        mut config: SyncConfig,
         every: Duration,
         notify: Box<dyn Fn() + Send + Sync>,
     ) -> Result<BackgroundSync> {
+        config.lock_wait = config.lock_wait.max(MIN_LOCK_WAIT);
         let stop = config.stop.clone();
         let (event_sender, events) = mpsc::channel();
         let (commands, mut command_receiver) = async_mpsc::unbounded_channel();

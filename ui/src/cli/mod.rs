@@ -194,14 +194,18 @@ fn fail(error: &anyhow::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// An error and its causes on one line, each cause once: the core's messages already carry
-/// their cause's words ("cache error: attempt to write a readonly database"), so a cause
-/// already said is not said again.
+/// An error and its causes on one line, each said once: the core's messages already carry
+/// their cause's words ("cache error: attempt to write a readonly database"), and SQLite's
+/// own cause repeats them again behind its code, so a cause already said, or one that only
+/// wraps a cause already said, is left out.
 pub(crate) fn error_text(error: &anyhow::Error) -> String {
     let mut text = String::new();
+    let mut said: Vec<String> = Vec::new();
     for cause in error.chain() {
         let cause = cause.to_string();
-        if text.contains(&cause) {
+        let repeats = text.contains(&cause) || said.iter().any(|earlier| cause.contains(earlier));
+        said.push(cause.clone());
+        if repeats {
             continue;
         }
         if !text.is_empty() {
@@ -240,6 +244,13 @@ mod tests {
         assert_eq!(
             error_text(&error),
             "status failed: could not open the cache: attempt to write a readonly database"
+        );
+        let sqlite = anyhow::anyhow!("Error code 1544: attempt to write a readonly database")
+            .context("attempt to write a readonly database")
+            .context("cache error: attempt to write a readonly database (cache.gpkg)");
+        assert_eq!(
+            error_text(&sqlite),
+            "cache error: attempt to write a readonly database (cache.gpkg)"
         );
     }
 
