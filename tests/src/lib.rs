@@ -140,6 +140,32 @@ pub fn snapshot(cache: &Path) -> DataSnapshot {
     }
 }
 
+/// The first column of every row `sql` returns from the cache, as text.
+pub fn strings(cache: &Path, sql: &str) -> Vec<String> {
+    let connection = Connection::open(cache).expect("cache opens");
+    let mut statement = connection.prepare(sql).expect("query prepares");
+    statement
+        .query_map([], |row| row.get(0))
+        .expect("query runs")
+        .collect::<Result<_, _>>()
+        .expect("rows read")
+}
+
+/// The tables a layer sync left in staging (none, after any sync that ended).
+pub fn staging_tables(cache: &Path) -> Vec<String> {
+    strings(
+        cache,
+        "SELECT name FROM sqlite_master WHERE name LIKE '%staging%' ORDER BY name",
+    )
+}
+
+/// [`sync_config`] syncing the wards layer (168 polygons) besides the KPIs.
+pub fn wards_config(sim: &SimHandle, cache: &Path) -> SyncConfig {
+    let mut config = sync_config(sim, cache, 1);
+    config.layers = LayerSelection::Only(vec!["wards".into()]);
+    config
+}
+
 /// A file's bytes, to show it was left exactly as it was.
 pub fn file_bytes(path: &Path) -> Vec<u8> {
     std::fs::read(path).expect("file reads")

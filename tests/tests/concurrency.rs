@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Barrier;
 use std::time::Duration;
 
-use citydash_e2e::{frozen_sim, sync_config};
+use citydash_e2e::{frozen_sim, staging_tables, sync_config, wards_config};
 use offline_cache::Error;
 use offline_cache::store::{SyncLock, lock_path};
 use offline_cache::sync::{LayerSelection, SyncConfig, sync_once};
@@ -54,15 +54,8 @@ fn disagreements(cache: &Path) -> Vec<String> {
             problems.push(format!("{layer_id}: {table} not in gpkg_contents"));
         }
     }
-    let staging: Vec<String> = connection
-        .prepare("SELECT name FROM sqlite_master WHERE name LIKE '%staging%'")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
     problems.extend(
-        staging
+        staging_tables(cache)
             .into_iter()
             .map(|name| format!("left behind: {name}")),
     );
@@ -144,8 +137,7 @@ fn staging_tables_an_interrupted_sync_left_are_cleared_by_the_next() {
     let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    let mut config = sync_config(&sim, &cache, 1);
-    config.layers = LayerSelection::Only(vec!["wards".into()]);
+    let config = wards_config(&sim, &cache);
     assert!(sync_once(&config).unwrap().is_success());
     // What a kill mid-layer leaves: a staging table and its R*Tree, and a run without an end.
     Connection::open(&cache)

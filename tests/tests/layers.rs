@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use citydash_e2e::{TEST_TOKEN, frozen_sim, sync_config, tile_sync_config};
+use citydash_e2e::{TEST_TOKEN, frozen_sim, staging_tables, sync_config, tile_sync_config};
 use offline_cache::model::{BoundingBox, FeatureCollection, Geometry};
 use offline_cache::store::{Reader, TileId, tile_range};
 use offline_cache::sync::{LayerSelection, SyncConfig, sync_once};
@@ -65,18 +65,6 @@ fn stored_features(cache: &Path, layer_id: &str) -> BTreeMap<String, Option<Geom
         .into_iter()
         .map(|feature| (feature.feature_id, feature.geometry))
         .collect()
-}
-
-fn staging_tables(cache: &Path) -> Vec<String> {
-    let connection = rusqlite::Connection::open(cache).unwrap();
-    let mut statement = connection
-        .prepare("SELECT name FROM sqlite_master WHERE name LIKE '%staging%'")
-        .unwrap();
-    statement
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
 }
 
 #[test]

@@ -5,13 +5,10 @@
 // Helpers of a test file: a failure here is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use std::path::Path;
-
-use citydash_e2e::{frozen_sim, sync_config};
+use citydash_e2e::{frozen_sim, strings, sync_config};
 use offline_cache::store::{Reader, ResourceError};
 use offline_cache::sync::{SyncReport, sync_once};
 use opscenter_sim::{Fault, Route, UNKNOWN_KPI_ID};
-use rusqlite::Connection;
 
 fn error_for<'a>(report: &'a SyncReport, resource: &str) -> &'a ResourceError {
     report
@@ -19,16 +16,6 @@ fn error_for<'a>(report: &'a SyncReport, resource: &str) -> &'a ResourceError {
         .iter()
         .find(|error| error.resource == resource)
         .unwrap_or_else(|| panic!("no error for {resource}: {report:#?}"))
-}
-
-fn ids(cache: &Path, sql: &str) -> Vec<String> {
-    let connection = Connection::open(cache).unwrap();
-    let mut statement = connection.prepare(sql).unwrap();
-    statement
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
 }
 
 #[test]
@@ -55,7 +42,7 @@ fn an_unknown_kpi_in_latest_costs_only_its_own_value() {
         .collect();
     served.sort();
     assert_eq!(
-        ids(&cache, "SELECT kpi_id FROM latest_value ORDER BY kpi_id"),
+        strings(&cache, "SELECT kpi_id FROM latest_value ORDER BY kpi_id"),
         served
     );
     let health = Reader::open(&cache).unwrap().sync_health().unwrap();
@@ -100,7 +87,7 @@ fn bad_alerts_are_skipped_and_named_and_the_good_ones_kept() {
     let mut good: Vec<String> = served[1..].iter().map(|alert| alert.id.clone()).collect();
     good.sort();
     assert_eq!(
-        ids(&cache, "SELECT alert_id FROM alert ORDER BY alert_id"),
+        strings(&cache, "SELECT alert_id FROM alert ORDER BY alert_id"),
         good
     );
 
@@ -112,7 +99,7 @@ fn bad_alerts_are_skipped_and_named_and_the_good_ones_kept() {
     assert!(message.contains("ZZ99-0"), "{message}");
     assert!(!message.contains("loop"), "{message}");
     assert!(
-        ids(
+        strings(
             &cache,
             "SELECT alert_id FROM alert WHERE kpi_id = 'ZZ99' OR t_ms < 946684800000"
         )

@@ -5,7 +5,7 @@
 // Helpers of a test file: a failure here is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use citydash_e2e::{frozen_sim, sync_config, tile_sync_config};
+use citydash_e2e::{frozen_sim, sync_config, tile_sync_config, wards_config};
 use offline_cache::model::BoundingBox;
 use offline_cache::store::{Reader, now_ms};
 use offline_cache::sync::{LayerSelection, SourceKind, sync_once};
@@ -18,8 +18,7 @@ fn a_layer_the_server_confirms_unchanged_is_fresh_again() {
     let sim = frozen_sim(1);
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    let mut config = sync_config(&sim, &cache, 1);
-    config.layers = LayerSelection::Only(vec!["wards".into()]);
+    let config = wards_config(&sim, &cache);
     assert!(sync_once(&config).unwrap().is_success());
     // Ten days pass without a sync.
     rusqlite::Connection::open(&cache)

@@ -8,7 +8,9 @@ mod cli_support;
 
 use std::time::{Duration, Instant};
 
-use cli_support::{TOKEN, citydash, observation_count, run, run_sync, sim, sync_command, text};
+use cli_support::{
+    TOKEN, citydash, frozen_day, observation_count, run, run_sync, sim, sync_command, text,
+};
 use opscenter_sim::SimConfig;
 
 #[test]
@@ -125,13 +127,7 @@ fn status_against_a_stopped_server_prints_the_offline_line_and_stale_marks() {
 
 #[test]
 fn wrong_token_and_bad_cache_get_clear_messages() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, dir, cache) = frozen_day();
     let output = run_sync(&sim.url(), "wrong", &cache, &[]);
     assert!(!output.status.success());
     assert!(
@@ -202,13 +198,7 @@ fn watch_syncs_again_when_the_server_announces_changes() {
 
 #[test]
 fn layers_and_tiles_commands_report_the_cached_map() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, _dir, cache) = frozen_day();
     let cache_arg = cache.to_str().unwrap();
     let url = sim.url();
     let output = run_sync(

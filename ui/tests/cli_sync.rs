@@ -10,8 +10,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use cli_support::{TOKEN, run, run_sync, sim, sync_command, text};
-use opscenter_sim::SimConfig;
+use cli_support::{TOKEN, frozen_day, run, run_sync, sync_command, text};
 
 fn unfinished_runs(cache: &Path) -> i64 {
     rusqlite::Connection::open_with_flags(cache, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
@@ -60,13 +59,7 @@ fn wait_for_a_run_in_progress(cache: &Path, child: &mut std::process::Child) {
 
 #[test]
 fn ctrl_c_and_sigterm_end_a_run_promptly_and_record_its_end() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, _dir, cache) = frozen_day();
     let url = sim.url();
     let output = run_sync(&url, TOKEN, &cache, &["--history-days", "1", "--quiet"]);
     assert!(output.status.success(), "{}", text(&output));
@@ -117,13 +110,7 @@ fn ctrl_c_and_sigterm_end_a_run_promptly_and_record_its_end() {
 
 #[test]
 fn failure_reasons_reach_standard_error_without_a_terminal() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, _dir, cache) = frozen_day();
     sim.set_fault(
         opscenter_sim::Route::Latest,
         opscenter_sim::Fault::MalformedJson,
@@ -149,13 +136,7 @@ fn failure_reasons_reach_standard_error_without_a_terminal() {
 
 #[test]
 fn layers_and_zooms_the_server_lacks_are_named() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, _dir, cache) = frozen_day();
     let url = sim.url();
     let common = ["--history-days", "1", "--quiet"];
     let with = |extra: &[&str]| {
@@ -186,13 +167,7 @@ fn layers_and_zooms_the_server_lacks_are_named() {
 
 #[test]
 fn status_names_a_refused_token_and_the_server_of_the_last_success() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, _dir, cache) = frozen_day();
     let cache_arg = cache.to_str().unwrap();
     let url = sim.url();
     let output = run_sync(&url, TOKEN, &cache, &["--history-days", "1", "--quiet"]);
@@ -219,12 +194,7 @@ fn status_names_a_refused_token_and_the_server_of_the_last_success() {
 
 #[test]
 fn status_and_layers_read_a_cache_in_a_read_only_folder() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
+    let (sim, dir, _) = frozen_day();
     let synced = dir.path().join("synced.gpkg");
     let output = run_sync(
         &sim.url(),
@@ -293,13 +263,7 @@ fn running_as_root() -> bool {
 
 #[test]
 fn three_syncs_started_at_once_take_turns_and_leave_every_layer_whole() {
-    let sim = sim(SimConfig {
-        history_days: 1,
-        speed: 0.0,
-        ..SimConfig::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let cache = dir.path().join("cache.gpkg");
+    let (sim, _dir, cache) = frozen_day();
     let url = sim.url();
     let base = ["--zooms", "none", "--history-days", "1", "--quiet"];
     let output = run_sync(

@@ -133,3 +133,47 @@ fn renders_the_vietnamese_overview_of_the_simulator() {
         eprintln!("wrote {}", path.display());
     }
 }
+
+#[test]
+fn the_window_waits_for_another_sync_of_its_cache_and_says_so() {
+    let sim = start_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    // A `citydash sync` by hand holds the cache when the window opens.
+    let by_hand =
+        offline_cache::store::SyncLock::acquire(&cache, Duration::ZERO, &mut |_| true).unwrap();
+    let options = DashboardOptions {
+        cache_path: cache.clone(),
+        sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
+        lang: Some(Lang::En),
+        start_view: None,
+    };
+    let mut harness: Harness<'_, CityDashApp> = Harness::builder()
+        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
+        .build_eframe(move |cc| CityDashApp::new(cc, options));
+    let waiting = format!(
+        "Waiting: another sync (process {}) is writing the cache",
+        std::process::id()
+    );
+    let until = |harness: &mut Harness<'_, CityDashApp>,
+                 what: &str,
+                 done: &dyn Fn(&Harness<'_, CityDashApp>) -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !done(harness) {
+            assert!(Instant::now() < deadline, "{what} did not happen in time");
+            std::thread::sleep(Duration::from_millis(50));
+            harness.step();
+        }
+    };
+    until(&mut harness, "the waiting notice", &|harness| {
+        harness.query_by_label(&waiting).is_some()
+    });
+    assert!(harness.state().overview_model().card("EN03").is_none());
+
+    drop(by_hand);
+    until(&mut harness, "the sync after the wait", &|harness| {
+        harness.state().overview_model().card("EN03").is_some()
+    });
+    harness.run_ok();
+    assert!(harness.query_by_label(&waiting).is_none());
+}

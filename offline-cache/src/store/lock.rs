@@ -12,6 +12,7 @@ use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::open::create_parent_folder;
 use crate::error::{Error, Result};
 
 /// How often a waiting sync looks again.
@@ -40,15 +41,7 @@ impl SyncLock {
         keep_waiting: &mut dyn FnMut(Option<u32>) -> bool,
     ) -> Result<SyncLock> {
         let path = lock_path(cache_path);
-        if let Some(parent) = path
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-                context: format!("could not create the cache folder {}", parent.display()),
-                source,
-            })?;
-        }
+        create_parent_folder(&path)?;
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)

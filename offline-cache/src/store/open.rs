@@ -48,6 +48,20 @@ pub(crate) fn classify_sqlite_error(path: &Path, source: rusqlite::Error) -> Err
     }
 }
 
+/// Creates the folder `path` is in, when it has one and it is missing.
+pub(crate) fn create_parent_folder(path: &Path) -> Result<()> {
+    match path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        Some(parent) => std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+            context: format!("could not create the cache folder {}", parent.display()),
+            source,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Opens a cache read-only, also where nothing may be written: a read-only folder, medium or
 /// file (a USB stick, a share, a pack handed over). A WAL database normally needs its `-shm`
 /// file, which a reader creates when it is missing; where it cannot, the file is opened as

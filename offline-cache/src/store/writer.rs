@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use super::open::{Existing, inspect, migrate, sqlite_error};
+use super::open::{Existing, create_parent_folder, inspect, migrate, sqlite_error};
 use crate::error::{Error, Result};
 use crate::model::{AlertsPage, Catalog, LatestValues, Observation};
 
@@ -56,15 +56,7 @@ impl Store {
     /// unchanged.
     pub fn open(path: &Path) -> Result<Store> {
         let existing = inspect(path)?;
-        if let Some(parent) = path
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-                context: format!("could not create the cache folder {}", parent.display()),
-                source,
-            })?;
-        }
+        create_parent_folder(path)?;
         let mut connection = Connection::open(path).map_err(sqlite_error(path))?;
         connection
             .execute_batch(

@@ -14,6 +14,10 @@ use crate::error::Result;
 use crate::http::Fetched;
 use crate::model::{KpiDef, SeriesPage};
 
+/// How far the newest stored reading may lie past the server's clock before the clock is
+/// taken to have gone back.
+const CLOCK_SLACK_MS: i64 = 15 * 60 * 1000;
+
 /// The part of each series a run keeps: from `start_ms` (the history asked for) up to the
 /// server's clock.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +52,11 @@ impl Fetcher {
                 reply,
             })
             .await;
-        if let Some(stored) = tail.filter(|tail| tail.t_ms > window.server_now_ms) {
+        // Readings a little ahead of the server's clock are sensors' clocks, not a clock that
+        // went back: only a tail beyond the slack means the stored future is not the server's.
+        if let Some(stored) =
+            tail.filter(|tail| tail.t_ms > window.server_now_ms.saturating_add(CLOCK_SLACK_MS))
+        {
             let message = format!(
                 "the server's clock ({}) is behind the newest stored reading ({}): the readings after its clock were removed and the series goes on from there",
                 validate::describe_time(window.server_now_ms),

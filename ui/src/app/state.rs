@@ -326,7 +326,9 @@ impl AppState {
                 SyncEvent::Notice(notice) => {
                     tracing::info!("sync of {}: {}", notice.resource, notice.message);
                 }
-                SyncEvent::WaitingForLock { .. } => {}
+                SyncEvent::WaitingForLock { holder_pid } => {
+                    self.activity = SyncActivity::WaitingForAnother { holder_pid };
+                }
                 SyncEvent::Finished(report) => {
                     self.activity = SyncActivity::Finished {
                         reachable: report.reachable,

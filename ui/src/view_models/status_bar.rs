@@ -15,6 +15,9 @@ pub enum SyncActivity {
     Off,
     /// A sync is configured but has not started yet.
     Waiting,
+    /// A run waits for another sync of the same cache (a `citydash sync` by hand, another
+    /// window) to finish.
+    WaitingForAnother { holder_pid: Option<u32> },
     /// A run is under way; `done` of `total` resources are finished (`total` is 0 until known).
     Running { done: usize, total: usize },
     /// The last run ended.
@@ -52,6 +55,13 @@ impl StatusBarModel {
         let (sync_text, sync_tone) = match activity {
             SyncActivity::Off => (i18n.t("sync.off").to_owned(), SyncTone::Normal),
             SyncActivity::Waiting => (i18n.t("sync.waiting").to_owned(), SyncTone::Busy),
+            SyncActivity::WaitingForAnother { holder_pid } => (
+                match holder_pid {
+                    Some(pid) => i18n.tf("sync.waiting_for_pid", &[("pid", &pid.to_string())]),
+                    None => i18n.t("sync.waiting_for_another").to_owned(),
+                },
+                SyncTone::Busy,
+            ),
             SyncActivity::Running { total: 0, .. } => {
                 (i18n.t("sync.running").to_owned(), SyncTone::Busy)
             }
@@ -69,10 +79,7 @@ impl StatusBarModel {
                 (i18n.t("sync.done").to_owned(), SyncTone::Normal)
             }
             SyncActivity::Finished { error_count, .. } => (
-                i18n.tf(
-                    "sync.done_with_errors",
-                    &[("count", &error_count.to_string())],
-                ),
+                i18n.tn("sync.done_with_errors", error_count as u64, &[]),
                 SyncTone::Problem,
             ),
         };
@@ -178,6 +185,22 @@ mod tests {
             .sync_text,
             "Synced with 2 errors"
         );
+        assert_eq!(
+            build(SyncActivity::Finished {
+                reachable: true,
+                error_count: 1
+            })
+            .sync_text,
+            "Synced with 1 error"
+        );
+        let waiting = build(SyncActivity::WaitingForAnother {
+            holder_pid: Some(4242),
+        });
+        assert_eq!(
+            waiting.sync_text,
+            "Waiting: another sync (process 4242) is writing the cache"
+        );
+        assert_eq!(waiting.sync_tone, SyncTone::Busy);
         let never = build(SyncActivity::Waiting);
         assert_eq!(never.server_text, "Server: none yet");
         assert_eq!(

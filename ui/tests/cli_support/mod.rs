@@ -57,3 +57,15 @@ pub fn observation_count(cache: &Path) -> i64 {
         .and_then(|c| c.query_row("SELECT count(*) FROM observation", [], |row| row.get(0)))
         .unwrap_or(0)
 }
+
+/// A simulator frozen on a day of history, and a cache path in a fresh folder.
+pub fn frozen_day() -> (SimHandle, tempfile::TempDir, std::path::PathBuf) {
+    let sim = sim(SimConfig {
+        history_days: 1,
+        speed: 0.0,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    (sim, dir, cache)
+}
