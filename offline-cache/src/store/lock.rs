@@ -86,7 +86,9 @@ impl SyncLock {
 
 impl Drop for SyncLock {
     fn drop(&mut self) {
-        // Closing the file releases the lock as well; unlocking first only makes it prompt.
+        // The process id goes first, so nobody names a process that no longer holds the cache;
+        // closing the file releases the lock as well, unlocking first only makes it prompt.
+        let _ = self.file.set_len(0);
         let _ = self.file.unlock();
     }
 }
@@ -124,6 +126,7 @@ mod tests {
         let gave_up = SyncLock::acquire(&cache, Duration::from_secs(60), &mut |_| false);
         assert!(matches!(gave_up, Err(Error::SyncInProgress { .. })));
         drop(first);
+        assert_eq!(std::fs::read_to_string(lock_path(&cache)).unwrap(), "");
         SyncLock::acquire(&cache, Duration::ZERO, &mut |_| true).unwrap();
     }
 }
