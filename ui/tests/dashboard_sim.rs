@@ -125,6 +125,7 @@ fn renders_the_vietnamese_overview_of_the_simulator() {
     let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };
+    common::assert_drawn(&image);
     if std::env::var_os("CITYDASH_WRITE_SCREENSHOTS").is_some_and(|value| value != "0") {
         let path =
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots/overview-vi.png");

@@ -141,6 +141,7 @@ fn renders_the_tide_chart() {
     let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };
+    common::assert_drawn(&image);
     if let Some(path) = std::env::var_os("CITYDASH_KPI_DETAIL_PNG") {
         image.save(&path).unwrap();
         eprintln!("wrote {}", Path::new(&path).display());

@@ -15,6 +15,10 @@ use crate::i18n::{I18n, Lang};
 #[derive(Debug, Args)]
 pub struct DemoArgs {
     #[command(flatten)]
+    pub cache: super::CacheArg,
+    #[command(flatten)]
+    pub window: super::WindowArgs,
+    #[command(flatten)]
     pub sim: SimArgs,
 }
 

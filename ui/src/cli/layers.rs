@@ -11,6 +11,8 @@ use crate::view_models::format::{CityZone, format_age, format_value};
 
 #[derive(Debug, Args)]
 pub struct LayersArgs {
+    #[command(flatten)]
+    pub cache: super::CacheArg,
     /// Print JSON for scripts instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -67,6 +69,8 @@ pub fn run_layers(
 
 #[derive(Debug, Args)]
 pub struct TilesArgs {
+    #[command(flatten)]
+    pub cache: super::CacheArg,
     /// Print JSON for scripts instead of a line.
     #[arg(long)]
     pub json: bool,

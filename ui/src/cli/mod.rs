@@ -29,9 +29,8 @@ pub use paths::default_cache_path;
 #[derive(Debug, Parser)]
 #[command(name = "citydash", version, about)]
 pub struct Cli {
-    /// The cache file (default: in the platform's data folder).
-    #[arg(long, global = true, value_name = "PATH")]
-    pub cache: Option<PathBuf>,
+    #[command(flatten)]
+    pub cache: CacheArg,
     /// Language of the interface: en or vi.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
@@ -51,19 +50,13 @@ pub struct Cli {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct WindowArgs {
     /// The view to open on (default: the one the last session ended on).
-    #[arg(long, global = true, value_enum, value_name = "VIEW")]
+    #[arg(long, value_enum, value_name = "VIEW")]
     pub view: Option<StartView>,
     /// Open on this KPI's chart, e.g. EN05 (implies `--view kpi`).
-    #[arg(long, global = true, value_name = "KPI_ID")]
+    #[arg(long, value_name = "KPI_ID")]
     pub kpi: Option<String>,
     /// The range of that chart.
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        value_name = "RANGE",
-        default_value = "24h"
-    )]
+    #[arg(long, value_enum, value_name = "RANGE", default_value = "24h")]
     pub range: StartRange,
 }
 
@@ -118,6 +111,14 @@ impl WindowArgs {
     }
 }
 
+/// The cache file, for the commands that read or write one.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CacheArg {
+    /// The cache file (default: in the platform's data folder).
+    #[arg(long = "cache", value_name = "PATH")]
+    pub path: Option<PathBuf>,
+}
+
 /// The bearer token, from `--token` or `CITYDASH_TOKEN`; never printed.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct TokenArg {
@@ -152,7 +153,21 @@ pub fn main() -> ExitCode {
     init_logging();
     let cli = Cli::parse();
     let lang = cli.lang.as_deref().and_then(Lang::from_code);
-    let cache = match cli.cache.clone().map_or_else(default_cache_path, Ok) {
+    // A subcommand's own `--cache` wins; `citydash --cache PATH status` works too.
+    let cache_arg = match &cli.command {
+        Some(Command::Demo(args)) => &args.cache,
+        Some(Command::Sync(args)) => &args.cache,
+        Some(Command::Status(args)) => &args.cache,
+        Some(Command::Layers(args)) => &args.cache,
+        Some(Command::Tiles(args)) => &args.cache,
+        None | Some(Command::ServeDemo(_)) => &cli.cache,
+    };
+    let cache = match cache_arg
+        .path
+        .clone()
+        .or_else(|| cli.cache.path.clone())
+        .map_or_else(default_cache_path, Ok)
+    {
         Ok(cache) => cache,
         Err(error) => return fail(&error),
     };
@@ -164,7 +179,10 @@ pub fn main() -> ExitCode {
             lang,
             cli.window.start_view(),
         ),
-        Some(Command::Demo(args)) => demo::run(args, cache, lang, cli.window.start_view()),
+        Some(Command::Demo(args)) => {
+            let start_view = args.window.start_view().or_else(|| cli.window.start_view());
+            demo::run(args, cache, lang, start_view)
+        }
         Some(Command::ServeDemo(args)) => serve_demo::run(args, lang),
         Some(Command::Sync(args)) => sync::run(args, cache, lang),
         Some(Command::Status(args)) => status::run(args, cache, lang),
@@ -281,5 +299,37 @@ mod tests {
         );
         assert_eq!(start_view(&["--view", "kpi"]), Some(View::Overview));
         assert!(Cli::try_parse_from(["citydash", "--range", "2w"]).is_err());
+    }
+
+    /// The options `citydash SUBCOMMAND --help` lists.
+    fn options_of(subcommand: &str) -> Vec<String> {
+        use clap::CommandFactory as _;
+        let command = Cli::command();
+        let sub = command.find_subcommand(subcommand).unwrap();
+        sub.get_arguments()
+            .filter_map(|arg| arg.get_long().map(str::to_owned))
+            .collect()
+    }
+
+    #[test]
+    fn each_subcommand_lists_only_the_options_it_uses() {
+        for subcommand in ["sync", "status", "layers", "tiles", "serve-demo"] {
+            let options = options_of(subcommand);
+            for window_option in ["view", "kpi", "range"] {
+                assert!(
+                    !options.iter().any(|option| option == window_option),
+                    "{subcommand} lists --{window_option}"
+                );
+            }
+        }
+        assert!(!options_of("serve-demo").contains(&"cache".to_owned()));
+        assert!(options_of("sync").contains(&"cache".to_owned()));
+        assert!(options_of("demo").contains(&"view".to_owned()));
+        let parsed = Cli::try_parse_from(["citydash", "--cache", "a.gpkg", "status"]).unwrap();
+        assert_eq!(parsed.cache.path, Some(PathBuf::from("a.gpkg")));
+        assert!(Cli::try_parse_from(["citydash", "status", "--cache", "b.gpkg"]).is_ok());
+        assert!(
+            Cli::try_parse_from(["citydash", "sync", "--server", "u", "--view", "map"]).is_err()
+        );
     }
 }

@@ -16,6 +16,8 @@ use crate::view_models::format::{CityZone, format_age, format_value, unit_text, 
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
+    #[command(flatten)]
+    pub cache: super::CacheArg,
     /// Server to check (default: the one the cache was last synced from).
     #[arg(long, value_name = "URL")]
     pub server: Option<String>,

@@ -17,6 +17,8 @@ use crate::view_models::format::format_value;
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
+    #[command(flatten)]
+    pub cache: super::CacheArg,
     /// Base URL of the operations center, e.g. http://127.0.0.1:8787.
     #[arg(
         long,
@@ -37,7 +39,8 @@ pub struct SyncArgs {
     /// An XYZ tile URL template ({z}, {x}, {y}) instead of the catalog's basemap.
     #[arg(long, value_name = "TEMPLATE")]
     pub tiles: Option<String>,
-    /// Most room the basemap may take; the oldest tiles are evicted beyond it (e.g. 512MiB).
+    /// Most room the basemap may take (e.g. 512MiB, 500MB): zooms it cannot hold are not fetched,
+    /// and beyond it the deepest and oldest tiles are evicted first.
     #[arg(long, default_value = "512MiB", value_name = "SIZE")]
     pub tile_budget: String,
     #[command(flatten)]

@@ -314,16 +314,33 @@ pub fn map_selection(
         .clone()
 }
 
-/// The window as drawn, or `None` (said on stderr) where wgpu has no adapter: the layout
-/// assertions still ran, there is just no picture to look at.
+/// The window as drawn, or `None` (said on stderr) where wgpu has no adapter on a developer's
+/// machine: the layout assertions still ran, there is just no picture to look at. On CI
+/// (`CI` set) a picture that cannot be drawn fails the test, so no picture test passes there
+/// without looking at its picture.
 pub fn render_or_skip<State>(harness: &mut Harness<'_, State>) -> Option<image::RgbaImage> {
     match harness.render() {
         Ok(image) => Some(image),
         Err(error) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "wgpu could not render on CI, where every picture test must draw: {error}"
+            );
             eprintln!("skipping the picture: wgpu could not render here: {error}");
             None
         }
     }
+}
+
+/// Fails unless `image` shows a drawn window: many colours (text, cards, charts), not one flat
+/// fill that a blank or failed frame would give.
+pub fn assert_drawn(image: &image::RgbaImage) {
+    let colours: std::collections::HashSet<[u8; 4]> = image.pixels().map(|pixel| pixel.0).collect();
+    assert!(
+        colours.len() > 50,
+        "the picture looks blank: {} colours",
+        colours.len()
+    );
 }
 
 /// [`render_or_skip`] after taking the pointer away, so no hover shows in the picture.
