@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use citydash_e2e::{frozen_sim, sim_at_speed, snapshot, sync_config};
 use offline_cache::Error;
-use offline_cache::store::{Reader, Store};
+use offline_cache::store::{Reader, Resource, Store};
 use offline_cache::sync::{SyncConfig, sync_once};
 use opscenter_sim::{Fault, Route, SimHandle};
 
@@ -31,7 +31,7 @@ fn synced(sim: &SimHandle) -> (tempfile::TempDir, SyncConfig) {
 fn check_fault(
     route: Route,
     fault: Fault,
-    resource: &str,
+    resource: Resource,
     expect_in_message: &str,
     tweak: impl Fn(&mut SyncConfig),
 ) {
@@ -104,7 +104,7 @@ fn http_500_keeps_latest_values() {
     check_fault(
         Route::Latest,
         Fault::Status(500),
-        "latest",
+        Resource::Latest,
         "HTTP 500",
         |_| {},
     );
@@ -117,7 +117,7 @@ fn http_503_with_retry_after_keeps_latest_values() {
         Fault::Unavailable {
             retry_after_secs: 1,
         },
-        "latest",
+        Resource::Latest,
         "HTTP 503",
         |_| {},
     );
@@ -128,7 +128,7 @@ fn timeout_keeps_latest_values() {
     check_fault(
         Route::Latest,
         Fault::Delay(Duration::from_secs(3)),
-        "latest",
+        Resource::Latest,
         "did not answer",
         |config| config.read_timeout = Duration::from_millis(500),
     );
@@ -139,7 +139,7 @@ fn body_cut_off_mid_stream_keeps_series() {
     check_fault(
         Route::Series,
         Fault::TruncatedBody,
-        "series/EN03",
+        Resource::series("EN03"),
         "connection broke",
         |_| {},
     );
@@ -147,7 +147,13 @@ fn body_cut_off_mid_stream_keeps_series() {
 
 #[test]
 fn dropped_connection_keeps_latest_values() {
-    check_fault(Route::Latest, Fault::DropConnection, "latest", "", |_| {});
+    check_fault(
+        Route::Latest,
+        Fault::DropConnection,
+        Resource::Latest,
+        "",
+        |_| {},
+    );
 }
 
 #[test]
@@ -155,7 +161,7 @@ fn malformed_json_keeps_the_catalog() {
     check_fault(
         Route::Catalog,
         Fault::MalformedJson,
-        "catalog",
+        Resource::Catalog,
         "malformed JSON",
         |_| {},
     );
@@ -166,7 +172,7 @@ fn value_of_the_wrong_type_keeps_series() {
     check_fault(
         Route::Series,
         Fault::WrongValueType,
-        "series/MO06",
+        Resource::series("MO06"),
         "malformed JSON",
         |_| {},
     );
@@ -179,7 +185,7 @@ fn body_over_the_cap_keeps_alerts() {
         Fault::OversizedBody {
             bytes: 3 * 1024 * 1024,
         },
-        "alerts",
+        Resource::Alerts,
         "larger than the",
         |config| config.max_body_bytes = 1024 * 1024,
     );
@@ -205,7 +211,7 @@ fn wrong_token_says_not_authorised_and_keeps_everything() {
 
     assert!(!report.reachable);
     let error = &report.errors[0];
-    assert_eq!(error.resource, "catalog");
+    assert_eq!(error.resource, Resource::Catalog);
     assert!(
         error.message.starts_with("not authorised"),
         "{}",

@@ -10,7 +10,7 @@ use std::process::Command;
 
 use citydash_e2e::{TEST_TOKEN, frozen_sim, staging_tables, sync_config, tile_sync_config};
 use offline_cache::model::{BoundingBox, FeatureCollection, Geometry};
-use offline_cache::store::{Reader, TileId, tile_range};
+use offline_cache::store::{Reader, Resource, TileId, tile_range};
 use offline_cache::sync::{LayerSelection, SyncConfig, sync_once};
 use opscenter_sim::{Fault, FaultRule, Route, SimHandle};
 
@@ -120,7 +120,10 @@ fn every_catalog_layer_is_cached_exactly_as_served() {
     let again = sync_once(&config).unwrap();
     assert!(again.is_success(), "{again:#?}");
     assert!(
-        again.changed.iter().all(|r| !r.starts_with("layer/")),
+        again
+            .changed
+            .iter()
+            .all(|r| !matches!(r, Resource::Layer { .. })),
         "{:?}",
         again.changed
     );
@@ -212,7 +215,7 @@ fn a_bad_page_three_of_five_leaves_the_previous_layer_whole() {
         let error = report
             .errors
             .iter()
-            .find(|error| error.resource == "layer/cameras")
+            .find(|error| error.resource == Resource::layer("cameras"))
             .unwrap_or_else(|| panic!("{fault:?} went unnoticed: {report:#?}"));
         assert!(error.message.contains(says), "{fault:?}: {}", error.message);
         assert_eq!(
@@ -272,7 +275,7 @@ fn basemap_tiles_are_cached_as_a_tile_pyramid_gdal_opens() {
     let error = report
         .errors
         .iter()
-        .find(|e| e.resource == "tiles")
+        .find(|e| e.resource == Resource::Tiles)
         .unwrap();
     assert!(error.message.contains("not a PNG"), "{}", error.message);
     assert_eq!(

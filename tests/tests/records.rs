@@ -6,15 +6,15 @@
 #![allow(clippy::unwrap_used)]
 
 use citydash_e2e::{frozen_sim, strings, sync_config};
-use offline_cache::store::{Reader, ResourceError};
+use offline_cache::store::{Reader, Resource, ResourceError};
 use offline_cache::sync::{SyncReport, sync_once};
 use opscenter_sim::{Fault, Route, UNKNOWN_KPI_ID};
 
-fn error_for<'a>(report: &'a SyncReport, resource: &str) -> &'a ResourceError {
+fn error_for<'a>(report: &'a SyncReport, resource: &Resource) -> &'a ResourceError {
     report
         .errors
         .iter()
-        .find(|error| error.resource == resource)
+        .find(|error| error.resource == *resource)
         .unwrap_or_else(|| panic!("no error for {resource}: {report:#?}"))
 }
 
@@ -27,7 +27,7 @@ fn an_unknown_kpi_in_latest_costs_only_its_own_value() {
     sim.set_fault(Route::Latest, Fault::UnknownKpi);
 
     let report = sync_once(&config).unwrap();
-    let message = &error_for(&report, "latest").message;
+    let message = &error_for(&report, &Resource::Latest).message;
     assert!(
         message.contains("skipped 1 latest value")
             && message.contains(&format!("{UNKNOWN_KPI_ID:?} is not in the catalog")),
@@ -46,11 +46,21 @@ fn an_unknown_kpi_in_latest_costs_only_its_own_value() {
         served
     );
     let health = Reader::open(&cache).unwrap().sync_health().unwrap();
-    assert!(health.errors.iter().any(|error| error.resource == "latest"));
+    assert!(
+        health
+            .errors
+            .iter()
+            .any(|error| error.resource == Resource::Latest)
+    );
 
     // The same bad answer again is not waved through as "unchanged".
     let again = sync_once(&config).unwrap();
-    assert!(again.errors.iter().any(|error| error.resource == "latest"));
+    assert!(
+        again
+            .errors
+            .iter()
+            .any(|error| error.resource == Resource::Latest)
+    );
 
     sim.clear_faults();
     let clean = sync_once(&config).unwrap();
@@ -75,7 +85,7 @@ fn bad_alerts_are_skipped_and_named_and_the_good_ones_kept() {
     // The first alert of the first page names a KPI the catalog lacks.
     sim.set_fault_times(Route::Alerts, Fault::UnknownKpi, 1);
     let report = sync_once(&config).unwrap();
-    let message = &error_for(&report, "alerts").message;
+    let message = &error_for(&report, &Resource::Alerts).message;
     assert!(
         message.contains(&format!(
             "alert {:?} names KPI {UNKNOWN_KPI_ID:?}",
@@ -95,7 +105,7 @@ fn bad_alerts_are_skipped_and_named_and_the_good_ones_kept() {
     // that the links loop.
     sim.set_fault(Route::Alerts, Fault::UnknownKpi);
     let report = sync_once(&config).unwrap();
-    let message = &error_for(&report, "alerts").message;
+    let message = &error_for(&report, &Resource::Alerts).message;
     assert!(message.contains("ZZ99-0"), "{message}");
     assert!(!message.contains("loop"), "{message}");
     assert!(

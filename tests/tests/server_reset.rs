@@ -11,6 +11,7 @@ use std::path::Path;
 use citydash_e2e::{TEST_TOKEN, start_sim, sync_config};
 use offline_cache::model::Observation;
 use offline_cache::store::Reader;
+use offline_cache::store::Resource;
 use offline_cache::sync::{SyncReport, sync_once};
 use opscenter_sim::{SimConfig, SimHandle};
 
@@ -100,9 +101,11 @@ fn a_server_clock_that_goes_back_drops_the_readings_from_its_future() {
     let corrected = frozen_at(42, start - 6 * HOUR_MS);
     let report = sync_from(&corrected, &cache);
     assert!(
-        report.notices.iter().any(
-            |notice| notice.resource.starts_with("series/") && notice.message.contains("clock")
-        ),
+        report
+            .notices
+            .iter()
+            .any(|notice| matches!(notice.resource, Resource::Series { .. })
+                && notice.message.contains("clock")),
         "{report:#?}"
     );
     // The cache's history starts where the first server's window did.
@@ -148,7 +151,7 @@ fn a_reading_the_server_no_longer_agrees_with_refetches_its_series() {
     let notice = report
         .notices
         .iter()
-        .find(|notice| notice.resource == "series/EN03")
+        .find(|notice| notice.resource == Resource::series("EN03"))
         .unwrap_or_else(|| panic!("{report:#?}"));
     assert!(
         notice
@@ -176,7 +179,7 @@ fn reseeded_data_under_the_same_ids_is_fetched_again_whole() {
         report
             .notices
             .iter()
-            .any(|notice| notice.resource == "catalog"
+            .any(|notice| notice.resource == Resource::Catalog
                 && notice.message.contains("data epoch changed")),
         "{report:#?}"
     );

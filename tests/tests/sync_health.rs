@@ -7,7 +7,7 @@
 
 use citydash_e2e::{frozen_sim, sync_config, tile_sync_config, wards_config};
 use offline_cache::model::BoundingBox;
-use offline_cache::store::{Reader, now_ms};
+use offline_cache::store::{Reader, Resource, now_ms};
 use offline_cache::sync::{LayerSelection, SourceKind, sync_once};
 use opscenter_sim::{Fault, Route};
 
@@ -59,11 +59,19 @@ fn a_tiles_error_clears_once_the_tiles_sync_cleanly() {
     sim.set_fault(Route::Tiles, Fault::NotPng);
     let report = sync_once(&config).unwrap();
     assert!(
-        report.errors.iter().any(|error| error.resource == "tiles"),
+        report
+            .errors
+            .iter()
+            .any(|error| error.resource == Resource::Tiles),
         "{report:#?}"
     );
     let health = Reader::open(&cache).unwrap().sync_health().unwrap();
-    assert!(health.errors.iter().any(|error| error.resource == "tiles"));
+    assert!(
+        health
+            .errors
+            .iter()
+            .any(|error| error.resource == Resource::Tiles)
+    );
 
     sim.clear_faults();
     assert!(sync_once(&config).unwrap().is_success());
@@ -85,7 +93,7 @@ fn a_collections_error_in_ogc_features_mode_clears_once_the_list_comes_back() {
         report
             .errors
             .iter()
-            .any(|error| error.resource == "collections")
+            .any(|error| error.resource == Resource::Collections)
     );
 
     sim.clear_faults();
@@ -135,7 +143,7 @@ fn a_layer_the_server_lacks_is_named_and_the_others_synced() {
     let error = report
         .errors
         .iter()
-        .find(|error| error.resource == "layer/nosuchlayer")
+        .find(|error| error.resource == Resource::layer("nosuchlayer"))
         .unwrap_or_else(|| panic!("{report:#?}"));
     assert!(
         error.message.contains("no layer \"nosuchlayer\"") && error.message.contains("wards"),

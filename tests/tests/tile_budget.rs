@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use citydash_e2e::{frozen_sim, tile_sync_config};
 use offline_cache::model::BoundingBox;
-use offline_cache::store::{TileId, tile_range};
+use offline_cache::store::{Resource, TileId, tile_range};
 use offline_cache::sync::{SyncConfig, SyncReport, TilePlan, sync_once};
 use opscenter_sim::SimHandle;
 use rusqlite::Connection;
@@ -96,7 +96,7 @@ fn tiles_error(report: &SyncReport) -> String {
     report
         .errors
         .iter()
-        .find(|error| error.resource == "tiles")
+        .find(|error| error.resource == Resource::Tiles)
         .unwrap_or_else(|| panic!("no tiles error: {report:#?}"))
         .message
         .clone()

@@ -169,7 +169,7 @@ fn the_detail_says_when_the_target_is_reached_at_this_pace() {
         .collect();
     let mut store = offline_cache::store::Store::open(&cache).unwrap();
     let meta = offline_cache::store::FetchMeta {
-        resource: "series/DE01".into(),
+        resource: offline_cache::store::Resource::series("DE01"),
         url: "http://fixture.invalid/series/DE01".into(),
         etag: None,
         fetched_at_ms: offline_cache::store::now_ms(),

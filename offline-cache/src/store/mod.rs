@@ -11,6 +11,7 @@ mod lock;
 mod open;
 mod overview;
 mod reader;
+mod resource;
 pub mod rollup;
 pub mod schema;
 mod series;
@@ -22,6 +23,7 @@ pub use layers::{LayerInfo, LayerSummary, LayerWrite, StoredFeature, table_name}
 pub use lock::{SyncLock, lock_path};
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 pub use reader::{MAX_SERIES_POINTS, Reader};
+pub use resource::Resource;
 pub use series::downsample_min_max;
 pub use sparkline::{
     SPARKLINE_COLUMNS, SPARKLINE_MAX_POINTS, SPARKLINE_RECENT_COUNT, Sparkline, SparklineSpan,

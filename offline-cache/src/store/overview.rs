@@ -23,8 +23,7 @@ pub struct OverviewKpi {
 /// An error the last attempt to sync one resource ran into; the data from before it is kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResourceError {
-    /// The resource, e.g. `catalog`, `latest`, `series/EN03`, `alerts`.
-    pub resource: String,
+    pub resource: super::Resource,
     pub message: String,
     pub at_ms: i64,
 }

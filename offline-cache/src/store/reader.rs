@@ -354,7 +354,7 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
     let errors = statement
         .query_map([], |row| {
             Ok(ResourceError {
-                resource: row.get(0)?,
+                resource: super::Resource::from_key(&row.get::<_, String>(0)?),
                 message: row.get(1)?,
                 at_ms: row.get::<_, Option<i64>>(2)?.unwrap_or_default(),
             })

@@ -189,7 +189,7 @@ mod tests {
     use crate::model::{
         Catalog, Direction, Domain, KpiDef, LatestValue, LatestValues, LocalizedText, Quality,
     };
-    use crate::store::{FetchMeta, Reader, Store};
+    use crate::store::{FetchMeta, Reader, Resource, Store};
 
     const MINUTE_MS: i64 = 60_000;
     /// 2026-11-23 12:00 UTC, a round minute.
@@ -206,10 +206,10 @@ mod tests {
         )
     }
 
-    fn meta(resource: &str) -> FetchMeta {
+    fn meta(resource: Resource) -> FetchMeta {
         FetchMeta {
-            resource: resource.into(),
             url: format!("http://127.0.0.1:1/{resource}"),
+            resource,
             etag: None,
             fetched_at_ms: END_MS,
         }
@@ -235,7 +235,7 @@ mod tests {
         };
         let mut store = Store::open(path).unwrap();
         store
-            .write_catalog(&catalog, "http://127.0.0.1:1", &meta("catalog"))
+            .write_catalog(&catalog, "http://127.0.0.1:1", &meta(Resource::Catalog))
             .unwrap();
         let minutes = 3 * 24 * 60;
         let mut live: Vec<Observation> = (0..=minutes)
@@ -249,7 +249,7 @@ mod tests {
         live[last - 700].value = -4.0;
         live[last - 2 * 24 * 60].value = 50.0;
         store
-            .write_series_page("LIVE", &live, &meta("series/LIVE"))
+            .write_series_page("LIVE", &live, &meta(Resource::series("LIVE")))
             .unwrap();
         let monthly: Vec<Observation> = (0..40)
             .map(|i| Observation {
@@ -258,7 +258,7 @@ mod tests {
             })
             .collect();
         store
-            .write_series_page("MONTH", &monthly, &meta("series/MONTH"))
+            .write_series_page("MONTH", &monthly, &meta(Resource::series("MONTH")))
             .unwrap();
         let latest = |kpi_id: &str, point: Observation| LatestValue {
             kpi_id: kpi_id.into(),
@@ -273,7 +273,7 @@ mod tests {
                     server_time_ms: END_MS,
                     values: vec![latest("LIVE", live[last]), latest("MONTH", monthly[39])],
                 },
-                &meta("latest"),
+                &meta(Resource::Latest),
             )
             .unwrap();
         live

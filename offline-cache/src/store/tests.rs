@@ -49,9 +49,9 @@ fn catalog() -> Catalog {
     }
 }
 
-fn meta(resource: &str, url: &str) -> FetchMeta {
+fn meta(resource: Resource, url: &str) -> FetchMeta {
     FetchMeta {
-        resource: resource.into(),
+        resource,
         url: url.into(),
         etag: Some("W/\"1\"".into()),
         fetched_at_ms: 5,
@@ -67,7 +67,7 @@ fn writes_are_read_back_and_reopening_keeps_them() {
         .write_catalog(
             &catalog(),
             "http://127.0.0.1:1",
-            &meta("catalog", "http://x/catalog"),
+            &meta(Resource::Catalog, "http://x/catalog"),
         )
         .unwrap();
     let latest = LatestValues {
@@ -85,14 +85,14 @@ fn writes_are_read_back_and_reopening_keeps_them() {
     };
     assert_eq!(
         store
-            .write_latest(&latest, &meta("latest", "http://x/latest"))
+            .write_latest(&latest, &meta(Resource::Latest, "http://x/latest"))
             .unwrap(),
         1
     );
     // The same values again change nothing.
     assert_eq!(
         store
-            .write_latest(&latest, &meta("latest", "http://x/latest"))
+            .write_latest(&latest, &meta(Resource::Latest, "http://x/latest"))
             .unwrap(),
         0
     );
@@ -104,7 +104,11 @@ fn writes_are_read_back_and_reopening_keeps_them() {
         .collect();
     assert_eq!(
         store
-            .write_series_page("EN03", &points, &meta("series/EN03", "http://x/s"))
+            .write_series_page(
+                "EN03",
+                &points,
+                &meta(Resource::series("EN03"), "http://x/s")
+            )
             .unwrap(),
         10
     );
@@ -112,12 +116,15 @@ fn writes_are_read_back_and_reopening_keeps_them() {
 
     let store = Store::open(&path).unwrap();
     let states = store.sync_states().unwrap();
-    assert_eq!(states["series/EN03"].cursor.as_deref(), Some("2700000"));
     assert_eq!(
-        states["latest"].etag_for("http://x/latest"),
+        states[&Resource::series("EN03")].cursor.as_deref(),
+        Some("2700000")
+    );
+    assert_eq!(
+        states[&Resource::Latest].etag_for("http://x/latest"),
         Some("W/\"1\"")
     );
-    assert_eq!(states["latest"].etag_for("http://x/other"), None);
+    assert_eq!(states[&Resource::Latest].etag_for("http://x/other"), None);
     drop(store);
 
     let reader = Reader::open(&path).unwrap();
@@ -136,7 +143,9 @@ fn errors_are_recorded_and_cleared_by_the_next_success() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
     let mut store = Store::open(&path).unwrap();
-    store.record_error("latest", "HTTP 500", 10).unwrap();
+    store
+        .record_error(&Resource::Latest, "HTTP 500", 10)
+        .unwrap();
     let run = store.begin_run("http://x", 1).unwrap();
     store.finish_run(run, 20, false, 1).unwrap();
     let health = Reader::open(&path).unwrap().sync_health().unwrap();
@@ -149,7 +158,7 @@ fn errors_are_recorded_and_cleared_by_the_next_success() {
         values: vec![],
     };
     store
-        .write_latest(&latest, &meta("latest", "http://x/latest"))
+        .write_latest(&latest, &meta(Resource::Latest, "http://x/latest"))
         .unwrap();
     let run = store.begin_run("http://x", 30).unwrap();
     store.finish_run(run, 40, true, 0).unwrap();
@@ -277,7 +286,7 @@ fn rollups_follow_every_page_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
     let mut store = Store::open(&path).unwrap();
-    let series = meta("series/EN03", "http://x/s");
+    let series = meta(Resource::series("EN03"), "http://x/s");
     // Two days from a day boundary, then a page that starts mid-hour and mid-day.
     let start_ms = 1_700_006_400_000; // 2023-11-15 00:00 UTC
     store
@@ -299,7 +308,7 @@ fn rollups_follow_every_page_written() {
         .write_series_page(
             "TR01",
             &five_minute_points(-3 * 86_400_000 + 17 * 60_000, 900),
-            &meta("series/TR01", "http://x/t"),
+            &meta(Resource::series("TR01"), "http://x/t"),
         )
         .unwrap();
     drop(store);
@@ -407,7 +416,7 @@ fn charts_from_rollups_keep_every_columns_min_and_max() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
     let mut store = Store::open(&path).unwrap();
-    let series = meta("series/EN03", "http://x/s");
+    let series = meta(Resource::series("EN03"), "http://x/s");
     let first_ms = 1_500_000_000_000 + 7 * 60_000;
     let total = 1_000_000;
     let spike_at = 654_321;
@@ -513,7 +522,7 @@ fn layer_ids_that_differ_only_by_dash_case_or_underscore_get_tables_of_their_own
             interval_secs: None,
         };
         store
-            .finish_layer(write, &info, &meta(&format!("layer/{layer_id}"), "u"))
+            .finish_layer(write, &info, &meta(Resource::layer(*layer_id), "u"))
             .unwrap();
     }
     // Syncing the first again keeps its table rather than taking another's.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+use super::Resource;
 use super::open::{Existing, create_parent_folder, inspect, migrate, sqlite_error};
 use crate::error::{Error, Result};
 use crate::model::{AlertsPage, Catalog, LatestValues, Observation};
@@ -13,8 +14,7 @@ use crate::model::{AlertsPage, Catalog, LatestValues, Observation};
 /// How a resource was fetched: stored beside its data in `sync_state`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FetchMeta {
-    /// `catalog`, `latest`, `series/<kpi_id>`, `alerts`.
-    pub resource: String,
+    pub resource: Resource,
     /// The URL of the request that produced this data.
     pub url: String,
     pub etag: Option<String>,
@@ -100,8 +100,8 @@ impl Store {
         Ok(value)
     }
 
-    /// The sync state of every resource, by resource name.
-    pub fn sync_states(&self) -> Result<BTreeMap<String, SyncState>> {
+    /// The sync state of every resource.
+    pub fn sync_states(&self) -> Result<BTreeMap<Resource, SyncState>> {
         let mut statement = self
             .connection
             .prepare(
@@ -113,7 +113,7 @@ impl Store {
         let rows = statement
             .query_map([], |row| {
                 Ok((
-                    row.get::<_, String>(0)?,
+                    Resource::from_key(&row.get::<_, String>(0)?),
                     SyncState {
                         url: row.get(1)?,
                         etag: row.get(2)?,
@@ -148,10 +148,17 @@ impl Store {
             if stored.is_some() {
                 tx.execute_batch(
                     "DELETE FROM observation; DELETE FROM series_rollup;
-                     DELETE FROM latest_value; DELETE FROM alert;
-                     UPDATE sync_state SET url = NULL, etag = NULL, cursor = NULL
-                     WHERE resource IN ('latest', 'alerts') OR resource LIKE 'series/%';",
+                     DELETE FROM latest_value; DELETE FROM alert;",
                 )?;
+                let keys: Vec<String> = tx
+                    .prepare("SELECT resource FROM sync_state")?
+                    .query_map([], |row| row.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for resource in keys.iter().map(|key| Resource::from_key(key)) {
+                    if resource.is_data() {
+                        forget_request(tx, &resource)?;
+                    }
+                }
             }
             tx.execute(
                 "INSERT INTO citydash_meta (key, value) VALUES ('data_epoch', ?1)
@@ -311,26 +318,21 @@ impl Store {
     /// Forgets a KPI's observations after `after_ms` (the server's clock went back before
     /// them), with their rollups, and the series' request state so that the next request is not
     /// a revalidation. Returns the new newest observation.
-    pub fn truncate_series(
-        &mut self,
-        kpi_id: &str,
-        resource: &str,
-        after_ms: i64,
-    ) -> Result<Option<Observation>> {
+    pub fn truncate_series(&mut self, kpi_id: &str, after_ms: i64) -> Result<Option<Observation>> {
         self.in_transaction(|tx| {
             super::rollup::truncate_after(tx, kpi_id, after_ms)?;
-            forget_request(tx, resource)
+            forget_request(tx, &Resource::series(kpi_id))
         })?;
         self.series_tail(kpi_id)
     }
 
     /// Forgets every observation of a KPI (the server's data changed under it), with its
     /// rollups and the series' request state, so that it is fetched again from the start.
-    pub fn reset_series(&mut self, kpi_id: &str, resource: &str) -> Result<()> {
+    pub fn reset_series(&mut self, kpi_id: &str) -> Result<()> {
         self.in_transaction(|tx| {
             tx.execute("DELETE FROM observation WHERE kpi_id = ?1", [kpi_id])?;
             tx.execute("DELETE FROM series_rollup WHERE kpi_id = ?1", [kpi_id])?;
-            forget_request(tx, resource)
+            forget_request(tx, &Resource::series(kpi_id))
         })
     }
 
@@ -373,31 +375,34 @@ impl Store {
 
     /// The server answered 304 Not Modified: the stored data is current, and a layer is as
     /// fresh as if it had been fetched again.
-    pub fn mark_not_modified(&mut self, resource: &str, at_ms: i64) -> Result<()> {
+    pub fn mark_not_modified(&mut self, resource: &Resource, at_ms: i64) -> Result<()> {
+        let key = resource.key();
         self.in_transaction(|tx| {
             tx.execute(
                 "UPDATE sync_state SET last_attempt_ms = ?2, last_success_ms = ?2,
                     last_error = NULL, last_error_ms = NULL
                  WHERE resource = ?1",
-                params![resource, at_ms],
+                params![key, at_ms],
             )?;
-            tx.execute(
-                "UPDATE layer SET fetched_at_ms = ?2 WHERE 'layer/' || layer_id = ?1",
-                params![resource, at_ms],
-            )?;
+            if let Resource::Layer { layer_id } = resource {
+                tx.execute(
+                    "UPDATE layer SET fetched_at_ms = ?2 WHERE layer_id = ?1",
+                    params![layer_id, at_ms],
+                )?;
+            }
             Ok(())
         })
     }
 
     /// Records that syncing a resource failed; its stored data and cursor stay as they were.
-    pub fn record_error(&mut self, resource: &str, message: &str, at_ms: i64) -> Result<()> {
+    pub fn record_error(&mut self, resource: &Resource, message: &str, at_ms: i64) -> Result<()> {
         self.connection
             .execute(
                 "INSERT INTO sync_state (resource, last_attempt_ms, last_error, last_error_ms)
                  VALUES (?1, ?2, ?3, ?2)
                  ON CONFLICT (resource) DO UPDATE SET last_attempt_ms = excluded.last_attempt_ms,
                     last_error = excluded.last_error, last_error_ms = excluded.last_error_ms",
-                params![resource, at_ms, message],
+                params![resource.key(), at_ms, message],
             )
             .map_err(sqlite_error(&self.path))?;
         Ok(())
@@ -469,10 +474,10 @@ impl Store {
 }
 
 /// Clears the URL, ETag and cursor of a resource, keeping its success and error times.
-fn forget_request(transaction: &Transaction<'_>, resource: &str) -> rusqlite::Result<()> {
+fn forget_request(transaction: &Transaction<'_>, resource: &Resource) -> rusqlite::Result<()> {
     transaction.execute(
         "UPDATE sync_state SET url = NULL, etag = NULL, cursor = NULL WHERE resource = ?1",
-        [resource],
+        [resource.key()],
     )?;
     Ok(())
 }
@@ -491,7 +496,7 @@ pub(crate) fn record_success(
             last_attempt_ms = excluded.last_attempt_ms, last_success_ms = excluded.last_success_ms,
             last_error = NULL, last_error_ms = NULL",
         params![
-            meta.resource,
+            meta.resource.key(),
             meta.url,
             meta.etag,
             cursor,

@@ -10,6 +10,7 @@ use super::writer::WriteOp;
 use crate::error::{Error, Result};
 use crate::http::Fetched;
 use crate::model::{AlertsPage, Catalog};
+use crate::store::Resource;
 
 const ALERTS_PAGE_LIMIT: usize = 500;
 
@@ -17,7 +18,7 @@ impl Fetcher {
     /// Pages through alerts after the stored cursor until the server has no more. Alerts that
     /// fail their checks are skipped and named; the others are stored.
     pub(super) async fn sync_alerts(&self, tx: &Sender, catalog: &Catalog) {
-        const RESOURCE: &str = "alerts";
+        const RESOURCE: &Resource = &Resource::Alerts;
         let mut skipped = Skipped::default();
         let outcome = self.page_alerts(tx, RESOURCE, catalog, &mut skipped).await;
         let error = match (outcome, self.api_url(&["alerts"], &[])) {
@@ -26,7 +27,7 @@ impl Fetcher {
             (Ok(()), Err(error)) => Some(error),
         };
         if let Some(error) = error {
-            send_failure(tx, RESOURCE, error).await;
+            send_failure(tx, RESOURCE.clone(), error).await;
         }
         send(tx, WriteOp::Done).await;
     }
@@ -34,7 +35,7 @@ impl Fetcher {
     async fn page_alerts(
         &self,
         tx: &Sender,
-        resource: &str,
+        resource: &Resource,
         catalog: &Catalog,
         skipped: &mut Skipped,
     ) -> Result<()> {
@@ -64,7 +65,7 @@ impl Fetcher {
                 // doubles).
                 Err(Error::Http { status: 400, .. }) if cursor.is_some() && !started_over => {
                     let notice = ResourceNotice {
-                        resource: resource.into(),
+                        resource: resource.clone(),
                         message: "the server did not accept the stored alert cursor; fetching its alerts from the start".into(),
                     };
                     send(tx, WriteOp::Notice(notice)).await;

@@ -10,7 +10,7 @@ use tokio::sync::mpsc as async_mpsc;
 use super::watch::ChangeWaiter;
 use super::{StopSignal, SyncConfig, SyncEvent, sync_once_with};
 use crate::error::{Error, Result};
-use crate::store::{ResourceError, now_ms};
+use crate::store::{Resource, ResourceError, now_ms};
 
 /// The shortest pause between two runs, however chatty the event stream is.
 const MIN_GAP: Duration = Duration::from_secs(2);
@@ -64,7 +64,7 @@ impl BackgroundSync {
                 loop {
                     if let Err(error) = sync_once_with(&config, &on_event) {
                         on_event(&SyncEvent::Failed(ResourceError {
-                            resource: "cache".into(),
+                            resource: Resource::Cache,
                             message: error.to_string(),
                             at_ms: now_ms(),
                         }));

@@ -11,13 +11,13 @@
 use futures_util::StreamExt as _;
 
 use super::engine::{Fetcher, Sender, send, send_failure};
-use super::writer::{TILES_RESOURCE, WriteOp};
+use super::writer::WriteOp;
 use super::{ResourceNotice, TilePlan};
 use crate::error::{Error, Result};
 use crate::http::Fetched;
 use crate::model::{BoundingBox, Catalog};
 use crate::store::schema::MAX_TILE_ZOOM;
-use crate::store::{FetchMeta, FetchedTile, TileId, TileState, now_ms, tile_range};
+use crate::store::{FetchMeta, FetchedTile, Resource, TileId, TileState, now_ms, tile_range};
 
 const PNG_MAGIC: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
 const TILE_BATCH: usize = 64;
@@ -64,7 +64,7 @@ impl Fetcher {
         match self.tile_request(tx, catalog, plan).await {
             Ok(Some(request)) => self.fetch_tiles(tx, plan, request).await,
             Ok(None) => {}
-            Err(error) => send_failure(tx, TILES_RESOURCE, error).await,
+            Err(error) => send_failure(tx, Resource::Tiles, error).await,
         }
         send(tx, WriteOp::Done).await;
     }
@@ -99,7 +99,7 @@ impl Fetcher {
                 }
                 if (low, high) != (plan.min_zoom, plan.max_zoom) {
                     let notice = ResourceNotice {
-                        resource: TILES_RESOURCE.into(),
+                        resource: Resource::Tiles,
                         message: format!(
                             "the basemap serves zooms {served}: fetching {low}-{high} of the zooms {asked} asked for"
                         ),
@@ -242,11 +242,11 @@ impl Fetcher {
                     url: request.template,
                     detail: format!("{failures} of {attempted} tiles failed; the first: {first}"),
                 };
-                send_failure(tx, TILES_RESOURCE, error).await;
+                send_failure(tx, Resource::Tiles, error).await;
             }
             None if !self.stop.is_stopped() => {
                 let meta = FetchMeta {
-                    resource: TILES_RESOURCE.into(),
+                    resource: Resource::Tiles,
                     url: request.template,
                     etag: None,
                     fetched_at_ms: now_ms(),

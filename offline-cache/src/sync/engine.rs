@@ -18,7 +18,7 @@ use super::{
 use crate::error::{Error, Result};
 use crate::http::{Client, Fetched};
 use crate::model::{Catalog, LatestValues};
-use crate::store::{FetchMeta, Store, SyncLock, SyncState, now_ms};
+use crate::store::{FetchMeta, Resource, Store, SyncLock, SyncState, now_ms};
 
 /// Most pages one resource may take in one run; a server that keeps sending `next` links beyond
 /// this is treated as looping.
@@ -136,7 +136,7 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
 /// The network side of a run.
 pub(super) struct Fetcher {
     pub(super) client: Client,
-    pub(super) states: BTreeMap<String, SyncState>,
+    pub(super) states: BTreeMap<Resource, SyncState>,
     stored_catalog: Option<Catalog>,
     history_days: i64,
     pub(super) page_limit: usize,
@@ -158,9 +158,9 @@ pub(super) struct Fetcher {
 pub(super) type Sender = mpsc::Sender<WriteOp>;
 
 /// A notice about `resource` for the writer to report.
-pub(super) fn notice(resource: &str, message: String) -> WriteOp {
+pub(super) fn notice(resource: &Resource, message: String) -> WriteOp {
     WriteOp::Notice(ResourceNotice {
-        resource: resource.to_owned(),
+        resource: resource.clone(),
         message,
     })
 }
@@ -231,9 +231,8 @@ impl Fetcher {
 
     /// What the cache remembers of a resource's last request (none for the data resources
     /// once the server's data was reset this run).
-    pub(super) fn state(&self, resource: &str) -> Option<&SyncState> {
-        let data = resource == "latest" || resource == "alerts" || resource.starts_with("series/");
-        if data && self.data_reset.load(Ordering::Relaxed) {
+    pub(super) fn state(&self, resource: &Resource) -> Option<&SyncState> {
+        if resource.is_data() && self.data_reset.load(Ordering::Relaxed) {
             return None;
         }
         self.states.get(resource)
@@ -254,7 +253,7 @@ impl Fetcher {
     /// GETs `url`, revalidating with the stored ETag of `resource` when the URL is the same.
     pub(super) async fn fetch<T: serde::de::DeserializeOwned>(
         &self,
-        resource: &str,
+        resource: &Resource,
         url: &Url,
     ) -> Result<Fetched<T>> {
         let etag = self
@@ -271,9 +270,9 @@ impl Fetcher {
         outcome
     }
 
-    pub(super) fn meta(&self, resource: &str, url: &Url, etag: Option<String>) -> FetchMeta {
+    pub(super) fn meta(&self, resource: &Resource, url: &Url, etag: Option<String>) -> FetchMeta {
         FetchMeta {
-            resource: resource.to_owned(),
+            resource: resource.clone(),
             url: url.to_string(),
             etag,
             fetched_at_ms: now_ms(),
@@ -282,7 +281,7 @@ impl Fetcher {
 
     /// Fetches the catalog; on failure falls back to the stored one unless the server is gone.
     async fn sync_catalog(&self, tx: &Sender) -> Option<Catalog> {
-        const RESOURCE: &str = "catalog";
+        const RESOURCE: &Resource = &Resource::Catalog;
         let fetched = match self.api_url(&["catalog"], &[]) {
             Ok(url) => self
                 .fetch::<Catalog>(RESOURCE, &url)
@@ -313,17 +312,11 @@ impl Fetcher {
                 Some(catalog)
             }
             Ok((Fetched::NotModified, _)) => {
-                send(
-                    tx,
-                    WriteOp::NotModified {
-                        resource: RESOURCE.into(),
-                    },
-                )
-                .await;
+                send(tx, WriteOp::not_modified(RESOURCE)).await;
                 self.stored_catalog.clone()
             }
             Err(error) => {
-                send_failure(tx, RESOURCE, error).await;
+                send_failure(tx, RESOURCE.clone(), error).await;
                 if self.halted() {
                     None
                 } else {
@@ -334,7 +327,7 @@ impl Fetcher {
     }
 
     async fn sync_latest(&self, tx: &Sender, catalog: &Catalog) {
-        const RESOURCE: &str = "latest";
+        const RESOURCE: &Resource = &Resource::Latest;
         if self.halted() {
             send(tx, WriteOp::Done).await;
             return;
@@ -362,11 +355,11 @@ impl Fetcher {
                 )
                 .await;
                 if let Some(error) = skipped.into_error("latest values", &url) {
-                    send_failure(tx, RESOURCE, error).await;
+                    send_failure(tx, RESOURCE.clone(), error).await;
                 }
             }
             Ok((Fetched::NotModified, _)) => send(tx, WriteOp::not_modified(RESOURCE)).await,
-            Err(error) => send_failure(tx, RESOURCE, error).await,
+            Err(error) => send_failure(tx, RESOURCE.clone(), error).await,
         }
         send(tx, WriteOp::Done).await;
     }
@@ -396,13 +389,6 @@ pub(super) async fn send(tx: &Sender, op: WriteOp) {
 }
 
 /// Tells the writer that `resource` failed with `error` (its stored data stays).
-pub(super) async fn send_failure(tx: &Sender, resource: impl Into<String>, error: Error) {
-    send(
-        tx,
-        WriteOp::Failed {
-            resource: resource.into(),
-            error,
-        },
-    )
-    .await;
+pub(super) async fn send_failure(tx: &Sender, resource: Resource, error: Error) {
+    send(tx, WriteOp::Failed { resource, error }).await;
 }

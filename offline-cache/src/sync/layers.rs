@@ -8,11 +8,11 @@ use reqwest::Url;
 
 use super::LayerSelection;
 use super::engine::{Fetcher, Sender, loop_error, send, send_failure};
-use super::writer::{WriteOp, layer_resource};
+use super::writer::WriteOp;
 use crate::error::{Error, Result};
 use crate::http::Fetched;
 use crate::model::{Collections, IncomingPage, LayerDef};
-use crate::store::LayerInfo;
+use crate::store::{LayerInfo, Resource};
 
 /// More features than this in one layer is treated as a runaway server.
 const MAX_FEATURES_PER_LAYER: u64 = 5_000_000;
@@ -61,13 +61,13 @@ impl Fetcher {
                     }
                 ),
             };
-            send_failure(tx, layer_resource(layer_id), error).await;
+            send_failure(tx, Resource::layer(layer_id), error).await;
         }
     }
 
     /// Every collection of an OGC API - Features landing page (or those selected).
     pub(super) async fn sync_ogc_collections(&self, tx: &Sender) {
-        const RESOURCE: &str = "collections";
+        const RESOURCE: &Resource = &Resource::Collections;
         let listed = match self.client.resolve("collections") {
             Ok(url) => self.fetch::<Collections>(RESOURCE, &url).await,
             Err(error) => Err(error),
@@ -84,7 +84,7 @@ impl Fetcher {
             }
             Ok(Fetched::NotModified) => Vec::new(),
             Err(error) => {
-                send_failure(tx, RESOURCE, error).await;
+                send_failure(tx, RESOURCE.clone(), error).await;
                 send(tx, WriteOp::Done).await;
                 return;
             }
@@ -133,7 +133,7 @@ impl Fetcher {
         if self.halted() {
             return;
         }
-        let resource = layer_resource(layer_id);
+        let resource = Resource::layer(layer_id);
         let first_url = self.client.resolve(items).map(|mut url| {
             url.query_pairs_mut()
                 .append_pair("limit", &self.feature_page_limit.to_string());
@@ -178,7 +178,7 @@ impl Fetcher {
         &self,
         tx: &Sender,
         layer_id: &str,
-        resource: &str,
+        resource: &Resource,
         info: LayerInfo,
         first_url: Url,
     ) -> Result<(), LayerFailure> {

@@ -30,7 +30,7 @@ pub use history::{HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_histo
 pub use watch::{ChangeWaiter, WaitOutcome};
 
 use crate::http::{ClientConfig, DEFAULT_MAX_BODY_BYTES, RetryPolicy};
-use crate::store::ResourceError;
+use crate::store::{Resource, ResourceError};
 
 /// Which map layers to sync.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,7 +209,7 @@ impl StopSignal {
 /// series fetched again because the server's data changed under it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResourceNotice {
-    pub resource: String,
+    pub resource: Resource,
     pub message: String,
 }
 
@@ -222,7 +222,7 @@ pub struct SyncReport {
     /// The server gave at least one good answer (data or 304).
     pub reachable: bool,
     /// Resources whose stored data changed, sorted.
-    pub changed: Vec<String>,
+    pub changed: Vec<Resource>,
     /// Resources the server confirmed unchanged (304).
     pub not_modified: usize,
     /// Observations that were new or changed.
@@ -266,7 +266,7 @@ pub enum SyncEvent {
     },
     /// These resources changed in the cache; re-read them.
     Changed {
-        resources: Vec<String>,
+        resources: Vec<Resource>,
     },
     Failed(ResourceError),
     Notice(ResourceNotice),

@@ -13,6 +13,7 @@ use super::writer::WriteOp;
 use crate::error::Result;
 use crate::http::Fetched;
 use crate::model::{KpiDef, SeriesPage};
+use crate::store::Resource;
 
 /// How far the newest stored reading may lie past the server's clock before the clock is
 /// taken to have gone back.
@@ -31,7 +32,7 @@ impl Fetcher {
     /// answer shows whether the server still agrees with what is stored), then asks once more
     /// from the new newest reading so that the next run can revalidate that same request.
     pub(super) async fn sync_series(&self, tx: &Sender, kpi: &KpiDef, window: SeriesWindow) {
-        let resource = format!("series/{}", kpi.id);
+        let resource = Resource::series(&kpi.id);
         if let Err(error) = self.page_series(tx, kpi, &resource, window).await {
             send_failure(tx, resource, error).await;
         }
@@ -42,7 +43,7 @@ impl Fetcher {
         &self,
         tx: &Sender,
         kpi: &KpiDef,
-        resource: &str,
+        resource: &Resource,
         window: SeriesWindow,
     ) -> Result<()> {
         let kpi_id = kpi.id.clone();
@@ -66,7 +67,6 @@ impl Fetcher {
             tail = self
                 .ask_writer(tx, |reply| WriteOp::SeriesTruncate {
                     kpi_id: kpi_id.clone(),
-                    resource: resource.to_owned(),
                     after_ms: window.server_now_ms,
                     reply,
                 })
@@ -110,7 +110,6 @@ impl Fetcher {
                 send(tx, notice(resource, message)).await;
                 self.ask_writer(tx, |reply| WriteOp::SeriesReset {
                     kpi_id: kpi_id.clone(),
-                    resource: resource.to_owned(),
                     reply,
                 })
                 .await;

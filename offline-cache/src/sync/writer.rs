@@ -9,8 +9,8 @@ use super::{ResourceNotice, SyncEvent, SyncReport};
 use crate::error::Error;
 use crate::model::{AlertsPage, Catalog, IncomingFeature, LatestValues, Observation};
 use crate::store::{
-    FetchMeta, FetchedTile, LayerInfo, LayerWrite, ResourceError, Store, TileId, TileLevel,
-    TileState, now_ms,
+    FetchMeta, FetchedTile, LayerInfo, LayerWrite, Resource, ResourceError, Store, TileId,
+    TileLevel, TileState, now_ms,
 };
 
 /// What the fetchers hand to the writer.
@@ -36,10 +36,10 @@ pub(super) enum WriteOp {
         meta: FetchMeta,
     },
     NotModified {
-        resource: String,
+        resource: Resource,
     },
     Failed {
-        resource: String,
+        resource: Resource,
         error: Error,
     },
     /// A layer's first page arrived: start a fresh staging table.
@@ -76,14 +76,12 @@ pub(super) enum WriteOp {
     /// Forget a KPI's readings after `after_ms`; replies with the new newest reading.
     SeriesTruncate {
         kpi_id: String,
-        resource: String,
         after_ms: i64,
         reply: oneshot::Sender<Option<Observation>>,
     },
     /// Forget every reading of a KPI, to fetch the series again.
     SeriesReset {
         kpi_id: String,
-        resource: String,
         reply: oneshot::Sender<()>,
     },
     /// How much of zoom `z` the cache holds, for the budget plan.
@@ -115,9 +113,9 @@ pub(super) enum WriteOp {
 }
 
 impl WriteOp {
-    pub(super) fn not_modified(resource: &str) -> WriteOp {
+    pub(super) fn not_modified(resource: &Resource) -> WriteOp {
         WriteOp::NotModified {
-            resource: resource.to_owned(),
+            resource: resource.clone(),
         }
     }
 }
@@ -127,7 +125,7 @@ pub(super) struct Writer<'a> {
     pub(super) server: String,
     pub(super) on_event: &'a dyn Fn(&SyncEvent),
     pub(super) report: SyncReport,
-    pub(super) changed: BTreeSet<String>,
+    pub(super) changed: BTreeSet<Resource>,
     pub(super) done: usize,
     pub(super) total: usize,
     /// Layers being written; a layer that failed is removed and its later pages ignored.
@@ -187,7 +185,7 @@ impl Writer<'_> {
                     Ok(write) => {
                         self.layers.insert(layer_id, write);
                     }
-                    Err(error) => self.fail(layer_resource(&layer_id), &error),
+                    Err(error) => self.fail(Resource::layer(layer_id), &error),
                 }
                 return;
             }
@@ -233,28 +231,23 @@ impl Writer<'_> {
                 let tail = self.store.series_tail(&kpi_id);
                 let _ = reply.send(tail.as_ref().ok().copied().flatten());
                 if let Err(error) = tail {
-                    self.fail(format!("series/{kpi_id}"), &error);
+                    self.fail(Resource::series(kpi_id), &error);
                 }
                 return;
             }
             WriteOp::SeriesTruncate {
                 kpi_id,
-                resource,
                 after_ms,
                 reply,
             } => {
-                let result = self.store.truncate_series(&kpi_id, &resource, after_ms);
+                let result = self.store.truncate_series(&kpi_id, after_ms);
                 let _ = reply.send(result.as_ref().ok().copied().flatten());
-                (resource, result.map(|_| 1))
+                (Resource::series(kpi_id), result.map(|_| 1))
             }
-            WriteOp::SeriesReset {
-                kpi_id,
-                resource,
-                reply,
-            } => {
-                let result = self.store.reset_series(&kpi_id, &resource);
+            WriteOp::SeriesReset { kpi_id, reply } => {
+                let result = self.store.reset_series(&kpi_id);
                 let _ = reply.send(());
-                (resource, result.map(|()| 1))
+                (Resource::series(kpi_id), result.map(|()| 1))
             }
             WriteOp::TileLevel { z, reply } => {
                 let _ = reply.send(self.store.tile_level(z).unwrap_or_default());
@@ -279,11 +272,11 @@ impl Writer<'_> {
                 if let Ok(written) = result {
                     self.report.tiles_written += written as u64;
                 }
-                (TILES_RESOURCE.to_owned(), result)
+                (Resource::Tiles, result)
             }
             WriteOp::TilesUnchanged { ids } => {
                 let result = self.store.touch_tiles(&ids, now_ms());
-                (TILES_RESOURCE.to_owned(), result.map(|()| 0))
+                (Resource::Tiles, result.map(|()| 0))
             }
             WriteOp::TilesDone { budget_bytes } => {
                 let result = self.store.evict_tiles(budget_bytes);
@@ -292,7 +285,7 @@ impl Writer<'_> {
                     self.report.tiles_evicted_bytes += eviction.bytes;
                     self.report.tiles_evicted_zooms = eviction.zooms;
                 }
-                (TILES_RESOURCE.to_owned(), result.map(|_| 0))
+                (Resource::Tiles, result.map(|_| 0))
             }
         };
         match outcome {
@@ -311,7 +304,7 @@ impl Writer<'_> {
         match self.store.adopt_data_epoch(epoch) {
             Ok(Some(previous)) => {
                 let notice = ResourceNotice {
-                    resource: "catalog".into(),
+                    resource: Resource::Catalog,
                     message: format!(
                         "the server's data epoch changed from {previous:?} to {epoch:?} (its data was reset): every series, latest value and alert is fetched again"
                     ),
@@ -319,7 +312,7 @@ impl Writer<'_> {
                 self.apply(WriteOp::Notice(notice));
             }
             Ok(None) => {}
-            Err(error) => self.fail("catalog".into(), &error),
+            Err(error) => self.fail(Resource::Catalog, &error),
         }
     }
 
@@ -328,10 +321,10 @@ impl Writer<'_> {
             // The staging table is dropped again by the next attempt if this fails.
             let _ = self.store.abort_layer(write);
         }
-        self.fail(layer_resource(layer_id), error);
+        self.fail(Resource::layer(layer_id), error);
     }
 
-    pub(super) fn fail(&mut self, resource: String, error: &Error) {
+    pub(super) fn fail(&mut self, resource: Resource, error: &Error) {
         if matches!(error, Error::Cancelled) {
             // Not the resource's fault: its state stays as the last real attempt left it.
             return;
@@ -361,11 +354,3 @@ impl Writer<'_> {
         });
     }
 }
-
-/// The sync-state resource of a layer.
-pub(super) fn layer_resource(layer_id: &str) -> String {
-    format!("layer/{layer_id}")
-}
-
-/// The sync-state resource of the basemap.
-pub(super) const TILES_RESOURCE: &str = "tiles";

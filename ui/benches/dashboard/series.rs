@@ -13,7 +13,7 @@ use offline_cache::model::{
     Catalog, Direction, Domain, Frequency, KpiDef, LocalizedText, Observation, Target, Thresholds,
 };
 use offline_cache::store::{
-    FetchMeta, MAX_SERIES_POINTS, Reader, Store, downsample_min_max, now_ms,
+    FetchMeta, MAX_SERIES_POINTS, Reader, Resource, Store, downsample_min_max, now_ms,
 };
 
 use crate::{Figure, percentile};
@@ -66,10 +66,10 @@ fn level_at(t_ms: i64) -> f64 {
     0.6 + tide + spring + noise
 }
 
-fn meta(resource: &str, at_ms: i64) -> FetchMeta {
+fn meta(resource: Resource, at_ms: i64) -> FetchMeta {
     FetchMeta {
-        resource: resource.into(),
         url: format!("{SERVER}/api/v1/{resource}"),
+        resource,
         etag: None,
         fetched_at_ms: at_ms,
     }
@@ -90,11 +90,11 @@ fn write_cache(path: &std::path::Path, series: &[(KpiDef, i64)], end_ms: i64) {
         data_epoch: None,
     };
     store
-        .write_catalog(&catalog, SERVER, &meta("catalog", end_ms))
+        .write_catalog(&catalog, SERVER, &meta(Resource::Catalog, end_ms))
         .expect("the catalog is written");
     for (def, points) in series {
         let first_ms = end_ms - (points - 1) * STEP_MS;
-        let resource = format!("series/{}", def.id);
+        let resource = Resource::series(&def.id);
         let mut page = Vec::with_capacity(PAGE);
         for index in 0..*points {
             let t_ms = first_ms + index * STEP_MS;
@@ -104,7 +104,7 @@ fn write_cache(path: &std::path::Path, series: &[(KpiDef, i64)], end_ms: i64) {
             });
             if page.len() == PAGE || index == points - 1 {
                 store
-                    .write_series_page(&def.id, &page, &meta(&resource, end_ms))
+                    .write_series_page(&def.id, &page, &meta(resource.clone(), end_ms))
                     .expect("a series page is written");
                 page.clear();
             }

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use offline_cache::model::FeatureRef;
-use offline_cache::store::{Reader, now_ms};
+use offline_cache::store::{Reader, Resource, now_ms};
 use walkers::MapMemory;
 
 use super::settings::{MapView, Settings};
@@ -77,13 +77,15 @@ impl MapState {
     }
 
     /// A sync changed `resource`.
-    pub(super) fn resource_changed(&mut self, resource: &str) {
-        if resource == "catalog" || resource.starts_with("layer/") {
-            self.stale = true;
-        } else if resource == "tiles"
-            && let Some(tiles) = &mut self.tiles
-        {
-            tiles.cache_changed();
+    pub(super) fn resource_changed(&mut self, resource: &Resource) {
+        match resource {
+            Resource::Catalog | Resource::Layer { .. } => self.stale = true,
+            Resource::Tiles => {
+                if let Some(tiles) = &mut self.tiles {
+                    tiles.cache_changed();
+                }
+            }
+            _ => {}
         }
     }
 

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 
 use offline_cache::model::Alert;
-use offline_cache::store::{Overview, Reader, now_ms};
+use offline_cache::store::{Overview, Reader, Resource, now_ms};
 use offline_cache::sync::{BackgroundSync, SyncEvent};
 
 use super::map_state::MapState;
@@ -304,15 +304,16 @@ impl AppState {
                     self.activity = SyncActivity::Running { done, total };
                 }
                 SyncEvent::Changed { resources } => {
-                    must_reload |= resources.iter().any(|resource| affects_overview(resource));
+                    must_reload |= resources.iter().any(affects_overview);
                     for resource in &resources {
                         self.map.resource_changed(resource);
                     }
                     // A new catalog or layer may rename what the alerts refer to.
                     self.alerts_stale |= resources.iter().any(|resource| {
-                        resource == "alerts"
-                            || resource == "catalog"
-                            || resource.starts_with("layer/")
+                        matches!(
+                            resource,
+                            Resource::Alerts | Resource::Catalog | Resource::Layer { .. }
+                        )
                     });
                     if let View::KpiDetail { kpi_id, .. } = &self.view {
                         self.series_changed |= resources
@@ -349,12 +350,16 @@ impl AppState {
 /// Whether a changed resource shows on the overview: the catalog and the latest values. Series
 /// pages, layers and tiles do not, so a first sync with its many pages does not re-read the
 /// overview for each (the end of a run re-reads it for the sync health anyway).
-fn affects_overview(resource: &str) -> bool {
-    matches!(resource, "catalog" | "latest")
+fn affects_overview(resource: &Resource) -> bool {
+    matches!(resource, Resource::Catalog | Resource::Latest)
 }
 
 /// Whether a changed resource shows on the detail chart of `kpi_id`: its series, or the catalog
 /// (name, unit, target and thresholds).
-fn affects_series(resource: &str, kpi_id: &str) -> bool {
-    resource == "catalog" || resource.strip_prefix("series/") == Some(kpi_id)
+fn affects_series(resource: &Resource, kpi_id: &str) -> bool {
+    match resource {
+        Resource::Catalog => true,
+        Resource::Series { kpi_id: changed } => changed == kpi_id,
+        _ => false,
+    }
 }

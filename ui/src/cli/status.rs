@@ -96,7 +96,7 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
             .errors
             .iter()
             .map(|error| ResourceErrorJson {
-                resource: error.resource.clone(),
+                resource: error.resource.to_string(),
                 message: error.message.clone(),
                 at_ms: error.at_ms,
             })

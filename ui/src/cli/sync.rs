@@ -221,14 +221,14 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
         }
         SyncEvent::Changed { resources } => {
             if let Some(resource) = resources.first() {
-                bar.set_message(resource.clone());
+                bar.set_message(resource.to_string());
             }
         }
         SyncEvent::Failed(failure) => {
             let line = i18n.tf(
                 "cli.sync.resource_failed",
                 &[
-                    ("resource", &failure.resource),
+                    ("resource", &failure.resource.to_string()),
                     ("message", &failure.message),
                 ],
             );
@@ -237,7 +237,10 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
         SyncEvent::Notice(notice) => {
             let line = i18n.tf(
                 "cli.sync.notice",
-                &[("resource", &notice.resource), ("message", &notice.message)],
+                &[
+                    ("resource", &notice.resource.to_string()),
+                    ("message", &notice.message),
+                ],
             );
             bar.suspend(|| eprintln!("{line}"));
         }

@@ -241,7 +241,10 @@ impl OverviewModel {
             .map(|error| {
                 i18n.tf(
                     "banner.error_line",
-                    &[("resource", &error.resource), ("message", &error.message)],
+                    &[
+                        ("resource", &error.resource.to_string()),
+                        ("message", &error.message),
+                    ],
                 )
             })
             .collect();

@@ -285,12 +285,12 @@ fn offline_banner_names_the_last_successful_sync_in_city_time() {
     overview.sync.reachable = Some(false);
     overview.sync.errors = vec![
         ResourceError {
-            resource: "latest".into(),
+            resource: offline_cache::store::Resource::Latest,
             message: "could not reach the operations center".into(),
             at_ms: NOW_MS,
         },
         ResourceError {
-            resource: "catalog".into(),
+            resource: offline_cache::store::Resource::Catalog,
             message: "could not reach the operations center".into(),
             at_ms: NOW_MS,
         },

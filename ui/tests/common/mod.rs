@@ -12,7 +12,7 @@ use offline_cache::model::{
     Catalog, Direction, Domain, Frequency, KpiDef, LatestValue, LatestValues, LocalizedText,
     Observation, Quality, Target, Thresholds,
 };
-use offline_cache::store::{FetchMeta, Store, now_ms};
+use offline_cache::store::{FetchMeta, Resource, Store, now_ms};
 
 pub const FIXTURE_SERVER: &str = "http://127.0.0.1:9";
 
@@ -210,10 +210,10 @@ pub fn catalog(server_time_ms: i64) -> Catalog {
     }
 }
 
-fn meta(resource: &str, now_ms: i64) -> FetchMeta {
+fn meta(resource: Resource, now_ms: i64) -> FetchMeta {
     FetchMeta {
-        resource: resource.into(),
         url: format!("{FIXTURE_SERVER}/api/v1/{resource}"),
+        resource,
         etag: None,
         fetched_at_ms: now_ms,
     }
@@ -225,7 +225,11 @@ pub fn write_fixture_cache(path: &Path) {
     let mut store = Store::open(path).expect("the fixture cache opens for writing");
     let run_id = store.begin_run(FIXTURE_SERVER, now_ms).unwrap();
     store
-        .write_catalog(&catalog(now_ms), FIXTURE_SERVER, &meta("catalog", now_ms))
+        .write_catalog(
+            &catalog(now_ms),
+            FIXTURE_SERVER,
+            &meta(Resource::Catalog, now_ms),
+        )
         .unwrap();
     let values = kpis()
         .into_iter()
@@ -249,7 +253,7 @@ pub fn write_fixture_cache(path: &Path) {
         values,
     };
     store
-        .write_latest(&latest, &meta("latest", now_ms))
+        .write_latest(&latest, &meta(Resource::Latest, now_ms))
         .unwrap();
     store.finish_run(run_id, now_ms, true, 0).unwrap();
 }
@@ -260,10 +264,10 @@ pub fn record_unreachable_sync(path: &Path) {
     let now_ms = now_ms() + 1_000;
     let mut store = Store::open(path).unwrap();
     let run_id = store.begin_run(FIXTURE_SERVER, now_ms).unwrap();
-    for resource in ["catalog", "latest"] {
+    for resource in [Resource::Catalog, Resource::Latest] {
         store
             .record_error(
-                resource,
+                &resource,
                 "could not reach the operations center: connection refused",
                 now_ms,
             )

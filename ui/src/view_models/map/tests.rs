@@ -145,7 +145,7 @@ fn write_layer(path: &Path, layer_id: &str, features: Vec<serde_json::Value>) {
         interval_secs: Some(3_600),
     };
     let meta = FetchMeta {
-        resource: format!("layer/{layer_id}"),
+        resource: offline_cache::store::Resource::layer(layer_id),
         url: info.source_url.clone(),
         etag: None,
         fetched_at_ms: now_ms(),
