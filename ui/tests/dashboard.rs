@@ -205,14 +205,12 @@ fn keyboard_shortcuts_switch_views_panels_language_and_search() {
 fn a_cache_from_an_older_build_is_upgraded_in_the_background_then_shown() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    write_fixture_cache(&cache);
-    // What the build before the rollups left: schema 2, no rollup table.
+    // A cache as the last build before the rollups (schema 2) wrote it, frozen.
     let connection = rusqlite::Connection::open(&cache).unwrap();
     connection
-        .execute_batch(
-            "DROP TABLE series_rollup;
-             UPDATE citydash_meta SET value = '2' WHERE key = 'schema_version';",
-        )
+        .execute_batch(include_str!(
+            "../../offline-cache/src/store/frozen/schema-2.sql"
+        ))
         .unwrap();
     drop(connection);
 

@@ -44,3 +44,5 @@ pub fn now_ms() -> i64 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod upgrade_tests;

@@ -241,7 +241,7 @@ fn expected_rollups(connection: &rusqlite::Connection) -> Vec<RollupRow> {
     rollup_rows(&mut statement)
 }
 
-fn assert_rollups_match_raw(path: &std::path::Path) {
+pub(super) fn assert_rollups_match_raw(path: &std::path::Path) {
     let reader = Reader::open(path).unwrap();
     let stored = stored_rollups(reader.connection());
     let expected = expected_rollups(reader.connection());
@@ -320,14 +320,10 @@ fn migration_3_backfills_rollups_of_a_schema_2_cache() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.gpkg");
     {
+        // A cache as the last schema-2 build wrote it, with more history than the frozen copy.
         let connection = rusqlite::Connection::open(&path).unwrap();
-        connection.execute_batch(schema::MIGRATIONS[0]).unwrap();
-        connection.execute_batch(schema::MIGRATIONS[1]).unwrap();
         connection
-            .execute(
-                "INSERT INTO citydash_meta (key, value) VALUES ('schema_version', '2')",
-                [],
-            )
+            .execute_batch(include_str!("frozen/schema-2.sql"))
             .unwrap();
         let mut insert = connection
             .prepare("INSERT INTO observation (kpi_id, t_ms, value) VALUES (?1, ?2, ?3)")
