@@ -4,10 +4,7 @@
 
 use offline_cache::model::Frequency;
 
-pub const SECOND_MS: i64 = 1_000;
-pub const MINUTE_MS: i64 = 60 * SECOND_MS;
-pub const HOUR_MS: i64 = 60 * MINUTE_MS;
-pub const DAY_MS: i64 = 24 * HOUR_MS;
+pub use offline_cache::model::units::{DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS};
 /// The city's offset from UTC (Asia/Ho_Chi_Minh).
 pub const CITY_UTC_OFFSET_MS: i64 = 7 * HOUR_MS;
 

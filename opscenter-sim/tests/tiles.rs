@@ -17,10 +17,7 @@ const LAND: [u8; 3] = [242, 239, 233];
 
 /// The XYZ tile holding a position.
 fn tile_at(lon: f64, lat: f64, z: u8) -> (u32, u32) {
-    let n = f64::from(1u32 << z);
-    let x = (lon + 180.0) / 360.0 * n;
-    let y = (1.0 - lat.to_radians().tan().asinh() / std::f64::consts::PI) / 2.0 * n;
-    (x.floor() as u32, y.floor() as u32)
+    offline_cache::model::units::tile_at(z, lon, lat)
 }
 
 async fn fetch(sim: &SimHandle, z: u8, x: u32, y: u32) -> reqwest::Response {

@@ -8,14 +8,13 @@
 use citydash_e2e::pygeoapi::{Pygeoapi, pygeoapi_or_skip};
 use citydash_e2e::{TEST_TOKEN, frozen_sim};
 use offline_cache::http::{Client, ClientConfig};
+use offline_cache::model::units::HOUR_MS;
 use offline_cache::model::{Feature, FeatureCollection};
 use offline_cache::sync::{
     HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_history, rfc3339_ms,
 };
 use offline_cache::{Error, Result};
 use opscenter_sim::SimHandle;
-
-const HOUR_MS: i64 = 3_600_000;
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()

@@ -10,14 +10,13 @@ use std::path::Path;
 
 use citydash_e2e::{TEST_TOKEN, start_sim, sync_config};
 use offline_cache::model::Observation;
+use offline_cache::model::units::HOUR_MS;
 use offline_cache::store::Reader;
 use offline_cache::store::Resource;
 use offline_cache::sync::{SyncReport, sync_once};
 use opscenter_sim::{SimConfig, SimHandle};
 
 const HISTORY_DAYS: i64 = 2;
-const HOUR_MS: i64 = 3_600_000;
-
 fn frozen_at(seed: u64, start_ms: i64) -> SimHandle {
     start_sim(SimConfig {
         seed,

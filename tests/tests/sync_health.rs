@@ -7,11 +7,10 @@
 
 use citydash_e2e::{frozen_sim, sync_config, tile_sync_config, wards_config};
 use offline_cache::model::BoundingBox;
+use offline_cache::model::units::DAY_MS;
 use offline_cache::store::{Reader, Resource, now_ms};
 use offline_cache::sync::{LayerSelection, SourceKind, sync_once};
 use opscenter_sim::{Fault, Route};
-
-const DAY_MS: i64 = 86_400_000;
 
 #[test]
 fn a_layer_the_server_confirms_unchanged_is_fresh_again() {

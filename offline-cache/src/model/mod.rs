@@ -8,6 +8,7 @@ mod geojson;
 mod kpi;
 mod layer;
 mod observation;
+pub mod units;
 
 pub use alert::{Alert, AlertSeverity, AlertStatus, AlertsPage, FeatureRef};
 pub use catalog::{API_VERSION, BoundingBox, Catalog, CityInfo, LocalizedText};

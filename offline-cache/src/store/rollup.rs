@@ -19,10 +19,9 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::model::Observation;
 
-/// One hour, the finer rollup level (levels are named by their bucket length).
-pub const HOUR_MS: i64 = 3_600_000;
-/// One UTC day, the coarser rollup level.
-pub const DAY_MS: i64 = 86_400_000;
+/// One hour is the finer rollup level, one UTC day the coarser (levels are named by their
+/// bucket length).
+pub use crate::model::units::{DAY_MS, HOUR_MS};
 /// The rollup levels, coarsest first.
 pub const LEVELS: [i64; 2] = [DAY_MS, HOUR_MS];
 

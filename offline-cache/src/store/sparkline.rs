@@ -26,8 +26,7 @@ pub const SPARKLINE_MAX_POINTS: usize = 2 * SPARKLINE_COLUMNS;
 /// How many observations a sparkline of a monthly or slower KPI shows.
 pub const SPARKLINE_RECENT_COUNT: usize = 24;
 
-const HOUR_MS: i64 = 3_600_000;
-const DAY_MS: i64 = 24 * HOUR_MS;
+use crate::model::units::DAY_MS;
 
 /// How far back a sparkline reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -191,7 +190,7 @@ mod tests {
     };
     use crate::store::{FetchMeta, Reader, Resource, Store};
 
-    const MINUTE_MS: i64 = 60_000;
+    use crate::model::units::MINUTE_MS;
     /// 2026-11-23 12:00 UTC, a round minute.
     const END_MS: i64 = 1_795_435_200_000;
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::open::sqlite_error;
 use super::{Reader, Store};
 use crate::error::Result;
+use crate::model::units::tile_at;
 
 /// A tile address: zoom, column, row (rows from the top, as in XYZ).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -245,18 +246,9 @@ pub fn tile_range(
     max_lon: f64,
     max_lat: f64,
 ) -> ((u32, u32), (u32, u32)) {
-    let n = f64::from(1u32 << z);
-    let max_index = (1u32 << z) - 1;
-    let column = |lon: f64| (((lon + 180.0) / 360.0 * n).floor().max(0.0) as u32).min(max_index);
-    let row = |lat: f64| {
-        let lat = lat.clamp(-85.051_128, 85.051_128).to_radians();
-        let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0 * n;
-        (y.floor().max(0.0) as u32).min(max_index)
-    };
-    (
-        (column(min_lon), column(max_lon)),
-        (row(max_lat), row(min_lat)),
-    )
+    let (west, north) = tile_at(z, min_lon, max_lat);
+    let (east, south) = tile_at(z, max_lon, min_lat);
+    ((west, east), (north, south))
 }
 
 #[cfg(test)]

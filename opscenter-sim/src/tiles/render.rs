@@ -3,7 +3,7 @@
 //! roads, and Metro Line 1 with its stations, in a light palette. Geometry is clipped to the
 //! tile (plus a margin for line widths) before it is drawn, so paths stay small at any zoom.
 
-use std::f64::consts::PI;
+use offline_cache::model::units;
 use std::sync::LazyLock;
 
 use tiny_skia::{
@@ -55,19 +55,14 @@ impl TileId {
     /// The tile holding a position at zoom `z`.
     #[cfg(test)]
     pub fn at(lon: f64, lat: f64, z: u8) -> Option<Self> {
-        let n = f64::from(1u32 << z.min(30));
-        let x = ((lon + 180.0) / 360.0 * n).floor();
-        let y = ((1.0 - lat.to_radians().tan().asinh() / PI) / 2.0 * n).floor();
-        Self::new(z, x as u32, y as u32)
+        let (x, y) = units::tile_at(z, lon, lat);
+        Self::new(z, x, y)
     }
 
     /// The tile's extent in longitude and latitude.
     pub fn bbox(&self) -> Bbox {
-        let n = f64::from(1u32 << self.z.min(30));
-        let lon = |x: f64| x / n * 360.0 - 180.0;
-        let lat = |y: f64| (PI * (1.0 - 2.0 * y / n)).sinh().atan().to_degrees();
-        let (x, y) = (f64::from(self.x), f64::from(self.y));
-        Bbox::new(lon(x), lat(y + 1.0), lon(x + 1.0), lat(y))
+        let (west, south, east, north) = units::tile_bounds(self.z, self.x, self.y);
+        Bbox::new(west, south, east, north)
     }
 }
 
@@ -89,8 +84,9 @@ impl Projector {
     }
 
     fn px(&self, p: Pt) -> (f32, f32) {
-        let x = (p[0] + 180.0) / 360.0 * self.world_px - self.left_px;
-        let y = (1.0 - p[1].to_radians().tan().asinh() / PI) / 2.0 * self.world_px - self.top_px;
+        let (x, y) = units::mercator(p[0], p[1]);
+        let x = x * self.world_px - self.left_px;
+        let y = y * self.world_px - self.top_px;
         (x as f32, y as f32)
     }
 }

@@ -9,6 +9,7 @@ use std::time::Instant;
 use citydash::Lang;
 use citydash::view_models::series::CHART_COLUMNS;
 use citydash::view_models::{CityZone, RangePreset, SeriesModel};
+use offline_cache::model::units::DAY_MS;
 use offline_cache::model::{
     Catalog, Direction, Domain, Frequency, KpiDef, LocalizedText, Observation, Target, Thresholds,
 };
@@ -20,7 +21,6 @@ use crate::{Figure, percentile};
 
 const SERVER: &str = "http://127.0.0.1:9";
 const STEP_MS: i64 = 5 * 60_000;
-const DAY_MS: i64 = 86_400_000;
 const CHART_PIXELS: usize = 1_600;
 const RUNS: usize = 20;
 const TARGET_MS: f64 = 30.0;

@@ -7,7 +7,7 @@
 //! walkers' projector, skips what lies outside the view, and hit-tests the pointer: even-odd
 //! point-in-polygon for areas, distance to segments for lines, nearest point for symbols.
 
-use std::f64::consts::PI;
+use offline_cache::model::units::{MAX_MERCATOR_LATITUDE, unmercator};
 use std::ops::Range;
 
 use lyon_tessellation::math::point;
@@ -17,19 +17,13 @@ use offline_cache::model::{Geometry, Position as GeoPosition};
 
 /// Local units per whole Web Mercator world: world pixels at zoom 12.
 const LOCAL_UNITS_PER_WORLD: f64 = 256.0 * 4096.0;
-/// Web Mercator stops here; positions beyond are invalid.
-const MAX_LATITUDE: f64 = 85.051_128;
 
 /// A point in the local frame (Web Mercator, scaled, relative to the frame's origin).
 pub type LocalPoint = [f32; 2];
 
 /// Web Mercator of a WGS 84 position, normalised to 0..1 over the world (y grows southwards),
 /// as walkers' `MercatorProjection` computes it.
-pub fn mercator(lon: f64, lat: f64) -> (f64, f64) {
-    let x = (1.0 + lon.to_radians() / PI) / 2.0;
-    let y = (1.0 - lat.to_radians().tan().asinh() / PI) / 2.0;
-    (x, y)
-}
+pub use offline_cache::model::units::mercator;
 
 /// The local frame: Web Mercator around an origin, in units of world pixels at zoom 12.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -54,7 +48,11 @@ impl LocalFrame {
     /// The local point of a position, or `None` for a position that is not finite or lies
     /// outside Web Mercator's range.
     pub fn to_local(&self, lon: f64, lat: f64) -> Option<LocalPoint> {
-        if !lon.is_finite() || !lat.is_finite() || lon.abs() > 180.0 || lat.abs() > MAX_LATITUDE {
+        if !lon.is_finite()
+            || !lat.is_finite()
+            || lon.abs() > 180.0
+            || lat.abs() > MAX_MERCATOR_LATITUDE
+        {
             return None;
         }
         let (x, y) = mercator(lon, lat);
@@ -68,9 +66,7 @@ impl LocalFrame {
     pub fn to_lon_lat(&self, local: LocalPoint) -> (f64, f64) {
         let x = self.origin_x + f64::from(local[0]) / LOCAL_UNITS_PER_WORLD;
         let y = self.origin_y + f64::from(local[1]) / LOCAL_UNITS_PER_WORLD;
-        let lon = (x * 2.0 - 1.0) * 180.0;
-        let lat = ((1.0 - y * 2.0) * PI).sinh().atan().to_degrees();
-        (lon, lat)
+        unmercator(x, y)
     }
 }
 

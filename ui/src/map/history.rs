@@ -12,10 +12,10 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 use std::time::Duration;
 
 use offline_cache::http::{Client, ClientConfig, RetryPolicy};
+use offline_cache::model::units::HOUR_MS;
 use offline_cache::model::{Feature, LayerDef};
 use offline_cache::sync::{HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_history};
 
-const HOUR_MS: i64 = 3_600_000;
 /// Instants the time slider steps through.
 const REPLAY_HOURS: i64 = 24;
 /// Features asked for per page.

@@ -1,5 +1,6 @@
 //! Unit tests of the overview model, on hand-made overviews.
 
+use offline_cache::model::units::HOUR_MS;
 use offline_cache::model::{
     Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target, Thresholds,
 };
@@ -419,8 +420,6 @@ fn with_tide_sparkline(sparkline: Sparkline) -> OverviewModel {
     overview.kpis[0].sparkline = sparkline;
     OverviewModel::build(&overview, Lang::En, NOW_MS)
 }
-
-const HOUR_MS: i64 = 3_600_000;
 
 #[test]
 fn sparkline_is_scaled_to_the_unit_square() {

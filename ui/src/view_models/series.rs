@@ -7,17 +7,15 @@
 //! [`SeriesModel::load`] reads the windows with [`Reader::series_for_chart`].
 
 use chrono::{DateTime, Offset, Utc};
+use offline_cache::model::units::DAY_MS;
 use offline_cache::model::{Direction, KpiDef, Observation};
 use offline_cache::store::Reader;
 
 use super::format::{CityZone, format_date, format_value, unit_text, with_unit};
 use super::projection::{Projection, project};
 use crate::i18n::{I18n, Lang};
-
 /// How many buckets a window is reduced to: about one a pixel column of a wide chart.
 pub const CHART_COLUMNS: usize = 1_200;
-
-const DAY_MS: i64 = 86_400_000;
 
 /// The length of time the chart shows, ending now.
 #[derive(
