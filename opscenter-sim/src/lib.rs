@@ -21,32 +21,29 @@
 //! # anyhow::Ok(())
 //! ```
 
-mod alert_texts;
 mod alerts;
+mod api;
 #[cfg(test)]
 mod behaviour_tests;
 pub mod calendar;
 mod config;
 mod data;
 mod faults;
-mod features;
 mod geo;
-mod http;
 mod kpi_table;
 pub mod kpis;
 mod layers;
+mod mutex;
 mod noise;
 pub mod openapi;
-mod routes;
 mod server;
 mod signals;
 mod state;
-mod stream;
 mod tiles;
 mod weather;
 
+pub use api::API_ROUTES;
 pub use config::{SimConfig, wall_clock_ms};
 pub use faults::{Fault, FaultJson, FaultRule, FaultRuleJson, Route, UNKNOWN_KPI_ID};
-pub use routes::API_ROUTES;
 pub use server::{SimHandle, serve, spawn};
 pub use state::RequestRecord;

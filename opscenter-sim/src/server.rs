@@ -12,10 +12,10 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::alerts::AlertCursor;
+use crate::api;
 use crate::config::SimConfig;
 use crate::faults::{Fault, FaultRule, Route};
 use crate::layers::{self, LayerId};
-use crate::routes;
 use crate::state::{RequestRecord, SimState};
 use crate::tiles::{TileId, render};
 
@@ -174,7 +174,7 @@ fn prepare(listener: TcpListener, config: SimConfig) -> anyhow::Result<Prepared>
         .context("the simulator's listener has no local address")?;
     let (shutdown, stopped) = watch::channel(false);
     let state = Arc::new(SimState::new(config, stopped.clone()));
-    let app = routes::router(state.clone());
+    let app = api::router(state.clone());
     // Scan the alert history in the background so the first alerts request is quick.
     let warm = state.clone();
     tokio::task::spawn_blocking(move || warm.advance_alerts(warm.now_ms()));

@@ -2,7 +2,7 @@
 //! clock, the data set, the alert log, fault rules and the request log.
 
 use std::collections::VecDeque;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::Mutex;
 
 use offline_cache::model::{Alert, AlertsPage, Catalog, Observation};
 use tokio::sync::watch;
@@ -14,6 +14,7 @@ use crate::data::SimData;
 use crate::faults::{Fault, FaultRule, FaultTable, Route};
 use crate::kpis;
 use crate::layers::LayerId;
+use crate::mutex::lock;
 use crate::tiles::TileCache;
 
 /// One request as the server saw it, for tests.
@@ -32,12 +33,6 @@ pub struct RequestRecord {
 
 /// The request log keeps this many of the newest requests (a long-running demo stays small).
 pub const REQUEST_LOG_CAPACITY: usize = 10_000;
-
-/// Locks a mutex, carrying on with the data if another thread panicked while holding it (every
-/// critical section here leaves its data consistent).
-pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
 
 /// State shared by everything one simulator runs.
 #[derive(Debug)]

@@ -12,8 +12,8 @@ use crate::geo::planar::{Pt, closest_on_segment, distance_to_line, point_along};
 use crate::geo::roads::DEMO_ROADS;
 use crate::geo::ward_names::UnitKind;
 use crate::geo::wards::{Ward, build_wards};
+use crate::mutex::lock;
 use crate::noise::Noise;
-use crate::state::lock;
 
 use super::network::{BusRoute, RoadSegment, bus_routes, road_segments};
 

@@ -1,8 +1,7 @@
-//! Basemap tiles: `GET /tiles/{z}/{x}/{y}.png`, drawn on demand by [`render`] and kept in a
+//! Basemap tiles, drawn on demand by [`render`] and kept in a
 //! small least-recently-used cache so a panning client does not redraw the same tiles.
 
 pub mod render;
-pub mod route;
 
 use std::collections::HashMap;
 

@@ -1,15 +1,21 @@
-//! Response building shared by the routes: JSON with a weak ETag and `304 Not Modified`, JSON
-//! errors, and the deliberately broken answers of fault injection.
+//! What the routes share: the server state they are given, JSON with a weak ETag and
+//! `304 Not Modified`, JSON errors, the route's fault taken and applied (the deliberately broken
+//! answers of fault injection), and the parsing of query parameters with clear 400s.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Body;
+use axum::extract::Query;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use offline_cache::model::ApiError;
+use serde::Serialize;
 
+use crate::faults::{Fault, Route, tamper};
 use crate::noise::fnv1a64;
+use crate::state::SimState;
 
 /// A response extension telling the compression layer to leave the body alone (fault answers
 /// must reach the client byte for byte, with their `Content-Length`).
@@ -199,6 +205,153 @@ pub fn oversized(mut body: Vec<u8>, bytes: usize) -> Response {
         body.resize(bytes, b' ');
     }
     raw_json(body)
+}
+
+/// What every route is given: the simulator's state.
+pub type ServerState = Arc<SimState>;
+
+/// Times beyond this many milliseconds from 1970 (as in JavaScript dates) are refused.
+const MAX_TIME_MS: i64 = 8_640_000_000_000_000;
+/// The largest `limit` accepted (and then capped to the configured page size).
+const MAX_LIMIT: u64 = (1 << 53) - 1;
+
+/// Takes the route's fault, if any: waits out a delay, and answers at once for the faults that
+/// replace the whole answer (an error status, 503, a dropped connection). What is left, if
+/// anything, breaks the body.
+pub(crate) async fn take_fault(
+    state: &ServerState,
+    route: Route,
+    kpi_id: Option<&str>,
+    layer_id: Option<&str>,
+) -> Result<Option<Fault>, Response> {
+    match state.take_fault(route, kpi_id, layer_id) {
+        Some(Fault::Delay(delay)) => {
+            tokio::time::sleep(delay).await;
+            Ok(None)
+        }
+        Some(Fault::Status(code)) => Err(fault_status(code)),
+        Some(Fault::Unavailable { retry_after_secs }) => Err(unavailable(retry_after_secs)),
+        Some(Fault::DropConnection) => Err(dropped()),
+        other => Ok(other),
+    }
+}
+
+/// Answers a JSON route: applies the route's fault, builds the body off the async threads,
+/// then serves it with an ETag (or broken as the fault says). `target` is what the request is
+/// about, for faults aimed at one thing: the KPI of a series, the collection of a collection.
+pub(crate) async fn answer<T, F>(
+    state: ServerState,
+    headers: HeaderMap,
+    route: Route,
+    target: Option<String>,
+    build: F,
+) -> Response
+where
+    T: Serialize,
+    F: FnOnce(&SimState, i64) -> Result<T, ApiFailure> + Send + 'static,
+{
+    let (kpi_id, layer_id) = match route {
+        Route::Collections => (None, target.as_deref()),
+        _ => (target.as_deref(), None),
+    };
+    let fault = match take_fault(&state, route, kpi_id, layer_id).await {
+        Ok(fault) => fault,
+        Err(response) => return response,
+    };
+    let built = tokio::task::spawn_blocking(move || {
+        let now_ms = state.now_ms();
+        let body = build(&state, now_ms)?;
+        serde_json::to_vec(&body)
+            .map_err(|error| ApiFailure::Internal(format!("could not encode the answer: {error}")))
+    })
+    .await;
+    let body = match built {
+        Ok(Ok(body)) => body,
+        Ok(Err(failure)) => return failure.into_response(),
+        Err(error) => {
+            return error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                format!("the answer failed: {error}"),
+            );
+        }
+    };
+    serve_json(&headers, route, fault, body, JSON)
+}
+
+/// Serves a JSON body of `content_type` with its ETag, or broken as `fault` says (cut off,
+/// malformed, padded, or with tampered values).
+pub(crate) fn serve_json(
+    headers: &HeaderMap,
+    route: Route,
+    fault: Option<Fault>,
+    body: Vec<u8>,
+    content_type: &'static str,
+) -> Response {
+    let broken = match fault {
+        Some(Fault::TruncatedBody) => {
+            let length = body.len();
+            aborted(Bytes::from(body).slice(..length / 2), Some(length))
+        }
+        Some(Fault::MalformedJson) => malformed(&body),
+        Some(Fault::OversizedBody { bytes }) => oversized(body, bytes),
+        Some(fault @ (Fault::WrongValueType | Fault::UnknownKpi)) => {
+            match serde_json::from_slice::<serde_json::Value>(&body) {
+                Ok(mut value) => {
+                    tamper(route, &fault, &mut value);
+                    raw_json(serde_json::to_vec(&value).unwrap_or(body))
+                }
+                Err(_) => raw_json(body),
+            }
+        }
+        _ => return body_with_etag(headers, body, content_type, "no-cache"),
+    };
+    with_content_type(broken, content_type)
+}
+
+pub(crate) fn bad_request(message: impl Into<String>) -> ApiFailure {
+    ApiFailure::BadRequest(message.into())
+}
+
+/// A query string as axum extracts it: parsed, or the reason it could not be.
+pub(crate) type QueryResult<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
+
+/// The parsed query, or a 400 that says why the query string was refused.
+pub(crate) fn query_or_bad_request<T>(query: QueryResult<T>) -> Result<T, ApiFailure> {
+    query
+        .map(|Query(query)| query)
+        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
+}
+
+/// A time parameter: UTC milliseconds, or RFC 3339 (a `+` offset may arrive as a space).
+pub(crate) fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
+    let t_ms = match text.trim().parse::<i64>() {
+        Ok(t_ms) => Some(t_ms),
+        Err(_) => chrono::DateTime::parse_from_rfc3339(&text.trim().replace(' ', "+"))
+            .ok()
+            .map(|time| time.timestamp_millis()),
+    };
+    t_ms.filter(|t_ms| t_ms.abs() <= MAX_TIME_MS).ok_or_else(|| {
+        bad_request(format!(
+            "`{name}` must be UTC milliseconds (at most ±{MAX_TIME_MS}) or an RFC 3339 time, not {text:?}"
+        ))
+    })
+}
+
+pub(crate) fn parse_limit(
+    text: Option<&str>,
+    default: usize,
+    max: usize,
+) -> Result<usize, ApiFailure> {
+    let Some(text) = text else {
+        return Ok(default.min(max));
+    };
+    match text.trim().parse::<u64>() {
+        Ok(limit @ 1..=MAX_LIMIT) => Ok(usize::try_from(limit).unwrap_or(usize::MAX).min(max)),
+        _ => Err(bad_request(format!(
+            "`limit` must be a whole number from 1 to {MAX_LIMIT}, not {text:?}"
+        ))),
+    }
 }
 
 #[cfg(test)]

@@ -8,12 +8,12 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
+use crate::api::respond::{self as http, ApiFailure, PNG, error_response};
+use crate::api::respond::{ServerState, take_fault};
 use crate::faults::{Fault, Route};
-use crate::http::{self, ApiFailure, PNG, error_response};
-use crate::routes::{AppState, take_fault};
-use crate::state::lock;
+use crate::mutex::lock;
 
-use super::{MAX_ZOOM, MIN_ZOOM, TileId, render};
+use crate::tiles::{MAX_ZOOM, MIN_ZOOM, TileId, render};
 
 /// What `Fault::NotPng` sends instead of a tile.
 const NOT_A_PNG: &[u8] = b"<html><body>Simulated fault: this is not a PNG tile</body></html>";
@@ -24,7 +24,7 @@ fn parse_tile(z: &str, x: &str, y_png: &str) -> Option<TileId> {
 }
 
 pub async fn tile(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     Path((z, x, y_png)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Response {

@@ -15,9 +15,9 @@ use offline_cache::model::LatestValue;
 use tokio::sync::watch;
 use tokio::time::{Interval, MissedTickBehavior};
 
+use crate::api::respond as http;
+use crate::api::respond::ServerState;
 use crate::faults::{Fault, Route, UNKNOWN_KPI_ID};
-use crate::http;
-use crate::routes::AppState;
 use crate::state::SimState;
 
 /// How often the stream looks for news (wall time).
@@ -29,7 +29,7 @@ const KEEP_ALIVE: Duration = Duration::from_secs(10);
 type Item = Result<Event, std::io::Error>;
 
 struct Feed {
-    state: AppState,
+    state: ServerState,
     queue: VecDeque<Item>,
     /// Per KPI (catalog order), the time of the last value sent or known to the client.
     sent_t_ms: Vec<i64>,
@@ -43,8 +43,8 @@ struct Feed {
     broken: bool,
 }
 
-pub async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let fault = match crate::routes::take_fault(&state, Route::Stream, None, None).await {
+pub async fn stream(State(state): State<ServerState>, headers: HeaderMap) -> Response {
+    let fault = match crate::api::respond::take_fault(&state, Route::Stream, None, None).await {
         Ok(fault) => fault,
         Err(response) => return response,
     };

@@ -4,8 +4,8 @@
 use offline_cache::model::{FeatureCollection, Geometry, Position};
 use serde_json::Value;
 
+use crate::api::respond::GEO_JSON;
 use crate::faults::Fault;
-use crate::http::GEO_JSON;
 
 use super::link;
 

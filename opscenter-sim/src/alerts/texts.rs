@@ -8,7 +8,7 @@
 use offline_cache::model::{AlertSeverity, Feature, LocalizedText};
 use serde_json::{Map, Value};
 
-use crate::alerts::AlertKind;
+use super::kind::AlertKind;
 use crate::layers::{self, LayerId, city};
 use crate::noise::splitmix64;
 use crate::weather::Weather;

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
+use crate::api::respond::ApiFailure;
+use crate::api::respond::{bad_request, parse_limit};
 use crate::geo::planar::Bbox;
-use crate::http::ApiFailure;
-use crate::routes::{bad_request, parse_limit};
 
 use super::{DEFAULT_ITEMS_LIMIT, MAX_ITEMS_LIMIT};
 

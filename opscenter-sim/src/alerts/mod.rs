@@ -4,14 +4,18 @@
 //! changes feed: an alert sits at the time of its latest status change (raised, acknowledged
 //! 15 minutes later, resolved), so a client reading after its cursor sees every change once.
 //! Each alert but a camera outage points at the feature of the seed's map layers that best
-//! explains it (see [`alert_texts`]).
+//! explains it (see [`texts`]).
 
 use offline_cache::model::{Alert, AlertStatus, AlertsPage, FeatureRef};
 
-use crate::alert_texts::{self, Described};
+mod kind;
+mod texts;
+
 use crate::calendar::{CITY_UTC_OFFSET_MS, DAY_MS, HOUR_MS, MINUTE_MS};
 use crate::data::SimData;
 use crate::weather::{TIDE_PERIOD_MS, Weather};
+use kind::{AlertKind, CROSSING_KINDS};
+use texts::Described;
 
 /// An alert is acknowledged this long after it is raised (if still open).
 const ACKNOWLEDGE_AFTER_MS: i64 = 15 * MINUTE_MS;
@@ -20,70 +24,9 @@ const TIDE_ALERT_MS: i64 = 3 * HOUR_MS;
 /// Tide level 3 at Phu An.
 const TIDE_ALERT_M: f64 = 1.60;
 
-/// The kinds of alert and the series each watches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum AlertKind {
-    Air,
-    Rain,
-    Flood,
-    Cameras,
-    Congestion,
-}
-
-const CROSSING_KINDS: [AlertKind; 5] = [
-    AlertKind::Air,
-    AlertKind::Rain,
-    AlertKind::Flood,
-    AlertKind::Cameras,
-    AlertKind::Congestion,
-];
-
-impl AlertKind {
-    fn kpi_id(self) -> &'static str {
-        match self {
-            AlertKind::Air => "EN01",
-            AlertKind::Rain => "EN05",
-            AlertKind::Flood => "EN04",
-            AlertKind::Cameras => "PS03",
-            AlertKind::Congestion => "MO06",
-        }
-    }
-
-    /// The value crosses the KPI's alert level: open an alert.
-    fn raises(self, value: f64) -> bool {
-        match self {
-            AlertKind::Air => value > 150.0,
-            AlertKind::Rain => value >= 60.0,
-            AlertKind::Flood => value >= 10.0,
-            AlertKind::Cameras => value < 90.0,
-            AlertKind::Congestion => value >= 58.0,
-        }
-    }
-
-    /// The value is back to normal (with some hysteresis): resolve the open alert.
-    fn clears(self, value: f64) -> bool {
-        match self {
-            AlertKind::Air => value <= 140.0,
-            AlertKind::Rain => value < 5.0,
-            AlertKind::Flood => value <= 3.0,
-            AlertKind::Cameras => value >= 92.0,
-            AlertKind::Congestion => value <= 40.0,
-        }
-    }
-
-    /// A day on which this kind cannot fire (no storm, no outage), so the scan may skip it.
-    fn quiet_day(self, weather: &Weather, day_index: i64) -> bool {
-        match self {
-            AlertKind::Air | AlertKind::Congestion => false,
-            AlertKind::Rain | AlertKind::Flood => weather.storm(day_index).is_none(),
-            AlertKind::Cameras => weather.camera_outage(day_index).is_none(),
-        }
-    }
-
-    /// The alert's words and the feature it points at, among those the layers serve at `t_ms`.
-    fn describe(self, value: f64, seed: u64, weather: &Weather, t_ms: i64) -> Described {
-        alert_texts::describe(self, value, alert_texts::locate(self, seed, weather, t_ms))
-    }
+/// The alert's words and the feature it points at, among those the layers serve at `t_ms`.
+fn describe(kind: AlertKind, value: f64, seed: u64, weather: &Weather, t_ms: i64) -> Described {
+    texts::describe(kind, value, texts::locate(kind, seed, weather, t_ms))
 }
 
 /// One alert as found in the series; its status follows from the time it is looked at.
@@ -257,8 +200,8 @@ impl AlertLog {
                 break;
             }
             if shown_ms >= from_ms && peak.height_m > TIDE_ALERT_M {
-                let gauge = alert_texts::locate_tide(self.seed, weather, shown_ms);
-                let described = alert_texts::describe_tide(peak.height_m, gauge);
+                let gauge = texts::locate_tide(self.seed, weather, shown_ms);
+                let described = texts::describe_tide(peak.height_m, gauge);
                 let mut record = AlertRecord::new("EN03", shown_ms, described);
                 record.resolved_ms = Some(shown_ms + TIDE_ALERT_MS.min(TIDE_PERIOD_MS));
                 self.records.push(record);
@@ -289,7 +232,7 @@ impl AlertLog {
                 match self.open[slot] {
                     None if kind.raises(observation.value) => {
                         let described =
-                            kind.describe(observation.value, self.seed, data.weather(), t_ms);
+                            describe(kind, observation.value, self.seed, data.weather(), t_ms);
                         self.records
                             .push(AlertRecord::new(kind.kpi_id(), t_ms, described));
                         self.open[slot] = Some(self.records.len() - 1);

@@ -20,13 +20,13 @@ use axum::response::{IntoResponse, Response};
 use offline_cache::model::{CollectionInfo, Collections, FeatureCollection, Link};
 use serde_json::json;
 
+use crate::api::respond::{self as http, ApiFailure, GEO_JSON, JSON};
+use crate::api::respond::{
+    QueryResult, ServerState, answer, bad_request, query_or_bad_request, serve_json, take_fault,
+};
 use crate::calendar::DAY_MS;
 use crate::faults::Route;
-use crate::http::{self, ApiFailure, GEO_JSON, JSON};
 use crate::layers::{self, ItemsQuery, LayerId};
-use crate::routes::{
-    AppState, QueryResult, answer, bad_request, query_or_bad_request, serve_json, take_fault,
-};
 use crate::state::SimState;
 
 use query::{items_href, parse_items, rfc3339};
@@ -75,7 +75,7 @@ fn base_url(headers: &HeaderMap) -> String {
         .unwrap_or_default()
 }
 
-pub async fn landing(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn landing(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     let base = base_url(&headers);
     answer(state, headers, Route::Collections, None, move |_, _| {
         Ok(json!({
@@ -95,7 +95,7 @@ pub async fn landing(State(state): State<AppState>, headers: HeaderMap) -> Respo
     .await
 }
 
-pub async fn conformance(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn conformance(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     answer(state, headers, Route::Collections, None, |_, _| {
         Ok(json!({ "conformsTo": CONFORMANCE }))
     })
@@ -137,7 +137,7 @@ fn collection_info(state: &SimState, layer: LayerId, base: &str, now_ms: i64) ->
     }
 }
 
-pub async fn collections(State(state): State<AppState>, headers: HeaderMap) -> Response {
+pub async fn collections(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     let base = base_url(&headers);
     answer(
         state,
@@ -165,7 +165,7 @@ fn unknown_collection(id: &str) -> ApiFailure {
 }
 
 pub async fn collection(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     Path(collection_id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
@@ -191,7 +191,7 @@ type ItemsQueryResult = QueryResult<HashMap<String, String>>;
 /// What every items and feature request does first: find the collection, read the query, take
 /// the route's fault (answering at once for faults that replace the whole answer).
 async fn begin(
-    state: &AppState,
+    state: &ServerState,
     collection_id: &str,
     query: ItemsQueryResult,
 ) -> Result<(LayerId, query::ItemsRequest, Option<crate::faults::Fault>), Response> {
@@ -206,7 +206,7 @@ async fn begin(
 }
 
 pub async fn items(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     Path(collection_id): Path<String>,
     query: ItemsQueryResult,
     headers: HeaderMap,
@@ -307,7 +307,7 @@ fn served_instant(
 /// `GET /collections/{collectionId}/items/{featureId}`: one feature with `self` and
 /// `collection` links (`datetime` as for pages).
 pub async fn feature(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     Path((collection_id, feature_id)): Path<(String, String)>,
     query: ItemsQueryResult,
     headers: HeaderMap,

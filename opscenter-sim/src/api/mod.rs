@@ -1,28 +1,34 @@
-//! The HTTP surface: API v1 routes, the OGC API - Features routes (`features.rs`) and basemap
-//! tiles (`tiles/route.rs`), bearer auth, the request log, fault injection per route, gzip,
-//! and JSON errors for unknown paths.
+//! The HTTP surface: the router with API v1 (catalog, latest values, series, alerts, the fault
+//! admin), the OGC API - Features routes (`features/`), basemap tiles (`tiles.rs`) and the event
+//! stream (`stream.rs`), bearer auth, the request log, gzip, and JSON errors for unknown paths.
+//! What the routes share (answers with ETags, faults, query parsing) is in `respond.rs`; the
+//! city's data and the server's state know nothing of HTTP.
 
-use std::sync::Arc;
+pub(crate) mod features;
+pub(crate) mod respond;
+mod stream;
+mod tiles;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 
 use crate::alerts::AlertCursor;
 use crate::calendar::DAY_MS;
-use crate::faults::{Fault, FaultRule, FaultRuleJson, Route, tamper};
-use crate::http::{self, ApiFailure, SkipCompression, error_response};
-use crate::state::{RequestRecord, SimState};
-
-pub type AppState = Arc<SimState>;
+use crate::faults::{FaultRule, FaultRuleJson, Route};
+use crate::state::RequestRecord;
+use respond::{
+    ApiFailure, QueryResult, ServerState, SkipCompression, answer, bad_request, error_response,
+    parse_limit, parse_time, query_or_bad_request,
+};
 
 /// Every (method, path) the API serves, as the OpenAPI document names them. The fault admin
 /// endpoints (`/__sim/faults`, test-only and off by default) are not part of the API.
@@ -45,37 +51,27 @@ pub const API_ROUTES: &[(&str, &str)] = &[
 
 /// Alerts per page when the request names no `limit`.
 const DEFAULT_ALERTS_LIMIT: usize = 1_000;
-/// Times beyond this many milliseconds from 1970 (as in JavaScript dates) are refused.
-const MAX_TIME_MS: i64 = 8_640_000_000_000_000;
-/// The largest `limit` accepted (and then capped to the configured page size).
-const MAX_LIMIT: u64 = (1 << 53) - 1;
 /// The window a series request gets when it names no `from`.
 const DEFAULT_WINDOW_MS: i64 = 7 * DAY_MS;
 
 /// The whole application for one simulator.
-pub fn router(state: AppState) -> Router {
+pub fn router(state: ServerState) -> Router {
     let authed = Router::new()
         .route("/api/v1/catalog", get(catalog))
         .route("/api/v1/kpis/latest", get(latest))
         .route("/api/v1/kpis/{id}/series", get(series))
         .route("/api/v1/alerts", get(alerts))
-        .route("/api/v1/stream", get(crate::stream::stream))
-        .route("/", get(crate::features::landing))
-        .route("/conformance", get(crate::features::conformance))
-        .route("/collections", get(crate::features::collections))
-        .route(
-            "/collections/{collection_id}",
-            get(crate::features::collection),
-        )
-        .route(
-            "/collections/{collection_id}/items",
-            get(crate::features::items),
-        )
+        .route("/api/v1/stream", get(stream::stream))
+        .route("/", get(features::landing))
+        .route("/conformance", get(features::conformance))
+        .route("/collections", get(features::collections))
+        .route("/collections/{collection_id}", get(features::collection))
+        .route("/collections/{collection_id}/items", get(features::items))
         .route(
             "/collections/{collection_id}/items/{feature_id}",
-            get(crate::features::feature),
+            get(features::feature),
         )
-        .route("/tiles/{z}/{x}/{y}", get(crate::tiles::route::tile));
+        .route("/tiles/{z}/{x}/{y}", get(tiles::tile));
     let authed = if state.config.admin_faults {
         authed.route("/__sim/faults", put(put_faults).delete(delete_faults))
     } else {
@@ -103,7 +99,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// Records every request and the status it got.
-async fn log_request(State(state): State<AppState>, request: Request, next: Next) -> Response {
+async fn log_request(State(state): State<ServerState>, request: Request, next: Next) -> Response {
     let method = request.method().to_string();
     let path = request.uri().path_and_query().map_or_else(
         || request.uri().path().to_owned(),
@@ -126,7 +122,7 @@ async fn log_request(State(state): State<AppState>, request: Request, next: Next
 }
 
 /// Bearer auth when the simulator has a token; never echoes what the client sent.
-async fn require_token(State(state): State<AppState>, request: Request, next: Next) -> Response {
+async fn require_token(State(state): State<ServerState>, request: Request, next: Next) -> Response {
     let Some(token) = state.config.token.as_deref() else {
         return next.run(request).await;
     };
@@ -174,111 +170,17 @@ async fn healthz() -> &'static str {
 }
 
 async fn openapi(headers: HeaderMap) -> Response {
-    http::json_with_etag(&headers, crate::openapi::OPENAPI_JSON.as_bytes().to_vec())
+    respond::json_with_etag(&headers, crate::openapi::OPENAPI_JSON.as_bytes().to_vec())
 }
 
-/// Takes the route's fault, if any: waits out a delay, and answers at once for the faults that
-/// replace the whole answer (an error status, 503, a dropped connection). What is left, if
-/// anything, breaks the body.
-pub(crate) async fn take_fault(
-    state: &AppState,
-    route: Route,
-    kpi_id: Option<&str>,
-    layer_id: Option<&str>,
-) -> Result<Option<Fault>, Response> {
-    match state.take_fault(route, kpi_id, layer_id) {
-        Some(Fault::Delay(delay)) => {
-            tokio::time::sleep(delay).await;
-            Ok(None)
-        }
-        Some(Fault::Status(code)) => Err(http::fault_status(code)),
-        Some(Fault::Unavailable { retry_after_secs }) => Err(http::unavailable(retry_after_secs)),
-        Some(Fault::DropConnection) => Err(http::dropped()),
-        other => Ok(other),
-    }
-}
-
-/// Answers a JSON route: applies the route's fault, builds the body off the async threads,
-/// then serves it with an ETag (or broken as the fault says). `target` is what the request is
-/// about, for faults aimed at one thing: the KPI of a series, the collection of a collection.
-pub(crate) async fn answer<T, F>(
-    state: AppState,
-    headers: HeaderMap,
-    route: Route,
-    target: Option<String>,
-    build: F,
-) -> Response
-where
-    T: Serialize,
-    F: FnOnce(&SimState, i64) -> Result<T, ApiFailure> + Send + 'static,
-{
-    let (kpi_id, layer_id) = match route {
-        Route::Collections => (None, target.as_deref()),
-        _ => (target.as_deref(), None),
-    };
-    let fault = match take_fault(&state, route, kpi_id, layer_id).await {
-        Ok(fault) => fault,
-        Err(response) => return response,
-    };
-    let built = tokio::task::spawn_blocking(move || {
-        let now_ms = state.now_ms();
-        let body = build(&state, now_ms)?;
-        serde_json::to_vec(&body)
-            .map_err(|error| ApiFailure::Internal(format!("could not encode the answer: {error}")))
-    })
-    .await;
-    let body = match built {
-        Ok(Ok(body)) => body,
-        Ok(Err(failure)) => return failure.into_response(),
-        Err(error) => {
-            return error_response(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                format!("the answer failed: {error}"),
-            );
-        }
-    };
-    serve_json(&headers, route, fault, body, http::JSON)
-}
-
-/// Serves a JSON body of `content_type` with its ETag, or broken as `fault` says (cut off,
-/// malformed, padded, or with tampered values).
-pub(crate) fn serve_json(
-    headers: &HeaderMap,
-    route: Route,
-    fault: Option<Fault>,
-    body: Vec<u8>,
-    content_type: &'static str,
-) -> Response {
-    let broken = match fault {
-        Some(Fault::TruncatedBody) => {
-            let length = body.len();
-            http::aborted(Bytes::from(body).slice(..length / 2), Some(length))
-        }
-        Some(Fault::MalformedJson) => http::malformed(&body),
-        Some(Fault::OversizedBody { bytes }) => http::oversized(body, bytes),
-        Some(fault @ (Fault::WrongValueType | Fault::UnknownKpi)) => {
-            match serde_json::from_slice::<serde_json::Value>(&body) {
-                Ok(mut value) => {
-                    tamper(route, &fault, &mut value);
-                    http::raw_json(serde_json::to_vec(&value).unwrap_or(body))
-                }
-                Err(_) => http::raw_json(body),
-            }
-        }
-        _ => return http::body_with_etag(headers, body, content_type, "no-cache"),
-    };
-    http::with_content_type(broken, content_type)
-}
-
-async fn catalog(State(state): State<AppState>, headers: HeaderMap) -> Response {
+async fn catalog(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     answer(state, headers, Route::Catalog, None, |state, now_ms| {
         Ok(state.catalog(now_ms))
     })
     .await
 }
 
-async fn latest(State(state): State<AppState>, headers: HeaderMap) -> Response {
+async fn latest(State(state): State<ServerState>, headers: HeaderMap) -> Response {
     answer(state, headers, Route::Latest, None, |state, now_ms| {
         Ok(state.data.latest_values(now_ms))
     })
@@ -293,53 +195,8 @@ struct SeriesQuery {
     limit: Option<String>,
 }
 
-pub(crate) fn bad_request(message: impl Into<String>) -> ApiFailure {
-    ApiFailure::BadRequest(message.into())
-}
-
-/// A query string as axum extracts it: parsed, or the reason it could not be.
-pub(crate) type QueryResult<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
-
-/// The parsed query, or a 400 that says why the query string was refused.
-pub(crate) fn query_or_bad_request<T>(query: QueryResult<T>) -> Result<T, ApiFailure> {
-    query
-        .map(|Query(query)| query)
-        .map_err(|rejection| bad_request(format!("bad query string: {rejection}")))
-}
-
-/// A time parameter: UTC milliseconds, or RFC 3339 (a `+` offset may arrive as a space).
-pub(crate) fn parse_time(name: &str, text: &str) -> Result<i64, ApiFailure> {
-    let t_ms = match text.trim().parse::<i64>() {
-        Ok(t_ms) => Some(t_ms),
-        Err(_) => chrono::DateTime::parse_from_rfc3339(&text.trim().replace(' ', "+"))
-            .ok()
-            .map(|time| time.timestamp_millis()),
-    };
-    t_ms.filter(|t_ms| t_ms.abs() <= MAX_TIME_MS).ok_or_else(|| {
-        bad_request(format!(
-            "`{name}` must be UTC milliseconds (at most ±{MAX_TIME_MS}) or an RFC 3339 time, not {text:?}"
-        ))
-    })
-}
-
-pub(crate) fn parse_limit(
-    text: Option<&str>,
-    default: usize,
-    max: usize,
-) -> Result<usize, ApiFailure> {
-    let Some(text) = text else {
-        return Ok(default.min(max));
-    };
-    match text.trim().parse::<u64>() {
-        Ok(limit @ 1..=MAX_LIMIT) => Ok(usize::try_from(limit).unwrap_or(usize::MAX).min(max)),
-        _ => Err(bad_request(format!(
-            "`limit` must be a whole number from 1 to {MAX_LIMIT}, not {text:?}"
-        ))),
-    }
-}
-
 async fn series(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     Path(kpi_id): Path<String>,
     query: QueryResult<SeriesQuery>,
     headers: HeaderMap,
@@ -405,7 +262,7 @@ struct AlertsQuery {
 }
 
 async fn alerts(
-    State(state): State<AppState>,
+    State(state): State<ServerState>,
     query: QueryResult<AlertsQuery>,
     headers: HeaderMap,
 ) -> Response {
@@ -430,7 +287,7 @@ async fn alerts(
     .await
 }
 
-async fn put_faults(State(state): State<AppState>, body: Bytes) -> Response {
+async fn put_faults(State(state): State<ServerState>, body: Bytes) -> Response {
     match serde_json::from_slice::<Vec<FaultRuleJson>>(&body) {
         Ok(rules) => {
             for rule in rules {
@@ -446,7 +303,7 @@ async fn put_faults(State(state): State<AppState>, body: Bytes) -> Response {
     }
 }
 
-async fn delete_faults(State(state): State<AppState>) -> Response {
+async fn delete_faults(State(state): State<ServerState>) -> Response {
     state.clear_faults();
     StatusCode::NO_CONTENT.into_response()
 }
