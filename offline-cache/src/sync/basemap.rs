@@ -9,6 +9,7 @@
 //! basemap over budget, takes the deepest and least recently fetched tiles first.
 
 use futures_util::StreamExt as _;
+use reqwest::Url;
 
 use super::engine::{Fetcher, Sender, send, send_failure};
 use super::writer::WriteOp;
@@ -271,11 +272,7 @@ impl Fetcher {
         id: TileId,
         etag: Option<&str>,
     ) -> Result<Option<FetchedTile>> {
-        let link = template
-            .replace("{z}", &id.z.to_string())
-            .replace("{x}", &id.x.to_string())
-            .replace("{y}", &id.y.to_string());
-        let url = self.client.resolve_anywhere(&link)?;
+        let url = self.client.resolve_anywhere(&tile_link(template, id))?;
         match self
             .unless_stopped(self.client.get_bytes(&url, etag))
             .await?
@@ -286,12 +283,7 @@ impl Fetcher {
                 Ok(None)
             }
             Fetched::Fresh { value, etag } => {
-                if !value.starts_with(PNG_MAGIC) {
-                    return Err(Error::InvalidResponse {
-                        url: url.to_string(),
-                        detail: "the tile is not a PNG image".into(),
-                    });
-                }
+                check_png(&value, &url)?;
                 self.reachable
                     .store(true, std::sync::atomic::Ordering::Relaxed);
                 Ok(Some(FetchedTile {
@@ -301,5 +293,27 @@ impl Fetcher {
                 }))
             }
         }
+    }
+}
+
+/// The link of tile `id` in an XYZ `template` (`{z}`, `{x}`, `{y}`), to resolve against the
+/// server. Used by the sync and by the map's fetcher of tiles the cache lacks.
+pub fn tile_link(template: &str, id: TileId) -> String {
+    template
+        .replace("{z}", &id.z.to_string())
+        .replace("{x}", &id.x.to_string())
+        .replace("{y}", &id.y.to_string())
+}
+
+/// Refuses a tile answer that is not a PNG image (an HTML error page served with status 200,
+/// say), before anything stores it.
+pub fn check_png(body: &[u8], url: &Url) -> Result<()> {
+    if body.starts_with(PNG_MAGIC) {
+        Ok(())
+    } else {
+        Err(Error::InvalidResponse {
+            url: url.to_string(),
+            detail: "the tile is not a PNG image".into(),
+        })
     }
 }

@@ -25,6 +25,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 pub use background::BackgroundSync;
+pub use basemap::{MAX_TILES_PER_RUN, check_png, tile_link};
 pub use engine::{sync_once, sync_once_with};
 pub use history::{HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_history, rfc3339_ms};
 pub use watch::{ChangeWaiter, WaitOutcome};

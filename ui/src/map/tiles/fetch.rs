@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use egui::ColorImage;
 use offline_cache::http::{Client, ClientConfig, Fetched, RetryPolicy};
 use offline_cache::store::{self, FetchedTile, Store};
+use offline_cache::sync::{check_png, tile_link};
 use walkers::TileId;
 
 use super::loader::{Work, WorkQueue, decode_png, to_store_id};
@@ -16,7 +17,6 @@ use super::{Delivery, FetchJob, TileFetch};
 
 /// Tiles fetched at the same time.
 const FETCH_CONCURRENCY: usize = 4;
-const PNG_MAGIC: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
 const FIRST_BACKOFF: Duration = Duration::from_secs(5);
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
 
@@ -191,11 +191,7 @@ async fn fetch_batch(client: &Client, batch: &[FetchJob]) -> Vec<FetchOutcome> {
 }
 
 async fn fetch_tile(client: &Client, template: &str, id: TileId) -> FetchOutcome {
-    let link = template
-        .replace("{z}", &id.zoom.to_string())
-        .replace("{x}", &id.x.to_string())
-        .replace("{y}", &id.y.to_string());
-    let url = match client.resolve_anywhere(&link) {
+    let url = match client.resolve_anywhere(&tile_link(template, to_store_id(id))) {
         Ok(url) => url,
         Err(error) => return FetchOutcome::ServerFailed(error.to_string()),
     };
@@ -209,8 +205,8 @@ async fn fetch_tile(client: &Client, template: &str, id: TileId) -> FetchOutcome
         }
         Err(error) => return FetchOutcome::TileFailed(error.to_string()),
     };
-    if !png.starts_with(PNG_MAGIC) {
-        return FetchOutcome::TileFailed(format!("the answer is not a PNG image ({url})"));
+    if let Err(error) = check_png(&png, &url) {
+        return FetchOutcome::TileFailed(error.to_string());
     }
     match decode_png(&png) {
         Ok(image) => FetchOutcome::Fetched(
