@@ -6,7 +6,7 @@
 pub mod app;
 pub mod cli;
 pub mod fonts;
-pub mod i18n;
+pub use citydash_views::i18n;
 pub mod map;
 pub mod panels;
 pub mod shortcuts;

@@ -1,16 +1,12 @@
 //! View models: plain structs built from the cache with no egui types, every text translated and
 //! formatted. The panels draw them; the tests check them.
 
+pub use citydash_views::{format, overview, projection, search, sparkline, status_bar};
+
 pub mod alerts;
 pub mod choropleth;
-pub mod format;
 pub mod map;
-pub mod overview;
-pub mod projection;
-pub mod search;
 pub mod series;
-pub mod sparkline;
-pub mod status_bar;
 pub mod threshold_bands;
 
 pub use alerts::{

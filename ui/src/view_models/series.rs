@@ -13,6 +13,7 @@ use offline_cache::store::Reader;
 
 use super::format::{CityZone, format_date, format_value, unit_text, with_unit};
 use super::projection::{Projection, project};
+use super::sparkline::gap_threshold_ms;
 use crate::i18n::{I18n, Lang};
 /// How many buckets a window is reduced to: about one a pixel column of a wide chart.
 pub const CHART_COLUMNS: usize = 1_200;
@@ -396,17 +397,6 @@ fn threshold_lines(def: &KpiDef) -> Vec<(f64, ThresholdLevel, BadSide, &'static 
                 .map(|value| (value, level, side, key))
         })
         .collect()
-}
-
-/// How far apart two neighbouring readings may be and still be joined by a line: three of the
-/// KPI's expected intervals, and never less than two buckets of the downsampling (a bucket's
-/// lowest and the next one's highest can be that far apart). The chart and the sparklines
-/// both break their lines here.
-pub fn gap_threshold_ms(interval_secs: i64, bucket_ms: i64) -> i64 {
-    interval_secs
-        .max(1)
-        .saturating_mul(3_000)
-        .max(bucket_ms.saturating_mul(2))
 }
 
 fn gap_secs(def: &KpiDef, windows: &Windows) -> f64 {

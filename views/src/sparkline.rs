@@ -5,8 +5,7 @@
 use offline_cache::model::KpiDef;
 use offline_cache::store::{SPARKLINE_COLUMNS, Sparkline, SparklineSpan};
 
-use super::format::{format_value, unit_text, with_unit};
-use super::series::gap_threshold_ms;
+use crate::format::{format_value, unit_text, with_unit};
 use crate::i18n::I18n;
 
 /// A KPI's recent history scaled to a unit square: `x` from 0 (start of the window) to 1 (its
@@ -130,4 +129,15 @@ pub(super) fn sparkline_model(
         target_y: target.map(scale_y),
         summary,
     })
+}
+
+/// How far apart two neighbouring readings may be and still be joined by a line: three of the
+/// KPI's expected intervals, and never less than two buckets of the downsampling (a bucket's
+/// lowest and the next one's highest can be that far apart). The chart and the sparklines
+/// both break their lines here.
+pub fn gap_threshold_ms(interval_secs: i64, bucket_ms: i64) -> i64 {
+    interval_secs
+        .max(1)
+        .saturating_mul(3_000)
+        .max(bucket_ms.saturating_mul(2))
 }

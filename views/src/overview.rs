@@ -13,13 +13,13 @@ use offline_cache::model::{Direction, Domain, Freshness, KpiStatus, Quality};
 use offline_cache::store::{Overview, OverviewKpi};
 use serde::{Deserialize, Serialize};
 
-use super::format::{
+use crate::format::{
     CityZone, decimals_for, format_age, format_date, format_delta, format_number, format_value,
     unit_text, with_unit,
 };
-use super::search::{fold_for_search, search_matches};
-use super::sparkline::{SparklineModel, sparkline_model};
 use crate::i18n::{I18n, Lang};
+use crate::search::{fold_for_search, search_matches};
+use crate::sparkline::{SparklineModel, sparkline_model};
 
 /// Why there is no overview to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use offline_cache::store::{Overview, SyncHealth};
 
-use super::format::{CityZone, format_age};
+use crate::format::{CityZone, format_age};
 use crate::i18n::{I18n, Lang};
 
 /// What the dashboard's sync is doing, as its events tell.
