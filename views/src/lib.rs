@@ -1,7 +1,7 @@
 //! What every CityDash face shows, as plain data: the translations (English and Vietnamese),
 //! numbers, dates and ages in the user's language and the city's time zone, status and
 //! freshness wording, projections to targets, search folding, sparklines, and the overview and
-//! status bar models. Built from the core's plain types by pure functions, with no UI toolkit
+//! status bar models, and the KPI chart with its target, thresholds and bands. Built from the core's plain types by pure functions, with no UI toolkit
 //! in the dependency tree (`./scripts/test` checks it), so the dashboard, the kiosk and the
 //! briefing app say the same thing in the same words.
 
@@ -10,7 +10,9 @@ pub mod i18n;
 pub mod overview;
 pub mod projection;
 pub mod search;
+pub mod series;
 pub mod sparkline;
 pub mod status_bar;
+pub mod threshold_bands;
 
 pub use i18n::{I18n, Lang};

@@ -24,7 +24,7 @@ pub use lock::{SyncLock, lock_path};
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 pub use reader::{MAX_SERIES_POINTS, Reader};
 pub use resource::Resource;
-pub use series::downsample_min_max;
+pub use series::{ChartWindows, downsample_min_max};
 pub use sparkline::{
     SPARKLINE_COLUMNS, SPARKLINE_MAX_POINTS, SPARKLINE_RECENT_COUNT, Sparkline, SparklineSpan,
 };

@@ -71,7 +71,56 @@ pub fn downsample_min_max(
     out
 }
 
+/// The observations of a chart's window and of the window of the same length just before it,
+/// downsampled for the chart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ChartWindows {
+    pub from_ms: i64,
+    pub to_ms: i64,
+    pub current: Vec<Observation>,
+    /// From `from_ms - (to_ms - from_ms)` to `from_ms`, unshifted.
+    pub previous: Vec<Observation>,
+}
+
 impl Reader {
+    /// A KPI's chart windows ending at `to_ms`: the last `length_ms` and the same length before
+    /// it, or with no length everything from the first stored observation (and nothing before),
+    /// each downsampled to `columns` (see [`Reader::series_for_chart`]).
+    pub fn chart_windows(
+        &self,
+        kpi_id: &str,
+        length_ms: Option<i64>,
+        to_ms: i64,
+        columns: usize,
+    ) -> Result<ChartWindows> {
+        let Some(length_ms) = length_ms else {
+            let first = self.series(kpi_id, i64::MIN, to_ms, 1)?;
+            let from_ms = first.first().map_or(to_ms, |first| first.t_ms);
+            let current = self.series_for_chart(kpi_id, from_ms, to_ms, columns)?;
+            return Ok(ChartWindows {
+                from_ms,
+                to_ms,
+                current,
+                previous: Vec::new(),
+            });
+        };
+        let from_ms = to_ms.saturating_sub(length_ms);
+        let current = self.series_for_chart(kpi_id, from_ms, to_ms, columns)?;
+        // `from_ms - 1`: the instant at `from_ms` belongs to the current window only.
+        let previous = self.series_for_chart(
+            kpi_id,
+            from_ms.saturating_sub(length_ms),
+            from_ms.saturating_sub(1),
+            columns,
+        )?;
+        Ok(ChartWindows {
+            from_ms,
+            to_ms,
+            current,
+            previous,
+        })
+    }
+
     /// Observations of a KPI in `[from_ms, to_ms]`, oldest first, reduced with
     /// [`downsample_min_max`] to at most two a column when the window holds more than
     /// `2 * columns` of them. Reads at most [`MAX_SERIES_POINTS`] raw rows.

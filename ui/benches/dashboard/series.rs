@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use citydash::Lang;
 use citydash::view_models::series::CHART_COLUMNS;
-use citydash::view_models::{CityZone, RangePreset, SeriesModel};
+use citydash::view_models::{CityZone, RangePreset, load_series};
 use offline_cache::model::units::DAY_MS;
 use offline_cache::model::{
     Catalog, Direction, Domain, Frequency, KpiDef, LocalizedText, Observation, Target, Thresholds,
@@ -152,7 +152,7 @@ impl Case<'_> {
                 .map_or(end_ms, |first| first.t_ms),
         };
         let (load_ms, load_max_ms, chart_points) = median_ms(|| {
-            SeriesModel::load(reader, &self.def, self.zone, self.range, Lang::En, end_ms)
+            load_series(reader, &self.def, self.zone, self.range, Lang::En, end_ms)
                 .points
                 .len()
         });

@@ -16,7 +16,7 @@ use super::map_state::MapState;
 use super::settings::{Settings, View};
 use crate::view_models::alerts::{ALERTS_READ_LIMIT, AlertNames, AlertsModel, AlertsTracker};
 use crate::view_models::{
-    CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity,
+    CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity, load_series,
 };
 
 /// The dashboard's state: everything that is not drawing.
@@ -135,7 +135,7 @@ impl AppState {
         let model = match (&self.reader, def) {
             (Some(reader), Some(def)) => {
                 self.series_reads += 1;
-                SeriesModel::load(reader, def, zone, range, lang, now_ms)
+                load_series(reader, def, zone, range, lang, now_ms)
             }
             _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
         };

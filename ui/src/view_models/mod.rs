@@ -1,13 +1,14 @@
 //! View models: plain structs built from the cache with no egui types, every text translated and
 //! formatted. The panels draw them; the tests check them.
 
-pub use citydash_views::{format, overview, projection, search, sparkline, status_bar};
+pub use citydash_views::{
+    format, overview, projection, search, series, sparkline, status_bar, threshold_bands,
+};
 
 pub mod alerts;
 pub mod choropleth;
 pub mod map;
-pub mod series;
-pub mod threshold_bands;
+mod reads;
 
 pub use alerts::{
     ALERTS_READ_LIMIT, AlertCounts, AlertFilter, AlertItem, AlertTexts, AlertsModel, AlertsTracker,
@@ -20,9 +21,10 @@ pub use overview::{
     FilteredGroup, KpiCard, OverviewFilter, OverviewModel,
 };
 pub use projection::{Projection, project};
+pub use reads::load_series;
 pub use search::fold_for_search;
 pub use series::{
-    BadSide, RangePreset, SeriesModel, TargetLine, ThresholdLevel, ThresholdLine, Windows,
+    BadSide, ChartWindows, RangePreset, SeriesModel, TargetLine, ThresholdLevel, ThresholdLine,
 };
 pub use sparkline::SparklineModel;
 pub use status_bar::{StatusBarModel, SyncActivity, SyncTone};

@@ -2,19 +2,20 @@
 //! just before it (shifted forward to overlay), the target and the threshold lines, every label
 //! translated.
 //!
-//! Built from the cache when the view, the range, the language or the KPI's data changes, never
-//! per frame. [`SeriesModel::from_observations`] is the pure part the tests check;
-//! [`SeriesModel::load`] reads the windows with [`Reader::series_for_chart`].
+//! Built when the view, the range, the language or the KPI's data changes, never per frame, from
+//! windows the core reads ([`offline_cache::store::Reader::chart_windows`]) by
+//! [`SeriesModel::from_observations`] and, for a KPI with a target, the recent trend by
+//! [`SeriesModel::with_projection`]. No I/O here.
 
 use chrono::{DateTime, Offset, Utc};
 use offline_cache::model::units::DAY_MS;
 use offline_cache::model::{Direction, KpiDef, Observation};
-use offline_cache::store::Reader;
+pub use offline_cache::store::ChartWindows;
 
-use super::format::{CityZone, format_date, format_value, unit_text, with_unit};
-use super::projection::{Projection, project};
-use super::sparkline::gap_threshold_ms;
+use crate::format::{CityZone, format_date, format_value, unit_text, with_unit};
 use crate::i18n::{I18n, Lang};
+use crate::projection::{Projection, project};
+use crate::sparkline::gap_threshold_ms;
 /// How many buckets a window is reduced to: about one a pixel column of a wide chart.
 pub const CHART_COLUMNS: usize = 1_200;
 
@@ -140,36 +141,33 @@ pub struct SeriesModel {
 }
 
 impl SeriesModel {
-    /// The model of `def` over `range` ending at `now_ms`, read from `reader`. A failed read
-    /// gives a model with no points whose empty message says why.
-    pub fn load(
-        reader: &Reader,
+    /// The model shown when the windows of `def` could not be read: no points, and an empty
+    /// message that says why.
+    pub fn read_failed(
         def: &KpiDef,
         zone: CityZone,
         range: RangePreset,
         lang: Lang,
         now_ms: i64,
+        error: &str,
     ) -> SeriesModel {
-        match read_windows(reader, &def.id, range, now_ms) {
-            Ok(windows) => {
-                let mut model = SeriesModel::from_observations(def, zone, range, lang, &windows);
-                model.projection = projection_text(reader, def, lang, now_ms);
-                model
-            }
-            Err(error) => {
-                let i18n = I18n::new(lang);
-                let empty = Windows {
-                    from_ms: now_ms,
-                    to_ms: now_ms,
-                    current: Vec::new(),
-                    previous: Vec::new(),
-                };
-                let mut model = SeriesModel::from_observations(def, zone, range, lang, &empty);
-                model.empty_message =
-                    Some(i18n.tf("detail.read_error", &[("error", &error.to_string())]));
-                model
-            }
-        }
+        let i18n = I18n::new(lang);
+        let empty = ChartWindows {
+            from_ms: now_ms,
+            to_ms: now_ms,
+            current: Vec::new(),
+            previous: Vec::new(),
+        };
+        let mut model = SeriesModel::from_observations(def, zone, range, lang, &empty);
+        model.empty_message = Some(i18n.tf("detail.read_error", &[("error", error)]));
+        model
+    }
+
+    /// The model with the sentence on where the trend of `recent` (the KPI's last
+    /// [`TREND_WINDOW_MS`], downsampled to [`TREND_COLUMNS`]) reaches the target.
+    pub fn with_projection(mut self, def: &KpiDef, recent: &[Observation]) -> SeriesModel {
+        self.projection = projection_text(def, self.lang, recent);
+        self
     }
 
     /// The model when the KPI is not in the catalog (yet).
@@ -203,7 +201,7 @@ impl SeriesModel {
         zone: CityZone,
         range: RangePreset,
         lang: Lang,
-        windows: &Windows,
+        windows: &ChartWindows,
     ) -> SeriesModel {
         let i18n = I18n::new(lang);
         let unit = unit_text(&def.unit, &i18n);
@@ -299,52 +297,6 @@ fn utc_offset_secs(zone: &CityZone, t_ms: i64) -> i64 {
     i64::from(offset_secs)
 }
 
-/// The observations of a window and of the one just before it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Windows {
-    pub from_ms: i64,
-    pub to_ms: i64,
-    pub current: Vec<Observation>,
-    /// From `from_ms - (to_ms - from_ms)` to `from_ms`, unshifted.
-    pub previous: Vec<Observation>,
-}
-
-fn read_windows(
-    reader: &Reader,
-    kpi_id: &str,
-    range: RangePreset,
-    now_ms: i64,
-) -> offline_cache::Result<Windows> {
-    let to_ms = now_ms;
-    let Some(length_ms) = range.length_ms() else {
-        // All: from the first stored observation; nothing before it to compare with.
-        let first = reader.series(kpi_id, i64::MIN, to_ms, 1)?;
-        let from_ms = first.first().map_or(to_ms, |first| first.t_ms);
-        let current = reader.series_for_chart(kpi_id, from_ms, to_ms, CHART_COLUMNS)?;
-        return Ok(Windows {
-            from_ms,
-            to_ms,
-            current,
-            previous: Vec::new(),
-        });
-    };
-    let from_ms = to_ms.saturating_sub(length_ms);
-    let current = reader.series_for_chart(kpi_id, from_ms, to_ms, CHART_COLUMNS)?;
-    // `from_ms - 1`: the instant at `from_ms` belongs to the current window only.
-    let previous = reader.series_for_chart(
-        kpi_id,
-        from_ms.saturating_sub(length_ms),
-        from_ms.saturating_sub(1),
-        CHART_COLUMNS,
-    )?;
-    Ok(Windows {
-        from_ms,
-        to_ms,
-        current,
-        previous,
-    })
-}
-
 /// `[seconds, value]` pairs, `shift_ms` later, without non-finite values.
 fn plot_points(observations: &[Observation], shift_ms: i64) -> Vec<[f64; 2]> {
     observations
@@ -399,7 +351,7 @@ fn threshold_lines(def: &KpiDef) -> Vec<(f64, ThresholdLevel, BadSide, &'static 
         .collect()
 }
 
-fn gap_secs(def: &KpiDef, windows: &Windows) -> f64 {
+fn gap_secs(def: &KpiDef, windows: &ChartWindows) -> f64 {
     let column_ms = (windows.to_ms - windows.from_ms) / CHART_COLUMNS as i64;
     gap_threshold_ms(def.interval_secs, column_ms) as f64 / 1_000.0
 }
@@ -411,16 +363,13 @@ pub fn joined_runs(points: &[[f64; 2]], gap_secs: f64) -> impl Iterator<Item = &
 }
 
 /// How far back the trend behind the projection looks.
-const TREND_WINDOW_MS: i64 = 3 * 365 * 86_400_000;
+pub const TREND_WINDOW_MS: i64 = 3 * 365 * DAY_MS;
 /// Columns the trend is downsampled to before the line is fitted.
-const TREND_COLUMNS: usize = 200;
+pub const TREND_COLUMNS: usize = 200;
 
-/// The projection sentence for a KPI with a target, from the last three years of its series.
-fn projection_text(reader: &Reader, def: &KpiDef, lang: Lang, now_ms: i64) -> Option<String> {
+/// The projection sentence for a KPI with a target, from the last years of its series.
+fn projection_text(def: &KpiDef, lang: Lang, recent: &[Observation]) -> Option<String> {
     let target = def.target.as_ref()?;
-    let recent = reader
-        .series_for_chart(&def.id, now_ms - TREND_WINDOW_MS, now_ms, TREND_COLUMNS)
-        .ok()?;
     let i18n = I18n::new(lang);
     let unit = unit_text(&def.unit, &i18n);
     let target_text = with_unit(&format_value(target.value, &i18n), unit.as_deref());
@@ -429,7 +378,7 @@ fn projection_text(reader: &Reader, def: &KpiDef, lang: Lang, now_ms: i64) -> Op
         .as_deref()
         .map(|due| format_date(due, &i18n))
         .unwrap_or_default();
-    let text = match project(def, &recent) {
+    let text = match project(def, recent) {
         Projection::Met => i18n.tf("detail.projection.met", &[("target", &target_text)]),
         Projection::OnTrack { reach_ms } => i18n.tf(
             "detail.projection.on_track",
@@ -522,7 +471,7 @@ mod tests {
             CityZone::fallback(),
             RangePreset::Day,
             Lang::En,
-            &Windows::default(),
+            &ChartWindows::default(),
         )
     }
 
@@ -600,7 +549,7 @@ mod tests {
 
     #[test]
     fn previous_period_is_shifted_forward_by_the_window_length() {
-        let windows = Windows {
+        let windows = ChartWindows {
             from_ms: DAY_MS,
             to_ms: 2 * DAY_MS,
             current: vec![Observation {
@@ -644,7 +593,7 @@ mod tests {
             CityZone::fallback(),
             RangePreset::Week,
             Lang::Vi,
-            &Windows::default(),
+            &ChartWindows::default(),
         );
         assert_eq!(vi.title, "Đỉnh triều tại Phú An");
         assert_ne!(vi.empty_message, en.empty_message);

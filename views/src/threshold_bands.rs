@@ -5,7 +5,7 @@
 //! (the series, the target and every threshold, with a margin), which also keeps the chart's
 //! automatic bounds from stretching to infinity.
 
-use super::series::{BadSide, SeriesModel, ThresholdLevel, ThresholdLine};
+use crate::series::{BadSide, SeriesModel, ThresholdLevel, ThresholdLine};
 
 /// How far past the highest and lowest value shown the open bands reach, as a share of the span.
 const EXTENT_MARGIN: f64 = 0.08;
@@ -97,9 +97,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+    use crate::format::CityZone;
     use crate::i18n::Lang;
-    use crate::view_models::CityZone;
-    use crate::view_models::series::RangePreset;
+    use crate::series::RangePreset;
 
     fn model(points: &[f64], lines: &[(f64, ThresholdLevel, BadSide)]) -> SeriesModel {
         let mut model = SeriesModel::unknown("X", RangePreset::Day, Lang::En, 0);
