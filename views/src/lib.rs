@@ -5,6 +5,7 @@
 //! in the dependency tree (`./scripts/test` checks it), so the dashboard, the kiosk and the
 //! briefing app say the same thing in the same words.
 
+pub mod alerts;
 pub mod format;
 pub mod i18n;
 pub mod overview;

@@ -17,6 +17,7 @@ use super::settings::{Settings, View};
 use crate::view_models::alerts::{ALERTS_READ_LIMIT, AlertNames, AlertsModel, AlertsTracker};
 use crate::view_models::{
     CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity, load_series,
+    read_alert_names,
 };
 
 /// The dashboard's state: everything that is not drawing.
@@ -209,7 +210,7 @@ impl AppState {
         self.alerts_stale = false;
         match reader.recent_alerts(ALERTS_READ_LIMIT) {
             Ok(alerts) => {
-                self.alert_names = AlertNames::read(reader, &alerts);
+                self.alert_names = read_alert_names(reader, &alerts);
                 self.new_alerts = self.alerts_tracker.update(&alerts);
                 self.alerts = alerts;
                 self.rebuild_alerts_model(now_ms());

@@ -2,10 +2,9 @@
 //! formatted. The panels draw them; the tests check them.
 
 pub use citydash_views::{
-    format, overview, projection, search, series, sparkline, status_bar, threshold_bands,
+    alerts, format, overview, projection, search, series, sparkline, status_bar, threshold_bands,
 };
 
-pub mod alerts;
 pub mod choropleth;
 pub mod map;
 mod reads;
@@ -21,7 +20,7 @@ pub use overview::{
     FilteredGroup, KpiCard, OverviewFilter, OverviewModel,
 };
 pub use projection::{Projection, project};
-pub use reads::load_series;
+pub use reads::{load_series, read_alert_names};
 pub use search::fold_for_search;
 pub use series::{
     BadSide, ChartWindows, RangePreset, SeriesModel, TargetLine, ThresholdLevel, ThresholdLine,

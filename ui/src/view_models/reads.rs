@@ -1,9 +1,10 @@
 //! The cache reads behind the view models the dashboard builds: bounded queries of the core,
 //! then the pure builders of `citydash-views`. Called where models are built, never per frame.
 
-use offline_cache::model::KpiDef;
+use offline_cache::model::{Alert, KpiDef};
 use offline_cache::store::Reader;
 
+use super::alerts::AlertNames;
 use super::format::CityZone;
 use super::series::{CHART_COLUMNS, RangePreset, SeriesModel, TREND_COLUMNS, TREND_WINDOW_MS};
 use crate::i18n::Lang;
@@ -32,4 +33,31 @@ pub fn load_series(
         }
         Err(error) => SeriesModel::read_failed(def, zone, range, lang, now_ms, &error.to_string()),
     }
+}
+
+/// The names alerts refer to: the KPIs and layers of the cache's catalog, and the named
+/// features `alerts` point at (one indexed look-up a feature). What cannot be read is left
+/// unnamed.
+pub fn read_alert_names(reader: &Reader, alerts: &[Alert]) -> AlertNames {
+    let mut names = match reader.catalog() {
+        Ok(Some(catalog)) => AlertNames::from_catalog(&catalog),
+        Ok(None) => AlertNames::default(),
+        Err(error) => {
+            tracing::warn!("could not read the catalog for the alerts: {error}");
+            AlertNames::default()
+        }
+    };
+    for feature in alerts.iter().filter_map(|alert| alert.feature.as_ref()) {
+        if names.names_feature(feature) {
+            continue;
+        }
+        let stored = reader
+            .feature(&feature.layer_id, &feature.feature_id)
+            .ok()
+            .flatten();
+        if let Some(name) = stored.and_then(|stored| stored.name) {
+            names.name_feature(&feature.layer_id, &feature.feature_id, &name);
+        }
+    }
+    names
 }

@@ -10,12 +10,11 @@
 use std::collections::{BTreeMap, HashSet};
 
 use offline_cache::model::{Alert, AlertSeverity, AlertStatus, Catalog, FeatureRef, LocalizedText};
-use offline_cache::store::Reader;
 use serde::{Deserialize, Serialize};
 
-use super::format::{CityZone, format_age};
-use super::search::{fold_for_search, search_matches};
+use crate::format::{CityZone, format_age};
 use crate::i18n::{I18n, Lang};
+use crate::search::{fold_for_search, search_matches};
 
 /// The names of what alerts refer to by id: KPIs and map layers, from the catalog. An id the
 /// catalog does not know is shown as it is.
@@ -28,36 +27,9 @@ pub struct AlertNames {
 }
 
 impl AlertNames {
-    /// The names from the cache's catalog and the named features `alerts` point at (one indexed
-    /// look-up a feature). What cannot be read is left unnamed.
-    pub fn read(reader: &Reader, alerts: &[Alert]) -> AlertNames {
-        let mut names = match reader.catalog() {
-            Ok(Some(catalog)) => AlertNames::from_catalog(&catalog),
-            Ok(None) => AlertNames::default(),
-            Err(error) => {
-                tracing::warn!("could not read the catalog for the alerts: {error}");
-                AlertNames::default()
-            }
-        };
-        for feature in alerts.iter().filter_map(|alert| alert.feature.as_ref()) {
-            let key = (feature.layer_id.clone(), feature.feature_id.clone());
-            if names.features.contains_key(&key) {
-                continue;
-            }
-            let name = reader
-                .feature(&feature.layer_id, &feature.feature_id)
-                .ok()
-                .flatten()
-                .and_then(|stored| stored.name)
-                .filter(|name| !name.trim().is_empty());
-            if let Some(name) = name {
-                names.features.insert(key, name);
-            }
-        }
-        names
-    }
-
-    fn from_catalog(catalog: &Catalog) -> AlertNames {
+    /// The names of the KPIs and layers of `catalog`; feature names are added with
+    /// [`AlertNames::name_feature`].
+    pub fn from_catalog(catalog: &Catalog) -> AlertNames {
         AlertNames {
             features: BTreeMap::new(),
             kpis: catalog
@@ -71,6 +43,21 @@ impl AlertNames {
                 .map(|layer| (layer.id.clone(), layer.title.clone()))
                 .collect(),
         }
+    }
+
+    /// Names the feature `feature_id` of layer `layer_id` (a blank name is no name).
+    pub fn name_feature(&mut self, layer_id: &str, feature_id: &str, name: &str) {
+        if !name.trim().is_empty() {
+            self.features.insert(
+                (layer_id.to_owned(), feature_id.to_owned()),
+                name.to_owned(),
+            );
+        }
+    }
+
+    /// Whether the feature already has a name here.
+    pub fn names_feature(&self, feature: &FeatureRef) -> bool {
+        self.feature(feature).is_some()
     }
 
     fn kpi(&self, kpi_id: &str, lang: Lang) -> String {
