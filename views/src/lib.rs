@@ -1,13 +1,16 @@
 //! What every CityDash face shows, as plain data: the translations (English and Vietnamese),
 //! numbers, dates and ages in the user's language and the city's time zone, status and
 //! freshness wording, projections to targets, search folding, sparklines, and the overview and
-//! status bar models, and the KPI chart with its target, thresholds and bands. Built from the core's plain types by pure functions, with no UI toolkit
+//! status bar models, the KPI chart with its target, thresholds and bands, the alerts board,
+//! the wards choropleth and the map's rules for symbols, statuses and property labels. Built from the core's plain types by pure functions, with no UI toolkit
 //! in the dependency tree (`./scripts/test` checks it), so the dashboard, the kiosk and the
 //! briefing app say the same thing in the same words.
 
 pub mod alerts;
+pub mod choropleth;
 pub mod format;
 pub mod i18n;
+pub mod map_rules;
 pub mod overview;
 pub mod projection;
 pub mod search;

@@ -7,7 +7,7 @@
 //! more says "showing N of M". A feature whose geometry is missing or invalid is skipped and
 //! counted, never drawn wrong. Built when the cache or the choices change, never per frame.
 
-mod rules;
+use citydash_views::map_rules as rules;
 mod selection;
 
 use std::collections::{BTreeMap, BTreeSet};

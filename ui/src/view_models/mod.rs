@@ -2,10 +2,10 @@
 //! formatted. The panels draw them; the tests check them.
 
 pub use citydash_views::{
-    alerts, format, overview, projection, search, series, sparkline, status_bar, threshold_bands,
+    alerts, choropleth, format, overview, projection, search, series, sparkline, status_bar,
+    threshold_bands,
 };
 
-pub mod choropleth;
 pub mod map;
 mod reads;
 

@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use crate::format::format_value;
 use crate::i18n::I18n;
-use crate::view_models::format::format_value;
-use crate::view_models::map::property_label;
+use crate::map_rules::property_label;
 
 /// How many classes the map uses (the palette in `theme.rs` has as many colours).
 pub const CLASS_COUNT: usize = 5;

@@ -5,8 +5,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::format::{CityZone, format_value};
 use crate::i18n::{I18n, Lang};
-use crate::view_models::format::{CityZone, format_value};
 
 /// How a symbol is marked; each level has its own shape detail, not only a colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -288,9 +288,7 @@ impl PropertyFormatter {
                     return Some(self.zone.format(number as i64, &self.i18n));
                 }
                 if key == "population" || key.ends_with("_code") {
-                    return Some(crate::view_models::format::format_number(
-                        number, 0, &self.i18n,
-                    ));
+                    return Some(crate::format::format_number(number, 0, &self.i18n));
                 }
                 Some(with_unit(format_value(number, &self.i18n)))
             }
