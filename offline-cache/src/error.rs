@@ -56,6 +56,13 @@ pub enum Error {
         current: i64,
     },
 
+    #[error("this cache was written by an older CityDash (cache schema {found}, this build reads {current}) and sits where it cannot be upgraded (a read-only folder or medium); it was left unchanged: copy it somewhere writable and open the copy ({})", path.display())]
+    CannotUpgrade {
+        path: PathBuf,
+        found: i64,
+        current: i64,
+    },
+
     #[error("the cache is damaged ({detail}); it was left as it is: move it aside and sync again ({})", path.display())]
     Corrupt { path: PathBuf, detail: String },
 

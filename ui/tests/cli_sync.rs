@@ -251,6 +251,29 @@ fn status_and_layers_read_a_cache_in_a_read_only_folder() {
     assert!(output.status.success(), "{}", text(&output));
     assert!(text(&output).contains(" 168 "), "{}", text(&output));
     assert!(!stick.join("cache.gpkg-shm").exists());
+
+    // A cache of an older schema there cannot be upgraded: said so, and left unchanged.
+    let older = dir.path().join("older.gpkg");
+    rusqlite::Connection::open(&older)
+        .unwrap()
+        .execute_batch(include_str!(
+            "../../offline-cache/src/store/frozen/schema-2.sql"
+        ))
+        .unwrap();
+    mode(&stick, 0o755);
+    let older_on_stick = stick.join("older.gpkg");
+    std::fs::copy(&older, &older_on_stick).unwrap();
+    mode(&older_on_stick, 0o444);
+    mode(&stick, 0o555);
+    let before = std::fs::read(&older_on_stick).unwrap();
+    let output = as_reader(&["status", "--cache", older_on_stick.to_str().unwrap()]);
+    assert!(!output.status.success());
+    assert!(
+        text(&output).contains("cannot be upgraded (a read-only folder or medium)"),
+        "{}",
+        text(&output)
+    );
+    assert_eq!(std::fs::read(&older_on_stick).unwrap(), before);
     mode(&stick, 0o755);
 }
 

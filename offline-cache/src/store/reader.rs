@@ -59,10 +59,19 @@ impl Reader {
     /// write, which may take a few seconds on a large cache). For tools, not for a UI thread.
     pub fn open_upgrading(path: &Path) -> Result<Reader> {
         match Reader::open(path) {
-            Err(Error::OlderSchema { .. }) => {
-                super::upgrade(path)?;
-                Reader::open(path)
-            }
+            Err(Error::OlderSchema {
+                path,
+                found,
+                current,
+            }) => match super::upgrade(&path) {
+                Ok(()) => Reader::open(&path),
+                Err(error) if cannot_write(&error) => Err(Error::CannotUpgrade {
+                    path,
+                    found,
+                    current,
+                }),
+                Err(error) => Err(error),
+            },
             opened => opened,
         }
     }
@@ -375,6 +384,19 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
         reachable,
         errors,
     })
+}
+
+/// SQLite could not write the file or create the files it needs beside it.
+fn cannot_write(error: &Error) -> bool {
+    use rusqlite::ErrorCode;
+    match error {
+        Error::Sqlite { source, .. } => matches!(
+            source.sqlite_error_code(),
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
+        ),
+        Error::Io { source, .. } => source.kind() == std::io::ErrorKind::PermissionDenied,
+        _ => false,
+    }
 }
 
 pub(crate) fn from_json<T: serde::de::DeserializeOwned>(json: &str, path: &Path) -> Result<T> {
