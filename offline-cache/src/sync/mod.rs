@@ -13,6 +13,7 @@ mod engine;
 mod history;
 mod layers;
 mod series;
+mod tile_fetch;
 mod validate;
 mod watch;
 mod writer;
@@ -28,6 +29,7 @@ pub use background::BackgroundSync;
 pub use basemap::{MAX_TILES_PER_RUN, check_png, tile_link};
 pub use engine::{sync_once, sync_once_with};
 pub use history::{HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_history, rfc3339_ms};
+pub use tile_fetch::{TileFetchOutcome, TileFetcher};
 pub use watch::{ChangeWaiter, WaitOutcome};
 
 use crate::http::{ClientConfig, DEFAULT_MAX_BODY_BYTES, RetryPolicy};
