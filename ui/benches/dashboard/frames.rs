@@ -1,5 +1,7 @@
 //! Frame CPU time of the real app in the kittest harness (no GPU), frame by frame, while the
-//! user pans and zooms the map, and while they move over a KPI chart.
+//! user pans and zooms the map, while they move over a KPI chart, and the worst frame while
+//! they turn every layer on and off in turn and open ten KPI charts one after another (where a
+//! model read on the UI thread would show).
 //!
 //! Every timed frame gets at most one input event, so each sample is one frame. A sample is the
 //! harness step (egui's pass over the whole app, plus the AccessKit tree kittest always asks
@@ -213,6 +215,52 @@ fn show_every_layer(harness: &mut Harness<'static, CityDashApp>) {
     harness.run_steps(WARM_UP_FRAMES);
 }
 
+/// The worst frame while each cached layer is turned on and off again, one click a frame, and
+/// the frames after each click until the map has settled.
+fn toggle_every_layer(harness: &mut Harness<'static, CityDashApp>) -> Vec<f64> {
+    let titles: Vec<String> = harness.state().map_model().map_or_else(Vec::new, |model| {
+        model
+            .layers
+            .iter()
+            .filter(|layer| layer.entry.cached)
+            .map(|layer| layer.entry.title.clone())
+            .collect()
+    });
+    let mut frame_ms = Vec::new();
+    for title in titles.iter().chain(titles.iter()) {
+        if let Some(checkbox) = harness.query_all_by_label(title).next() {
+            checkbox.click();
+        }
+        frame_ms.extend(timed_frames(harness, vec![None; 3]));
+    }
+    frame_ms
+}
+
+/// The worst frame while ten KPI charts are opened one after another: each opening (what a
+/// click on a card runs) together with its frame, then the frames after it.
+fn open_charts(harness: &mut Harness<'static, CityDashApp>, kpi_ids: &[String]) -> Vec<f64> {
+    let mut frame_ms = Vec::new();
+    for kpi_id in kpi_ids {
+        let started = Instant::now();
+        harness.state_mut().open_kpi(kpi_id);
+        let opening = started.elapsed().as_secs_f64() * 1_000.0;
+        let mut frames = timed_frames(harness, vec![None; 3]);
+        frames[0] += opening;
+        frame_ms.extend(frames);
+    }
+    frame_ms
+}
+
+fn worst_frame(name: &str, frame_ms: &[f64]) -> Figure {
+    let worst = percentile(frame_ms, 1.0);
+    println!(
+        "  {name}: {} frames, median {:.2} ms, worst {worst:.2} ms",
+        frame_ms.len(),
+        percentile(frame_ms, 0.5)
+    );
+    Figure::at_most(&format!("{name}, worst frame"), worst, "ms", P99_TARGET_MS)
+}
+
 /// Pans and zooms the map and returns its two figures under `name`.
 fn pan(harness: &mut Harness<'static, CityDashApp>, name: &str) -> [Figure; 2] {
     let (layers, features) = shown_layers(harness);
@@ -242,6 +290,8 @@ pub fn measure(cache: &Path) -> Vec<Figure> {
         figures.extend(pan(&mut map, "map, default layers, panning"));
         show_every_layer(&mut map);
         figures.extend(pan(&mut map, "map, every layer, panning"));
+        let frame_ms = toggle_every_layer(&mut map);
+        figures.push(worst_frame("map, each layer off and on", &frame_ms));
     } else {
         println!(
             "  WARNING: View::Map did not draw the map (none of {MAP_ONLY_LABELS:?} found); \
@@ -270,5 +320,15 @@ pub fn measure(cache: &Path) -> Vec<Figure> {
     let frame_ms = timed_frames(&mut chart, chart_hover());
     println!("  EN03 year chart: {points} points in its main series");
     figures.extend(figures_for("EN03 year chart, hovering", &frame_ms));
+
+    let kpi_ids: Vec<String> = chart
+        .state()
+        .overview_model()
+        .cards()
+        .take(10)
+        .map(|card| card.kpi_id.clone())
+        .collect();
+    let frame_ms = open_charts(&mut chart, &kpi_ids);
+    figures.push(worst_frame("ten KPI charts opened in turn", &frame_ms));
     figures
 }
