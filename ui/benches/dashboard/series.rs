@@ -1,6 +1,6 @@
 //! The time to prepare a chart series for a 1,600-pixel chart: a year and ten years of
 //! five-minute observations written into a real cache through the store's writer, then read back
-//! with `Reader::series_for_chart` and with the detail view's whole `SeriesModel::load` (both
+//! with `Reader::series_for_chart` and with the detail view's whole `load_series` (both
 //! windows, the projection, the labels).
 
 use std::path::Path;
@@ -175,14 +175,14 @@ impl Case<'_> {
             median_ms(|| downsample_min_max(&raw, from_ms, end_ms, CHART_PIXELS).len());
         let range_name = format!("{:?}", self.range).to_lowercase();
         println!(
-            "  {}, range {range_name}: SeriesModel::load {load_ms:.1} ms (max {load_max_ms:.1}; {chart_points} points on the chart)",
+            "  {}, range {range_name}: load_series {load_ms:.1} ms (max {load_max_ms:.1}; {chart_points} points on the chart)",
             self.label
         );
         println!(
             "      series_for_chart {read_ms:.1} ms ({read_points} points) = Reader::series {raw_ms:.1} ms ({raw_rows} rows) + downsample_min_max {downsample_ms:.1} ms",
         );
         let mut figures = vec![Figure::at_most(
-            &format!("SeriesModel::load, {}, {range_name}", self.label),
+            &format!("load_series, {}, {range_name}", self.label),
             load_ms,
             "ms",
             TARGET_MS,
