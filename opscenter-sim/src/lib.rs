@@ -45,5 +45,5 @@ mod weather;
 pub use api::API_ROUTES;
 pub use config::{SimConfig, wall_clock_ms};
 pub use faults::{Fault, FaultJson, FaultRule, FaultRuleJson, Route, UNKNOWN_KPI_ID};
-pub use server::{SimHandle, serve, spawn};
+pub use server::{SimHandle, serve, spawn, spawn_on_loopback};
 pub use state::RequestRecord;

@@ -220,6 +220,12 @@ pub async fn serve(listener: TcpListener, config: SimConfig) -> anyhow::Result<S
     })
 }
 
+/// [`spawn`] on 127.0.0.1 with a port the system chooses: what tests, benchmarks and the demo
+/// use (the handle says the URL).
+pub fn spawn_on_loopback(config: SimConfig) -> anyhow::Result<SimHandle> {
+    spawn(SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, 0)), config)
+}
+
 /// Binds `addr` and serves the simulator from its own multi-thread runtime on a named thread.
 /// Returns once it is listening; usable from code that runs no runtime.
 pub fn spawn(addr: SocketAddr, config: SimConfig) -> anyhow::Result<SimHandle> {

@@ -6,7 +6,6 @@
 
 pub mod pygeoapi;
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::ops::RangeInclusive;
 use std::path::Path;
 use std::time::Duration;
@@ -38,8 +37,7 @@ pub fn sim_at_speed(history_days: i64, speed: f64) -> SimHandle {
 
 /// A simulator on 127.0.0.1 (port chosen by the system).
 pub fn start_sim(config: SimConfig) -> SimHandle {
-    opscenter_sim::spawn(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)), config)
-        .expect("the simulator starts on loopback")
+    opscenter_sim::spawn_on_loopback(config).expect("the simulator starts on loopback")
 }
 
 /// Sync settings for a KPI test: the whole simulated history, quick retries, short timeouts, no

@@ -5,7 +5,6 @@
 // Helpers of a test file: a failure here is a failed test.
 #![allow(clippy::unwrap_used)]
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -36,7 +35,7 @@ fn start_sim() -> SimHandle {
         token: Some(TOKEN.into()),
         ..SimConfig::default()
     };
-    opscenter_sim::spawn(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)), config).unwrap()
+    opscenter_sim::spawn_on_loopback(config).unwrap()
 }
 
 /// A cache with the catalog and the basemap at zoom 10-11, synced from `sim`.

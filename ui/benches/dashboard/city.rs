@@ -42,15 +42,12 @@ pub fn full_city_cache() -> CityCache {
         }
     }
     println!("  building the city cache (first run only; this takes a minute) ...");
-    let sim = opscenter_sim::spawn(
-        std::net::SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, 0)),
-        SimConfig {
-            speed: 0.0,
-            history_days: HISTORY_DAYS,
-            token: None,
-            ..SimConfig::default()
-        },
-    )
+    let sim = opscenter_sim::spawn_on_loopback(SimConfig {
+        speed: 0.0,
+        history_days: HISTORY_DAYS,
+        token: None,
+        ..SimConfig::default()
+    })
     .expect("the simulator starts on loopback");
     let mut config = SyncConfig::new(sim.url(), None, &path);
     config.layers = LayerSelection::All;

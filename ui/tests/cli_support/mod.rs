@@ -4,7 +4,6 @@
 // Test helpers: a failed expectation here is a failed test.
 #![allow(dead_code, clippy::unwrap_used)]
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -13,13 +12,10 @@ use opscenter_sim::{SimConfig, SimHandle};
 pub const TOKEN: &str = "cli-test-token";
 
 pub fn sim(config: SimConfig) -> SimHandle {
-    opscenter_sim::spawn(
-        SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
-        SimConfig {
-            token: Some(TOKEN.into()),
-            ..config
-        },
-    )
+    opscenter_sim::spawn_on_loopback(SimConfig {
+        token: Some(TOKEN.into()),
+        ..config
+    })
     .unwrap()
 }
 

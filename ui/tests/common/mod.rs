@@ -359,15 +359,12 @@ pub const SIM_HISTORY_DAYS: i64 = 2;
 
 /// The simulated operations center on 127.0.0.1 with a frozen clock.
 pub fn start_sim(token: &str) -> opscenter_sim::SimHandle {
-    opscenter_sim::spawn(
-        std::net::SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, 0)),
-        opscenter_sim::SimConfig {
-            history_days: SIM_HISTORY_DAYS,
-            speed: 0.0,
-            token: Some(token.into()),
-            ..opscenter_sim::SimConfig::default()
-        },
-    )
+    opscenter_sim::spawn_on_loopback(opscenter_sim::SimConfig {
+        history_days: SIM_HISTORY_DAYS,
+        speed: 0.0,
+        token: Some(token.into()),
+        ..opscenter_sim::SimConfig::default()
+    })
     .expect("the simulator starts on loopback")
 }
 

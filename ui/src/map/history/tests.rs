@@ -2,7 +2,6 @@
 //! layer as the server kept it, fixed layers and offline use say so, a refused instant shows
 //! the server's message, and a second pass over the 24 hours needs no network.
 
-use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -22,7 +21,7 @@ fn frozen_sim(history_days: i64) -> SimHandle {
         token: Some(TOKEN.into()),
         ..SimConfig::default()
     };
-    opscenter_sim::spawn(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)), config).unwrap()
+    opscenter_sim::spawn_on_loopback(config).unwrap()
 }
 
 fn replay_for(sim: &SimHandle) -> HistoryReplay {

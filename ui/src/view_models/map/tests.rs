@@ -17,14 +17,11 @@ fn synced_cache() -> &'static Path {
     let (_, path) = CACHE.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cache.gpkg");
-        let sim = opscenter_sim::spawn(
-            std::net::SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, 0)),
-            opscenter_sim::SimConfig {
-                history_days: 1,
-                speed: 0.0,
-                ..opscenter_sim::SimConfig::default()
-            },
-        )
+        let sim = opscenter_sim::spawn_on_loopback(opscenter_sim::SimConfig {
+            history_days: 1,
+            speed: 0.0,
+            ..opscenter_sim::SimConfig::default()
+        })
         .unwrap();
         let mut config = offline_cache::sync::SyncConfig::new(sim.url(), None, &path);
         config.history_days = 1;
