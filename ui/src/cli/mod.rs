@@ -154,17 +154,15 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang.as_deref().and_then(Lang::from_code);
     // A subcommand's own `--cache` wins; `citydash --cache PATH status` works too.
-    let cache_arg = match &cli.command {
-        Some(Command::Demo(args)) => &args.cache,
-        Some(Command::Sync(args)) => &args.cache,
-        Some(Command::Status(args)) => &args.cache,
-        Some(Command::Layers(args)) => &args.cache,
-        Some(Command::Tiles(args)) => &args.cache,
-        None | Some(Command::ServeDemo(_)) => &cli.cache,
+    let own_cache = match &cli.command {
+        Some(Command::Demo(args)) => args.cache.path.clone(),
+        Some(Command::Sync(args)) => args.cache.path.clone(),
+        Some(Command::Status(args)) => args.cache.path.clone(),
+        Some(Command::Layers(args)) => args.cache.path.clone(),
+        Some(Command::Tiles(args)) => args.cache.path.clone(),
+        None | Some(Command::ServeDemo(_)) => None,
     };
-    let cache = match cache_arg
-        .path
-        .clone()
+    let cache = match own_cache
         .or_else(|| cli.cache.path.clone())
         .map_or_else(default_cache_path, Ok)
     {
