@@ -41,6 +41,33 @@ fn stable_hash(text: &str) -> u64 {
     })
 }
 
+/// The table a layer is written into before it is swapped in.
+fn staging_name(table: &str) -> String {
+    format!("{table}{STAGING_SUFFIX}")
+}
+
+const STAGING_SUFFIX: &str = "__staging";
+
+/// Drops every staging table (and its R*Tree) in the cache: what interrupted layer writes left.
+/// Only for a sync that holds the cache's lock: another sync's staging tables are its work.
+pub(crate) fn drop_staging_tables(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let staging: Vec<String> = tx
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|name| name.ends_with(STAGING_SUFFIX))
+        .collect();
+    for table in staging {
+        tracing::info!(%table, "dropping a staging table an interrupted sync left");
+        let rtree = rtree_name(&table);
+        tx.execute_batch(&format!(
+            r#"DROP TABLE IF EXISTS "{rtree}"; DROP TABLE IF EXISTS "{table}";"#
+        ))?;
+    }
+    Ok(())
+}
+
 fn rtree_name(table: &str) -> String {
     format!("rtree_{table}_geom")
 }
@@ -123,7 +150,7 @@ impl Store {
                 base
             })
         })?;
-        let staging = format!("{table}__staging");
+        let staging = staging_name(&table);
         let staging_rtree = rtree_name(&staging);
         self.in_transaction(|tx| {
             tx.execute_batch(&format!(

@@ -85,8 +85,8 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     }
 }
 
-/// SQLite could read the file but not create or write the files it needs beside it.
-fn cannot_write_beside(error: &rusqlite::Error) -> bool {
+/// SQLite could read the file but not write it or create the files it needs beside it.
+pub(crate) fn cannot_write_beside(error: &rusqlite::Error) -> bool {
     use rusqlite::ErrorCode;
     matches!(
         error.sqlite_error_code(),

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::open::{Existing, inspect, open_read_only, sqlite_error};
+use super::open::{Existing, cannot_write_beside, inspect, open_read_only, sqlite_error};
 use super::overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 use super::schema::SCHEMA_VERSION;
 use super::sparkline::{Sparkline, read_sparkline};
@@ -386,14 +386,10 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
     })
 }
 
-/// SQLite could not write the file or create the files it needs beside it.
+/// The cache could not be written where it is (an upgrade on a read-only medium).
 fn cannot_write(error: &Error) -> bool {
-    use rusqlite::ErrorCode;
     match error {
-        Error::Sqlite { source, .. } => matches!(
-            source.sqlite_error_code(),
-            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
-        ),
+        Error::Sqlite { source, .. } => cannot_write_beside(source),
         Error::Io { source, .. } => source.kind() == std::io::ErrorKind::PermissionDenied,
         _ => false,
     }

@@ -414,21 +414,7 @@ impl Store {
     /// staging tables are work in progress.
     pub fn clear_interrupted_work(&mut self) -> Result<()> {
         self.in_transaction(|tx| {
-            let leftovers: Vec<String> = {
-                let mut statement = tx.prepare(
-                    r"SELECT name FROM sqlite_master WHERE type = 'table'
-                        AND (name LIKE '%\_\_staging' ESCAPE '\'
-                             OR name LIKE 'rtree\_%\_\_staging\_geom' ESCAPE '\')
-                      ORDER BY name LIKE 'rtree%' DESC, name",
-                )?;
-                statement
-                    .query_map([], |row| row.get(0))?
-                    .collect::<rusqlite::Result<_>>()?
-            };
-            for table in leftovers {
-                tracing::info!(%table, "dropping a staging table an interrupted sync left");
-                tx.execute_batch(&format!(r#"DROP TABLE IF EXISTS "{table}";"#))?;
-            }
+            super::layers::drop_staging_tables(tx)?;
             tx.execute(
                 "UPDATE sync_run SET finished_ms = started_ms WHERE finished_ms IS NULL",
                 [],

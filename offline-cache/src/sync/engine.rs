@@ -291,24 +291,18 @@ impl Fetcher {
         };
         match fetched {
             Ok((Fetched::Fresh { value, etag }, url)) => {
-                let stored_epoch = self
-                    .stored_catalog
-                    .as_ref()
-                    .and_then(|stored| stored.data_epoch.as_ref());
-                let new_epoch = value.data_epoch.as_ref();
-                if new_epoch.is_some_and(|new| stored_epoch.is_some_and(|old| old != new)) {
-                    self.data_reset.store(true, Ordering::Relaxed);
-                }
                 let meta = self.meta(RESOURCE, &url, etag);
                 let catalog = value.clone();
-                send(
-                    tx,
-                    WriteOp::Catalog {
+                // The store decides whether the server's data was reset (its data epoch
+                // changed); what it dropped must not be revalidated with old ETags or cursors.
+                let data_reset = self
+                    .ask_writer(tx, |reply| WriteOp::Catalog {
                         catalog: Box::new(value),
                         meta,
-                    },
-                )
-                .await;
+                        data_reset: reply,
+                    })
+                    .await;
+                self.data_reset.store(data_reset, Ordering::Relaxed);
                 Some(catalog)
             }
             Ok((Fetched::NotModified, _)) => {

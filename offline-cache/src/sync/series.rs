@@ -108,11 +108,8 @@ impl Fetcher {
                     validate::describe_time(window.start_ms)
                 );
                 send(tx, notice(resource, message)).await;
-                self.ask_writer(tx, |reply| WriteOp::SeriesReset {
-                    kpi_id: kpi_id.clone(),
-                    reply,
-                })
-                .await;
+                let kpi_id = kpi_id.clone();
+                send(tx, WriteOp::SeriesReset { kpi_id }).await;
                 url = self.series_url(&kpi.id, window.start_ms)?;
                 visited.clear();
                 progress_ms = i64::MIN;

@@ -107,12 +107,9 @@ impl TileFetcher {
             results.push(match outcome {
                 Ok((png, etag)) => {
                     self.backoff = Backoff::default();
-                    self.store(FetchedTile {
-                        id: *id,
-                        png: png.clone(),
-                        etag,
-                    });
-                    TileFetchOutcome::Fetched(png)
+                    let tile = FetchedTile { id: *id, png, etag };
+                    self.store(&tile);
+                    TileFetchOutcome::Fetched(tile.png)
                 }
                 Err(error) if error.is_transient() || error.is_unreachable() => {
                     if !self.backoff.active() {
@@ -132,7 +129,7 @@ impl TileFetcher {
 
     /// Writes a fetched tile into the cache (the store waits for a running sync's short
     /// transactions). A failure only costs the tile's next lookup.
-    fn store(&mut self, tile: FetchedTile) {
+    fn store(&mut self, tile: &FetchedTile) {
         if self.store.is_none() {
             match Store::open(&self.cache_path) {
                 Ok(opened) => self.store = Some(opened),
@@ -143,7 +140,7 @@ impl TileFetcher {
             }
         }
         if let Some(store) = &mut self.store
-            && let Err(error) = store.write_tiles(&[tile], now_ms())
+            && let Err(error) = store.write_tiles(std::slice::from_ref(tile), now_ms())
         {
             tracing::warn!("a fetched tile could not be stored: {error}");
         }

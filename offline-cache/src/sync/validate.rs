@@ -108,16 +108,17 @@ impl Skipped {
     }
 }
 
-/// Whether a record's time is one the city could have produced, judged against the server's
-/// clock and ours.
-fn plausible_time(t_ms: i64, server_time_ms: i64) -> bool {
-    let latest_ms = server_time_ms.max(crate::store::now_ms()) + FUTURE_SLACK_MS;
-    (EARLIEST_PLAUSIBLE_MS..=latest_ms).contains(&t_ms)
+/// The times a record may carry: from 2000 to a day past the server's clock or ours, whichever
+/// is later.
+fn plausible_times(catalog: &Catalog) -> std::ops::RangeInclusive<i64> {
+    let latest_ms = catalog.server_time_ms.max(crate::store::now_ms()) + FUTURE_SLACK_MS;
+    EARLIEST_PLAUSIBLE_MS..=latest_ms
 }
 
 /// Keeps the latest values that name a catalog KPI with a finite value at a plausible time.
 pub(super) fn latest(latest: &mut LatestValues, catalog: &Catalog) -> Skipped {
     let mut skipped = Skipped::default();
+    let plausible = plausible_times(catalog);
     latest.values.retain(|value| {
         let previous_finite = value
             .previous
@@ -126,7 +127,7 @@ pub(super) fn latest(latest: &mut LatestValues, catalog: &Catalog) -> Skipped {
             format!("KPI {:?} is not in the catalog", value.kpi_id)
         } else if !value.value.is_finite() || !previous_finite {
             format!("KPI {} has a value that is not a number", value.kpi_id)
-        } else if !plausible_time(value.t_ms, catalog.server_time_ms) {
+        } else if !plausible.contains(&value.t_ms) {
             format!(
                 "KPI {} is dated {}",
                 value.kpi_id,
@@ -144,6 +145,7 @@ pub(super) fn latest(latest: &mut LatestValues, catalog: &Catalog) -> Skipped {
 /// Keeps the alerts with an id, a plausible time, and a KPI (if they name one) from the catalog.
 pub(super) fn alerts(page: &mut AlertsPage, catalog: &Catalog) -> Skipped {
     let mut skipped = Skipped::default();
+    let plausible = plausible_times(catalog);
 
     page.alerts.retain(|alert| {
         let unknown_kpi = alert
@@ -157,7 +159,7 @@ pub(super) fn alerts(page: &mut AlertsPage, catalog: &Catalog) -> Skipped {
                 "alert {:?} names KPI {kpi_id:?}, which is not in the catalog",
                 alert.id
             )
-        } else if !plausible_time(alert.t_ms, catalog.server_time_ms) {
+        } else if !plausible.contains(&alert.t_ms) {
             format!(
                 "alert {:?} is dated {}",
                 alert.id,

@@ -18,9 +18,12 @@ pub(super) enum WriteOp {
     Planned {
         total: usize,
     },
+    /// A new catalog; replies whether the server's data was reset (its data epoch changed), so
+    /// that everything stored of it was dropped.
     Catalog {
         catalog: Box<Catalog>,
         meta: FetchMeta,
+        data_reset: oneshot::Sender<bool>,
     },
     Latest {
         values: LatestValues,
@@ -79,10 +82,10 @@ pub(super) enum WriteOp {
         after_ms: i64,
         reply: oneshot::Sender<Option<Observation>>,
     },
-    /// Forget every reading of a KPI, to fetch the series again.
+    /// Forget every reading of a KPI, to fetch the series again (the pages that follow on the
+    /// channel are written after it).
     SeriesReset {
         kpi_id: String,
-        reply: oneshot::Sender<()>,
     },
     /// How much of zoom `z` the cache holds, for the budget plan.
     TileLevel {
@@ -154,10 +157,16 @@ impl Writer<'_> {
                 let result = self.store.mark_not_modified(&resource, now_ms());
                 (resource, result.map(|()| 0))
             }
-            WriteOp::Catalog { catalog, meta } => {
-                if let Some(epoch) = &catalog.data_epoch {
-                    self.adopt_data_epoch(epoch);
-                }
+            WriteOp::Catalog {
+                catalog,
+                meta,
+                data_reset,
+            } => {
+                let reset = catalog
+                    .data_epoch
+                    .as_deref()
+                    .is_some_and(|epoch| self.adopt_data_epoch(epoch));
+                let _ = data_reset.send(reset);
                 let result = self.store.write_catalog(&catalog, &self.server, &meta);
                 (meta.resource, result.map(|()| 1))
             }
@@ -244,9 +253,8 @@ impl Writer<'_> {
                 let _ = reply.send(result.as_ref().ok().copied().flatten());
                 (Resource::series(kpi_id), result.map(|_| 1))
             }
-            WriteOp::SeriesReset { kpi_id, reply } => {
+            WriteOp::SeriesReset { kpi_id } => {
                 let result = self.store.reset_series(&kpi_id);
-                let _ = reply.send(());
                 (Resource::series(kpi_id), result.map(|()| 1))
             }
             WriteOp::TileLevel { z, reply } => {
@@ -300,7 +308,8 @@ impl Writer<'_> {
         }
     }
 
-    fn adopt_data_epoch(&mut self, epoch: &str) {
+    /// Keeps the catalog's data epoch; whether the data stored before was dropped.
+    fn adopt_data_epoch(&mut self, epoch: &str) -> bool {
         match self.store.adopt_data_epoch(epoch) {
             Ok(Some(previous)) => {
                 let notice = ResourceNotice {
@@ -310,9 +319,13 @@ impl Writer<'_> {
                     ),
                 };
                 self.apply(WriteOp::Notice(notice));
+                true
             }
-            Ok(None) => {}
-            Err(error) => self.fail(Resource::Catalog, &error),
+            Ok(None) => false,
+            Err(error) => {
+                self.fail(Resource::Catalog, &error);
+                false
+            }
         }
     }
 
