@@ -18,7 +18,7 @@
 //! either that figure is skipped. No timing is asserted: a figure over its target says so.
 
 // A benchmark that cannot set itself up has nothing to report: failing loudly is right.
-#![allow(clippy::expect_used)]
+#![allow(clippy::expect_used, clippy::disallowed_types)]
 
 #[path = "dashboard/city.rs"]
 mod city;

@@ -1,12 +1,14 @@
 //! CityDash: the dashboard (eframe/egui) and the `citydash` command line.
 //!
-//! The dashboard reads the local cache through `offline_cache::store::Reader` and never touches
-//! the network on its thread; sync runs in the background and its events trigger re-reads.
+//! The dashboard reads the local cache only on its model loader's thread ([`loader`]) and never
+//! touches the network on the UI thread; sync runs in the background and its events trigger
+//! re-reads, whose finished models the frame swaps in.
 
 pub mod app;
 pub mod cli;
 pub mod fonts;
 pub use citydash_views::i18n;
+pub mod loader;
 pub mod map;
 pub mod panels;
 pub mod shortcuts;

@@ -3,7 +3,7 @@
 //! the panel in a kittest harness. Clicking an alert's title asks to open its KPI; typing in the
 //! search field filters the list; toasts stack at most three and open the alert's KPI.
 
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::disallowed_types)]
 
 mod common;
 

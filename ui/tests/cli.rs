@@ -2,7 +2,7 @@
 //! and asked for the status when the server has gone away.
 
 // Helpers of a test file: a failure here is a failed test.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::disallowed_types)]
 
 mod cli_support;
 

@@ -2,7 +2,7 @@
 //! three at once on one cache, piped to a log, given a typo, and read from a read-only medium.
 
 // Helpers of a test file: a failure here is a failed test.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::disallowed_types)]
 
 mod cli_support;
 

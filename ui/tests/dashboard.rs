@@ -2,6 +2,8 @@
 //! switch, offline banner, and a missing or damaged cache. No server needed; see
 //! `dashboard_sim.rs` for the same on a cache synced from the simulator.
 
+#![allow(clippy::disallowed_types)]
+
 mod common;
 
 use citydash::Lang;
@@ -27,7 +29,7 @@ fn finds_a_card_by_name_and_switches_to_vietnamese_without_a_query() {
     let reads = harness.state().overview_reads();
 
     harness.get_by_label("Tiếng Việt").click();
-    harness.run();
+    common::settle(&mut harness);
 
     assert_eq!(harness.state().lang(), Lang::Vi);
     harness.get_by_label("Đỉnh triều tại Phú An");
@@ -43,7 +45,7 @@ fn finds_a_card_by_name_and_switches_to_vietnamese_without_a_query() {
     );
 
     harness.get_by_label("English").click();
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("Tide peak at Phu An");
 }
 
@@ -83,7 +85,7 @@ fn offline_banner_names_the_last_successful_sync() {
     harness.get_by_label("Tide peak at Phu An");
 
     harness.get_by_label("Tiếng Việt").click();
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label_contains(
         "Ngoại tuyến: đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc ",
     );
@@ -104,13 +106,13 @@ fn theme_switch_applies_and_is_saved_in_settings() {
     assert!(harness.ctx.global_style().visuals.dark_mode);
 
     harness.get_by_label("Light").click();
-    harness.run();
+    common::settle(&mut harness);
     assert_eq!(harness.state().theme_choice(), ThemeChoice::Light);
     assert!(!harness.ctx.global_style().visuals.dark_mode);
     assert_eq!(harness.state().settings().theme, ThemeChoice::Light);
 
     harness.get_by_label("Dark").click();
-    harness.run();
+    common::settle(&mut harness);
     assert!(harness.ctx.global_style().visuals.dark_mode);
 }
 
@@ -170,7 +172,7 @@ fn keyboard_shortcuts_switch_views_panels_language_and_search() {
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     let press = |harness: &mut egui_kittest::Harness<'_, citydash::CityDashApp>, key| {
         harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
-        harness.run();
+        common::settle(harness);
     };
 
     press(&mut harness, egui::Key::Num2);
@@ -187,7 +189,7 @@ fn keyboard_shortcuts_switch_views_panels_language_and_search() {
     // The search shortcut puts the cursor in the search field: typing filters the cards.
     press(&mut harness, egui::Key::F);
     harness.event(egui::Event::Text("tide".to_owned()));
-    harness.run();
+    common::settle(&mut harness);
     assert_eq!(harness.state().settings().overview_filter.search, "tide");
     harness.get_by_label("Tide peak at Phu An");
     assert!(harness.query_by_label("Active flood points").is_none());
@@ -195,7 +197,7 @@ fn keyboard_shortcuts_switch_views_panels_language_and_search() {
     // Escape leaves the field; then the language shortcut switches to Vietnamese, and the
     // English search still finds the Vietnamese name.
     harness.key_press(egui::Key::Escape);
-    harness.run();
+    common::settle(&mut harness);
     press(&mut harness, egui::Key::L);
     assert_eq!(harness.state().lang(), Lang::Vi);
     harness.get_by_label("Đỉnh triều tại Phú An");

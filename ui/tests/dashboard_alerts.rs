@@ -2,7 +2,7 @@
 //! the panel, an alert about a KPI lands on that KPI's chart, and an alert about a map feature
 //! opens the map with the feature selected.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_types)]
 
 mod common;
 
@@ -27,7 +27,7 @@ fn open_alerts(harness: &mut Harness<'static, CityDashApp>) {
         count => format!("Alerts ({count})"),
     };
     harness.get_by_label(&toggle).click();
-    harness.run_steps(3);
+    common::settle(harness);
     assert!(harness.state().alerts_open());
 }
 
@@ -51,7 +51,7 @@ fn clicking_an_alert_lands_on_its_kpi_chart() {
     let cache = dir.path().join("cache.gpkg");
     common::synced_city(&cache);
     let mut harness = app(&cache);
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert!(!harness.state().alerts_model().items.is_empty());
     open_alerts(&mut harness);
 
@@ -73,7 +73,7 @@ fn clicking_an_alert_lands_on_its_kpi_chart() {
         .next()
         .unwrap()
         .click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     match harness.state().view() {
         View::KpiDetail { kpi_id, .. } => assert_eq!(Some(kpi_id), alert.kpi_id.as_ref()),
         other => panic!("expected the KPI chart, not {other:?}"),
@@ -88,7 +88,7 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
     let cache = dir.path().join("cache.gpkg");
     common::synced_city(&cache);
     let mut harness = app(&cache);
-    harness.run_steps(3);
+    common::settle(&mut harness);
     open_alerts(&mut harness);
 
     let alert = first_item(&harness, |item| item.feature.is_some());
@@ -109,7 +109,7 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
         .next()
         .unwrap()
         .click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), &View::Map);
     let selection = common::map_selection(&harness).expect("the alert's feature is selected");
     assert_eq!(

@@ -26,14 +26,14 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     let cache = dir.path().join("cache.gpkg");
     common::synced_city(&cache);
     let mut harness = app(&cache, Lang::En);
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert!(
         harness.state().map_model().is_none(),
         "read only when shown"
     );
 
     harness.get_by_label("Map").click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), &View::Map);
     let model = harness.state().map_model().expect("the map was read");
     assert!(!harness.state().settings().map.is_visible("cameras"));
@@ -47,7 +47,7 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     let reads = harness.state().map_reads();
 
     harness.get_by_label("Cameras").click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert!(harness.state().settings().map.is_visible("cameras"));
     let cameras = harness
         .state()
@@ -56,7 +56,7 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
         .layer("cameras")
         .unwrap();
     assert!(!cameras.features.is_empty());
-    harness.run_steps(5);
+    common::settle(&mut harness);
     assert_eq!(
         harness.state().map_reads(),
         reads,
@@ -73,7 +73,7 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
         "Incidents",
     ] {
         harness.get_by_label(title).click();
-        harness.run_steps(2);
+        common::settle(&mut harness);
     }
     let drawn: Vec<String> = harness
         .state()
@@ -85,14 +85,14 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     assert_eq!(drawn, ["wards"]);
     let centre = harness.get_by_label(MAP_NAME).rect().center();
     common::click_at(&mut harness, centre);
-    harness.run_steps(3);
+    common::settle(&mut harness);
     let selection = common::map_selection(&harness).expect("the click selected the ward under it");
     assert_eq!(selection.layer_id, "wards");
     assert!(harness.query_all_by_label(&selection.name).count() >= 1);
     harness.get_by_label("Inside this ward");
 
     harness.key_press(egui::Key::Escape);
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert!(common::map_selection(&harness).is_none());
     assert_eq!(
         harness.state().view(),
@@ -101,10 +101,10 @@ fn the_map_tab_toggles_a_layer_and_a_clicked_ward_opens_its_drill_down() {
     );
 
     common::click_at(&mut harness, centre);
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert!(common::map_selection(&harness).is_some());
     harness.get_by_label("Close").click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert!(common::map_selection(&harness).is_none());
 }
 
@@ -114,14 +114,14 @@ fn the_vietnamese_map_names_its_layers_in_vietnamese_and_escape_keeps_the_map() 
     let cache = dir.path().join("cache.gpkg");
     common::synced_city(&cache);
     let mut harness = app(&cache, Lang::Vi);
-    harness.run_steps(2);
+    common::settle(&mut harness);
     harness.get_by_label("Bản đồ").click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     harness.get_by_label("Lớp bản đồ");
     // The layer's title comes from the catalog, in the catalog's Vietnamese.
     harness.get_by_label("Phường, xã");
     harness.key_press(egui::Key::Escape);
-    harness.run_steps(2);
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), &View::Map);
 }
 
@@ -145,11 +145,11 @@ fn play_replays_the_last_day_from_the_server_and_live_comes_back() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))
         .build_eframe(move |cc| CityDashApp::new(cc, options));
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert_eq!(harness.state().history_state(), &HistoryState::Live);
 
     harness.get_by_label("Play").click();
-    harness.run_steps(2);
+    common::settle(&mut harness);
     // The first hour of the last day comes from the server on the replay's own thread.
     let deadline = Instant::now() + Duration::from_secs(30);
     while !matches!(
@@ -164,6 +164,8 @@ fn play_replays_the_last_day_from_the_server_and_live_comes_back() {
         std::thread::sleep(Duration::from_millis(20));
         harness.step();
     }
+    // The snapshot is prepared for drawing on the model loader's thread.
+    common::settle(&mut harness);
     let model = harness.state().map_model().unwrap();
     assert!(model.showing_history());
     let flood = model.layer("flood-sensors").unwrap();
@@ -171,9 +173,9 @@ fn play_replays_the_last_day_from_the_server_and_live_comes_back() {
     assert!(!flood.features.is_empty());
 
     harness.get_by_label("Pause").click();
-    harness.run_steps(2);
+    common::settle(&mut harness);
     harness.get_all_by_label("Live").next().unwrap().click();
-    harness.run_steps(3);
+    common::settle(&mut harness);
     assert_eq!(harness.state().history_state(), &HistoryState::Live);
     assert!(!harness.state().map_model().unwrap().showing_history());
     sim.shutdown();

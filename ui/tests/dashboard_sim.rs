@@ -55,7 +55,7 @@ fn finds_the_tide_card_and_switches_to_vietnamese() {
     );
 
     harness.get_by_label("Tiếng Việt").click();
-    harness.run();
+    common::settle(&mut harness);
     assert_eq!(harness.state().lang(), Lang::Vi);
     harness.get_by_label("Đỉnh triều tại Phú An");
     assert!(harness.query_by_label("Tide peak at Phu An").is_none());
@@ -78,7 +78,7 @@ fn offline_banner_after_a_sync_that_could_not_reach_the_server() {
     harness.get_by_label("Tide peak at Phu An");
 
     harness.get_by_label("Tiếng Việt").click();
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label_contains("Ngoại tuyến: ");
     harness.get_by_label("Đỉnh triều tại Phú An");
 }
@@ -113,7 +113,7 @@ fn background_sync_fills_a_missing_cache_while_the_window_is_open() {
     let reads = harness.state().overview_reads();
     assert!(reads >= 1);
     // ...and idle frames do not query SQLite.
-    harness.run_steps(5);
+    common::settle(&mut harness);
     assert!(harness.state().overview_reads() <= reads + 1);
 }
 

@@ -4,7 +4,7 @@
 //! overview.
 
 // Helpers below run inside tests only: a failed expectation is a failed test.
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::disallowed_types)]
 
 mod common;
 
@@ -39,7 +39,7 @@ fn opens_the_tide_chart_switches_ranges_and_goes_back() {
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     assert!(harness.state().series_model().is_none());
     harness.get_by_label(TIDE).click();
-    harness.run();
+    common::settle(&mut harness);
 
     assert_eq!(
         harness.state().view(),
@@ -67,11 +67,11 @@ fn opens_the_tide_chart_switches_ranges_and_goes_back() {
     let reads = harness.state().series_reads();
 
     // Idle frames do not read the series again.
-    harness.run_steps(5);
+    common::settle(&mut harness);
     assert_eq!(harness.state().series_reads(), reads);
 
     harness.get_by_label("7 d").click();
-    harness.run();
+    common::settle(&mut harness);
     assert_eq!(detail_range(&harness), RangePreset::Week);
     let model = harness.state().series_model().unwrap();
     assert_eq!(model.range, RangePreset::Week);
@@ -79,7 +79,7 @@ fn opens_the_tide_chart_switches_ranges_and_goes_back() {
     assert_eq!(model.to_ms - model.from_ms, 7 * 86_400_000);
 
     harness.get_by_label("30 d").click();
-    harness.run();
+    common::settle(&mut harness);
     let model = harness.state().series_model().unwrap();
     assert_eq!(model.range, RangePreset::Month);
     assert!(!model.points.is_empty());
@@ -90,7 +90,7 @@ fn opens_the_tide_chart_switches_ranges_and_goes_back() {
     assert_eq!(harness.state().series_reads(), reads + 2);
 
     harness.get_by_label("‹ Overview").click();
-    harness.run();
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), &View::Overview);
     assert!(harness.state().series_model().is_none());
     harness.get_by_label(TIDE);
@@ -104,13 +104,13 @@ fn escape_returns_to_the_overview_and_vietnamese_is_translated() {
 
     let mut harness = harness(&cache, Some(Lang::Vi), TALL_WINDOW);
     harness.get_by_label("Đỉnh triều tại Phú An").click();
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("‹ Tổng quan");
     harness.get_by_label("7 ngày");
     assert_eq!(detail_range(&harness), RangePreset::Day);
 
     harness.key_press(egui::Key::Escape);
-    harness.run();
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), &View::Overview);
     harness.get_by_label("Đỉnh triều tại Phú An");
 }
@@ -122,7 +122,7 @@ fn an_unknown_kpi_says_so_instead_of_an_empty_chart() {
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     harness.state_mut().open_kpi("NO_SUCH_KPI");
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("This KPI is not in the synced catalog.");
     let model = harness.state().series_model().unwrap();
     assert!(model.points.is_empty());
@@ -135,9 +135,9 @@ fn renders_the_tide_chart() {
 
     let mut harness = harness(&cache, Some(Lang::En), [1600.0, 1000.0]);
     harness.state_mut().open_kpi("EN03");
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("7 d").click();
-    harness.run();
+    common::settle(&mut harness);
     let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };
@@ -179,12 +179,12 @@ fn the_detail_says_when_the_target_is_reached_at_this_pace() {
 
     let mut harness = harness(&cache, Some(Lang::En), TALL_WINDOW);
     harness.state_mut().open_kpi("DE01");
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label(
         "At this pace the target of 25 % is reached in 2028, after its due date 2025-12-31",
     );
 
     harness.get_by_label("Tiếng Việt").click();
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("Với tốc độ này, mục tiêu 25 % đạt được vào năm 2028, sau hạn 31/12/2025");
 }

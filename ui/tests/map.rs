@@ -1,7 +1,7 @@
 //! The map panel over a cache synced from the simulator: toggling a layer by its label, clicking
 //! a ward on the map and reading its drill-down, the history messages, and the frame cost.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_types)]
 
 mod common;
 

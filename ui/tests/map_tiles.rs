@@ -3,7 +3,7 @@
 //! with a server configured a tile missing from the cache is fetched, stored and shown.
 
 // Helpers of a test file: a failure here is a failed test.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::disallowed_types)]
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -3,7 +3,7 @@
 //! then the overview panel in a kittest harness. Typing in the search field leaves only the
 //! matching cards; a search with no match says so and offers to clear it.
 
-#![allow(clippy::expect_used, clippy::unwrap_used)]
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::disallowed_types)]
 
 mod common;
 

@@ -56,7 +56,7 @@ fn renders_the_english_overview_offline_in_the_light_theme() {
     common::record_unreachable_sync(&cache);
     let mut harness = harness(&cache, Some(Lang::En), [1600.0, 1000.0]);
     harness.get_by_label("Light").click();
-    harness.run();
+    common::settle(&mut harness);
     let Some(image) = common::picture_without_cursor(&mut harness) else {
         return;
     };

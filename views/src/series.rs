@@ -172,6 +172,22 @@ impl SeriesModel {
 
     /// The model when the KPI is not in the catalog (yet).
     pub fn unknown(kpi_id: &str, range: RangePreset, lang: Lang, now_ms: i64) -> SeriesModel {
+        SeriesModel::placeholder(kpi_id, range, lang, now_ms, "detail.unknown_kpi")
+    }
+
+    /// The model shown while the chart is being read.
+    pub fn loading(kpi_id: &str, range: RangePreset, lang: Lang, now_ms: i64) -> SeriesModel {
+        SeriesModel::placeholder(kpi_id, range, lang, now_ms, "detail.loading")
+    }
+
+    /// A chart with no points whose empty message is the text of `message_key`.
+    fn placeholder(
+        kpi_id: &str,
+        range: RangePreset,
+        lang: Lang,
+        now_ms: i64,
+        message_key: &str,
+    ) -> SeriesModel {
         let i18n = I18n::new(lang);
         SeriesModel {
             kpi_id: kpi_id.to_owned(),
@@ -187,7 +203,7 @@ impl SeriesModel {
             thresholds: Vec::new(),
             zone: CityZone::fallback(),
             utc_offset_secs: utc_offset_secs(&CityZone::fallback(), now_ms),
-            empty_message: Some(i18n.t("detail.unknown_kpi").to_owned()),
+            empty_message: Some(i18n.t(message_key).to_owned()),
             projection: None,
             series_label: i18n.t("detail.series").to_owned(),
             previous_label: i18n.t("detail.previous").to_owned(),

@@ -7,8 +7,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use citydash::Lang;
+use citydash::loader::load_series;
 use citydash::view_models::series::CHART_COLUMNS;
-use citydash::view_models::{CityZone, RangePreset, load_series};
+use citydash::view_models::{CityZone, RangePreset};
 use offline_cache::model::units::DAY_MS;
 use offline_cache::model::{
     Catalog, Direction, Domain, Frequency, KpiDef, LocalizedText, Observation, Target, Thresholds,

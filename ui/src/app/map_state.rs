@@ -1,18 +1,22 @@
 //! The map's part of the dashboard state: the layers' view model, walkers' map memory, the
 //! basemap tile source, the history replay and the map panel.
 //!
-//! The model is read when the map is first shown and again only when a sync changes a layer or
-//! the catalog, or the language changes: a change that arrives while another view is open marks
-//! it stale and it is read when the map comes back. The tile source and the replay work on their
-//! own threads; nothing here touches the network.
+//! The model is asked of the model loader when the map is first shown and again only when a
+//! sync changes a layer or the catalog, or the language changes: a change that arrives while
+//! another view is open marks it stale and it is read when the map comes back. Every change to
+//! the model (a layer toggled, a feature selected, a history snapshot) is a request to the
+//! loader, which owns the model and sends back the changed copy. The tile source and the replay
+//! work on their own threads; nothing here touches the network or the cache.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use offline_cache::model::FeatureRef;
-use offline_cache::store::{Reader, Resource, now_ms};
+use offline_cache::store::Resource;
 use walkers::MapMemory;
 
 use super::settings::{MapView, Settings};
+use crate::loader::{LoadRequest, MapRequest};
 use crate::map::history::{HistoryReplay, HistoryState};
 use crate::map::tiles::{CacheTiles, TileFetch};
 use crate::panels::map::{initial_memory, show_position};
@@ -94,14 +98,14 @@ impl MapState {
         self.stale = true;
     }
 
-    /// Starts the tile source and reads the model if it is missing or stale; call only while
-    /// the map is shown.
+    /// Starts the tile source and asks for the model if it is missing or stale; call only
+    /// while the map is shown.
     pub(super) fn refresh(
         &mut self,
         ctx: &egui::Context,
-        reader: Option<&Reader>,
         settings: &Settings,
         cache_path: &Path,
+        send: &impl Fn(LoadRequest),
     ) {
         if self.tiles.is_none() {
             let fetch = self.server.as_ref().map(|access| TileFetch {
@@ -111,55 +115,57 @@ impl MapState {
             });
             self.tiles = Some(CacheTiles::new(ctx, cache_path, fetch));
         }
-        self.refresh_now(reader, settings);
+        self.refresh_now(settings, send);
     }
 
-    /// Reads the model if it is missing or stale (the tile source starts at the next frame).
-    pub(super) fn refresh_now(&mut self, reader: Option<&Reader>, settings: &Settings) {
-        if !self.stale && self.model.is_some() {
+    /// Asks for the model if it is missing or stale (the tile source starts at the next frame).
+    pub(super) fn refresh_now(&mut self, settings: &Settings, send: &impl Fn(LoadRequest)) {
+        if !self.stale {
             return;
         }
-        let Some(reader) = reader else {
-            return;
-        };
         self.stale = false;
         self.reads += 1;
-        let selection = self.model.as_ref().and_then(|model| {
-            model
-                .selection
-                .as_ref()
-                .map(|selection| (selection.layer_id.clone(), selection.feature_id.clone()))
-        });
-        let mut model = MapModel::load(reader, &settings.map, settings.lang, now_ms());
-        if let Some((layer_id, feature_id)) = selection {
-            model.select(reader, &layer_id, &feature_id);
-        }
-        self.model = Some(model);
-        self.show_history_features();
+        send(LoadRequest::Map(MapRequest::Load {
+            choices: settings.map.clone(),
+            lang: settings.lang,
+        }));
     }
 
-    /// Drains the history replay; true when the map must be drawn again.
-    pub(super) fn poll_history(&mut self) -> bool {
+    /// Swaps in a model the loader built; centres the map on `centre_on` (longitude, latitude).
+    pub(super) fn model_loaded(&mut self, model: MapModel, centre_on: Option<(f64, f64)>) {
+        self.model = Some(model);
+        if let Some((lon, lat)) = centre_on {
+            show_position(&mut self.memory, walkers::lon_lat(lon, lat));
+        }
+    }
+
+    /// Drains the history replay and asks the loader to show what it brought; true when the
+    /// map must be drawn again.
+    pub(super) fn poll_history(&mut self, send: &impl Fn(LoadRequest)) -> bool {
         if !self.history.poll() {
             return false;
         }
-        self.show_history_features();
+        self.show_history_features(send);
         true
     }
 
-    fn show_history_features(&mut self) {
-        let Some(model) = &mut self.model else {
+    fn show_history_features(&mut self, send: &impl Fn(LoadRequest)) {
+        let Some(model) = &self.model else {
             return;
         };
         match self.history.state() {
             HistoryState::Showing { .. } => {
-                for layer_id in model.time_varying_layer_ids() {
-                    if let Some(features) = self.history.features(&layer_id) {
-                        model.show_history(&layer_id, features);
-                    }
-                }
+                let snapshots: BTreeMap<_, _> = model
+                    .time_varying_layer_ids()
+                    .into_iter()
+                    .filter_map(|layer_id| {
+                        let snapshot = self.history.snapshot(&layer_id)?;
+                        Some((layer_id, snapshot))
+                    })
+                    .collect();
+                send(LoadRequest::Map(MapRequest::ShowHistory(snapshots)));
             }
-            _ if model.showing_history() => model.show_live(),
+            _ if model.showing_history() => send(LoadRequest::Map(MapRequest::ShowLive)),
             _ => {}
         }
     }
@@ -192,28 +198,30 @@ impl MapState {
     pub(super) fn apply(
         &mut self,
         action: MapAction,
-        reader: Option<&Reader>,
         settings: &mut Settings,
+        send: &impl Fn(LoadRequest),
     ) -> Option<MapOutcome> {
-        let (Some(model), Some(reader)) = (&mut self.model, reader) else {
-            return None;
-        };
+        let model = self.model.as_mut()?;
         match action {
             MapAction::SetLayerVisible { layer_id, visible } => {
                 settings.map.set_visible(&layer_id, visible);
-                model.apply_choices(reader, &settings.map);
+                send(LoadRequest::Map(MapRequest::Choices(settings.map.clone())));
             }
             MapAction::SetWardMetric(metric) => {
                 settings.map.ward_metric = metric;
-                model.apply_choices(reader, &settings.map);
+                send(LoadRequest::Map(MapRequest::Choices(settings.map.clone())));
             }
             MapAction::Select {
                 layer_id,
                 feature_id,
-            } => {
-                model.select(reader, &layer_id, &feature_id);
+            } => send(LoadRequest::Map(MapRequest::Select {
+                layer_id,
+                feature_id,
+            })),
+            MapAction::ClearSelection => {
+                model.clear_selection();
+                send(LoadRequest::Map(MapRequest::ClearSelection));
             }
-            MapAction::ClearSelection => model.clear_selection(),
             MapAction::OpenKpi(kpi_id) => return Some(MapOutcome::OpenKpi(kpi_id)),
             MapAction::ShowAt(t_ms) => {
                 let layers = model.replay_layer_defs();
@@ -223,26 +231,25 @@ impl MapState {
         None
     }
 
-    /// Selects `feature` and centres the map on it (an alert was clicked). The model must be
-    /// fresh: call after [`MapState::refresh`].
-    pub(super) fn focus(&mut self, reader: Option<&Reader>, feature: &FeatureRef) -> bool {
-        let (Some(model), Some(reader)) = (&mut self.model, reader) else {
-            return false;
-        };
-        match model.focus(reader, feature) {
-            Some(position) => {
-                show_position(&mut self.memory, position);
-                true
-            }
-            None => false,
-        }
+    /// Asks to select `feature` and centre the map on it (an alert was clicked), after the
+    /// model if it is still to be read.
+    pub(super) fn focus(
+        &mut self,
+        settings: &Settings,
+        feature: FeatureRef,
+        send: &impl Fn(LoadRequest),
+    ) {
+        self.refresh_now(settings, send);
+        send(LoadRequest::Map(MapRequest::Focus(feature)));
     }
 
-    /// Closes the info panel; true when something was selected.
-    pub(super) fn clear_selection(&mut self) -> bool {
+    /// Closes the info panel at once (and in the loader's copy); true when something was
+    /// selected.
+    pub(super) fn clear_selection(&mut self, send: &impl Fn(LoadRequest)) -> bool {
         match &mut self.model {
             Some(model) if model.selection.is_some() || model.selection_message.is_some() => {
                 model.clear_selection();
+                send(LoadRequest::Map(MapRequest::ClearSelection));
                 true
             }
             _ => false,
@@ -257,7 +264,7 @@ impl MapState {
         self.model.as_ref()
     }
 
-    /// How many times the model was read from the cache.
+    /// How many times the whole model was asked of the cache.
     pub(super) fn reads(&self) -> u64 {
         self.reads
     }

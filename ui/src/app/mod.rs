@@ -3,8 +3,9 @@
 //!
 //! Sync events and keyboard shortcuts are handled in [`eframe::App::logic`], before any drawing.
 //! The window shows one [`View`] at a time: the overview, the map, or one KPI's detail chart. The
-//! detail's [`SeriesModel`] is read when the view, its range or the language changes, or when a
-//! sync reports new data for that KPI (`series/<id>`) or a new catalog; never per frame.
+//! detail's [`SeriesModel`] is asked for when the view, its range or the language changes, or
+//! when a sync reports new data for that KPI or a new catalog; never per frame. Every read runs
+//! on the model loader's thread ([`crate::loader`]); `logic` swaps in what it finished.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -250,6 +251,12 @@ impl CityDashApp {
         self.state.reload();
     }
 
+    /// Whether the model loader is still reading or building something asked of it. Once
+    /// false, the next frame shows everything asked for so far.
+    pub fn is_loading(&self) -> bool {
+        self.state.loading()
+    }
+
     fn theme(&self) -> Theme {
         Theme::new(self.state.settings.theme)
     }
@@ -336,18 +343,8 @@ impl CityDashApp {
             AlertAction::OpenKpi(kpi_id) => self.open_kpi(&kpi_id),
             AlertAction::FocusFeature(feature) => {
                 self.show_map();
-                let state = &mut self.state;
-                state
-                    .map
-                    .refresh_now(state.reader.as_ref(), &state.settings);
                 // A feature the cache lacks leaves the map's message saying so.
-                if !state.map.focus(state.reader.as_ref(), &feature) {
-                    tracing::info!(
-                        "feature {}/{} of an alert is not in the cache",
-                        feature.layer_id,
-                        feature.feature_id
-                    );
-                }
+                self.state.focus_map_feature(feature);
             }
             AlertAction::FilterChanged => self.state.rebuild_alerts_model(now_ms()),
         }
@@ -363,7 +360,9 @@ impl eframe::App for CityDashApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.apply_theme(ctx);
         let now_ms = now_ms();
-        if self.state.drain_sync_events() || self.state.upgrade_finished() {
+        let arrivals = self.state.receive_models();
+        self.toasts.push(&arrivals.new_alerts, now_ms);
+        if self.state.drain_sync_events() {
             self.state.reload();
         } else if now_ms - self.state.models_built_at_ms >= MODEL_REFRESH_MS {
             self.state.rebuild_models();
@@ -375,22 +374,12 @@ impl eframe::App for CityDashApp {
         for command in shortcuts::pressed(ctx) {
             self.run_command(command);
         }
-        if self.state.alerts_stale {
-            self.state.read_alerts();
-            let new_alerts = std::mem::take(&mut self.state.new_alerts);
-            self.toasts.push(&new_alerts, now_ms);
-        }
-        if self.state.map.poll_history() {
+        self.state.request_alerts_if_stale();
+        if self.state.poll_history() {
             ctx.request_repaint();
         }
         if self.state.view == View::Map {
-            let state = &mut self.state;
-            state.map.refresh(
-                ctx,
-                state.reader.as_ref(),
-                &state.settings,
-                &state.cache_path,
-            );
+            self.state.refresh_map(ctx);
         }
         // Escape steps back: from a chart to the overview, and on the map out of a selection.
         let escape = ctx.input(|input| input.key_pressed(egui::Key::Escape));
@@ -398,7 +387,7 @@ impl eframe::App for CityDashApp {
             match self.state.view {
                 View::KpiDetail { .. } => self.show_overview(),
                 View::Map => {
-                    self.state.map.clear_selection();
+                    self.state.clear_map_selection();
                 }
                 View::Overview => {}
             }
@@ -513,17 +502,10 @@ impl eframe::App for CityDashApp {
                 CentralAction::OpenKpi(kpi_id) => self.open_kpi(&kpi_id),
                 CentralAction::Detail(KpiDetailAction::Back) => self.show_overview(),
                 CentralAction::Detail(KpiDetailAction::SetRange(range)) => self.set_range(range),
-                CentralAction::Map(action) => {
-                    let state = &mut self.state;
-                    let outcome =
-                        state
-                            .map
-                            .apply(action, state.reader.as_ref(), &mut state.settings);
-                    match outcome {
-                        Some(MapOutcome::OpenKpi(kpi_id)) => self.open_kpi(&kpi_id),
-                        None => {}
-                    }
-                }
+                CentralAction::Map(action) => match self.state.apply_map(action) {
+                    Some(MapOutcome::OpenKpi(kpi_id)) => self.open_kpi(&kpi_id),
+                    None => {}
+                },
             }
             ui.ctx().request_repaint();
         }

@@ -1,29 +1,31 @@
-//! The dashboard's state: the cache reader and the last reads from it, the background sync and
-//! its activity, the settings, and the view models built from them. Nothing here draws.
+//! The dashboard's state: the last reads from the cache (as the model loader delivered them),
+//! the background sync and its activity, the settings, and the view models built from them.
+//! Nothing here draws, and nothing here reads the cache: reads are requests to the loader.
 //!
-//! SQLite is never read per frame. The overview is re-read when the sync reports a change (or
-//! finishes a run); the view models are rebuilt from the last read on a language switch and once
-//! a minute, so ages stay right without a query.
+//! The overview is re-read when the sync reports a change (or finishes a run); the view models
+//! are rebuilt from the last read on a language switch and once a minute, so ages stay right
+//! without a query.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
 
-use offline_cache::model::Alert;
-use offline_cache::store::{Overview, Reader, Resource, now_ms};
+use offline_cache::model::{Alert, FeatureRef};
+use offline_cache::store::{Overview, Resource, now_ms};
 use offline_cache::sync::{BackgroundSync, SyncEvent};
 
-use super::map_state::MapState;
+use super::map_state::{MapOutcome, MapState};
 use super::settings::{Settings, View};
-use crate::view_models::alerts::{ALERTS_READ_LIMIT, AlertNames, AlertsModel, AlertsTracker};
+use crate::loader::{LoadRequest, Loaded, ModelLoader};
+use crate::panels::MapAction;
+use crate::view_models::alerts::{AlertNames, AlertsModel, AlertsTracker};
 use crate::view_models::{
-    CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity, load_series,
-    read_alert_names,
+    CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity,
 };
 
 /// The dashboard's state: everything that is not drawing.
 pub(super) struct AppState {
     pub(super) cache_path: PathBuf,
-    pub(super) reader: Option<Reader>,
+    /// Reads the cache off the UI thread; `None` only if its thread could not start.
+    loader: Option<ModelLoader>,
     /// The last overview read from the cache; `None` while the cache cannot be read.
     pub(super) overview: Option<Overview>,
     pub(super) problem: Option<CacheProblem>,
@@ -35,8 +37,11 @@ pub(super) struct AppState {
     pub(super) models_built_at_ms: i64,
     pub(super) overview_reads: u64,
     pub(super) view: View,
-    /// The chart of the KPI in [`View::KpiDetail`]; `None` on the overview.
+    /// The chart of the KPI in [`View::KpiDetail`]; `None` on the overview and until its first
+    /// read arrives.
     pub(super) series_model: Option<SeriesModel>,
+    /// Stamps chart requests, so a chart that arrives after the view moved on is dropped.
+    series_generation: u64,
     /// Set when a sync changed what the detail view shows; read again in the next `logic`.
     pub(super) series_changed: bool,
     pub(super) series_reads: u64,
@@ -47,14 +52,17 @@ pub(super) struct AppState {
     /// The KPI and layer names the alerts refer to, from the catalog.
     pub(super) alert_names: AlertNames,
     pub(super) alerts_tracker: AlertsTracker,
-    /// Alerts seen for the first time in the last read, for the toasts.
-    pub(super) new_alerts: Vec<Alert>,
-    /// A sync changed the alerts (or they were never read); read them in the next `logic`.
+    /// A sync changed the alerts (or they were never read); ask for them in the next `logic`.
     pub(super) alerts_stale: bool,
-    /// The upgrade of a cache written by an older build, running on its own thread.
-    pub(super) upgrade: Option<mpsc::Receiver<offline_cache::Result<()>>>,
-    /// Wakes the window when background work (the upgrade) finishes.
-    pub(super) repaint: egui::Context,
+}
+
+/// What the models that arrived ask of the rest of the app.
+#[derive(Default)]
+pub(super) struct Arrivals {
+    /// Alerts seen for the first time, for the toasts.
+    pub(super) new_alerts: Vec<Alert>,
+    /// Whether anything arrived (the window draws again).
+    pub(super) any: bool,
 }
 
 impl AppState {
@@ -67,15 +75,28 @@ impl AppState {
         let lang = settings.lang;
         let now_ms = now_ms();
         let settings_alert_filter = settings.alert_filter.clone();
+        let mut problem = CacheProblem::NoCache;
+        let loader = match ModelLoader::start(
+            cache_path.clone(),
+            Box::new(move || repaint.request_repaint()),
+        ) {
+            Ok(loader) => Some(loader),
+            Err(error) => {
+                problem = CacheProblem::Failed {
+                    message: format!("could not start reading the cache: {error}"),
+                };
+                None
+            }
+        };
         Self {
             cache_path,
-            reader: None,
+            loader,
             overview: None,
-            problem: Some(CacheProblem::NoCache),
+            overview_model: OverviewModel::unavailable(&problem, lang, now_ms),
+            problem: Some(problem),
             sync: None,
             activity: SyncActivity::Off,
             settings,
-            overview_model: OverviewModel::unavailable(&CacheProblem::NoCache, lang, now_ms),
             status_model: StatusBarModel::for_overview(
                 &Overview::default(),
                 SyncActivity::Off,
@@ -86,6 +107,7 @@ impl AppState {
             overview_reads: 0,
             view: View::Overview,
             series_model: None,
+            series_generation: 0,
             series_changed: false,
             series_reads: 0,
             map,
@@ -100,14 +122,50 @@ impl AppState {
             ),
             alert_names: AlertNames::default(),
             alerts_tracker: AlertsTracker::default(),
-            new_alerts: Vec::new(),
             alerts_stale: true,
-            upgrade: None,
-            repaint,
         }
     }
 
-    /// Shows `view`, reading its series if it is a KPI's detail.
+    /// Asks the loader for `request`.
+    pub(super) fn request(&self, request: LoadRequest) {
+        sender(&self.loader)(request);
+    }
+
+    /// Asks for the map's model if it is missing or stale; call only while the map is shown.
+    pub(super) fn refresh_map(&mut self, ctx: &egui::Context) {
+        let send = sender(&self.loader);
+        self.map
+            .refresh(ctx, &self.settings, &self.cache_path, &send);
+    }
+
+    /// Drains the history replay; true when the map must be drawn again.
+    pub(super) fn poll_history(&mut self) -> bool {
+        self.map.poll_history(&sender(&self.loader))
+    }
+
+    /// Does what the map panel asked.
+    pub(super) fn apply_map(&mut self, action: MapAction) -> Option<MapOutcome> {
+        let send = sender(&self.loader);
+        self.map.apply(action, &mut self.settings, &send)
+    }
+
+    /// Selects the feature an alert is about and centres the map on it, once read.
+    pub(super) fn focus_map_feature(&mut self, feature: FeatureRef) {
+        let send = sender(&self.loader);
+        self.map.focus(&self.settings, feature, &send);
+    }
+
+    /// Closes the map's info panel; true when something was selected.
+    pub(super) fn clear_map_selection(&mut self) -> bool {
+        self.map.clear_selection(&sender(&self.loader))
+    }
+
+    /// Whether the loader is still reading or building something.
+    pub(super) fn loading(&self) -> bool {
+        self.loader.as_ref().is_some_and(ModelLoader::is_busy)
+    }
+
+    /// Shows `view`, asking for its series if it is a KPI's detail.
     pub(super) fn set_view(&mut self, view: View) {
         if self.view != view {
             self.view = view;
@@ -115,81 +173,88 @@ impl AppState {
         }
     }
 
-    /// Reads the detail view's series from the cache again (or drops it on the overview).
+    /// Asks for the detail view's series again (or drops it on the overview). The chart shown
+    /// stays until the new one arrives; another KPI's gives way to a "reading" placeholder.
     pub(super) fn rebuild_series(&mut self) {
         self.series_changed = false;
+        self.series_generation += 1;
         let View::KpiDetail { kpi_id, range } = &self.view else {
             self.series_model = None;
             return;
         };
-        let (kpi_id, range) = (kpi_id.clone(), *range);
-        let lang = self.settings.lang;
-        let now_ms = now_ms();
-        let def = self.overview.as_ref().and_then(|overview| {
-            overview
-                .kpis
-                .iter()
-                .find(|kpi| kpi.def.id == kpi_id)
-                .map(|kpi| &kpi.def)
-        });
-        let zone = self.zone();
-        let model = match (&self.reader, def) {
-            (Some(reader), Some(def)) => {
-                self.series_reads += 1;
-                load_series(reader, def, zone, range, lang, now_ms)
-            }
-            _ => SeriesModel::unknown(&kpi_id, range, lang, now_ms),
+        if self
+            .series_model
+            .as_ref()
+            .is_none_or(|model| model.kpi_id != *kpi_id)
+        {
+            self.series_model = Some(SeriesModel::loading(
+                kpi_id,
+                *range,
+                self.settings.lang,
+                now_ms(),
+            ));
+        }
+        let request = LoadRequest::Series {
+            generation: self.series_generation,
+            kpi_id: kpi_id.clone(),
+            range: *range,
+            lang: self.settings.lang,
         };
-        self.series_model = Some(model);
+        self.request(request);
     }
 
-    /// Upgrades the cache on a thread of its own (it may take seconds on a large cache); the
-    /// next `logic` after it ends reads the cache again.
-    fn start_upgrade(&mut self) {
-        if self.upgrade.is_some() {
-            return;
-        }
-        let (done, receiver) = mpsc::channel();
-        let path = self.cache_path.clone();
-        let repaint = self.repaint.clone();
-        let started = std::thread::Builder::new()
-            .name("cache-upgrade".into())
-            .spawn(move || {
-                let _ = done.send(offline_cache::store::upgrade(&path));
-                repaint.request_repaint();
-            });
-        match started {
-            Ok(_) => self.upgrade = Some(receiver),
-            Err(error) => {
-                self.problem = Some(CacheProblem::Failed {
-                    message: format!("could not start the cache upgrade: {error}"),
-                });
+    /// Takes every finished model from the loader and swaps it in.
+    pub(super) fn receive_models(&mut self) -> Arrivals {
+        let mut arrivals = Arrivals::default();
+        let mut overview_changed = false;
+        while let Some(loaded) = self.loader.as_ref().and_then(ModelLoader::try_recv) {
+            arrivals.any = true;
+            match loaded {
+                Loaded::Overview(overview) => {
+                    self.overview_reads += 1;
+                    self.overview = Some(*overview);
+                    self.problem = None;
+                    overview_changed = true;
+                }
+                Loaded::Upgrading => {
+                    self.overview = None;
+                    self.problem = Some(CacheProblem::Upgrading);
+                    overview_changed = true;
+                }
+                Loaded::CacheProblem(problem) => {
+                    // Keep showing the last good read; say why only when there is none.
+                    if self.overview.is_none() {
+                        self.problem = Some(problem);
+                        overview_changed = true;
+                    }
+                }
+                Loaded::Alerts { alerts, names } => {
+                    arrivals
+                        .new_alerts
+                        .extend(self.alerts_tracker.update(&alerts));
+                    self.alert_names = names;
+                    self.alerts = alerts;
+                    self.rebuild_alerts_model(now_ms());
+                }
+                Loaded::Series {
+                    generation,
+                    model,
+                    read,
+                } => {
+                    if generation == self.series_generation
+                        && matches!(self.view, View::KpiDetail { .. })
+                    {
+                        self.series_reads += u64::from(read);
+                        self.series_model = Some(*model);
+                    }
+                }
+                Loaded::Map { model, centre_on } => self.map.model_loaded(*model, centre_on),
             }
         }
-    }
-
-    /// Whether a finished upgrade asks for the cache to be read again.
-    pub(super) fn upgrade_finished(&mut self) -> bool {
-        let Some(receiver) = &self.upgrade else {
-            return false;
-        };
-        let outcome = match receiver.try_recv() {
-            Ok(outcome) => outcome,
-            Err(mpsc::TryRecvError::Empty) => return false,
-            Err(mpsc::TryRecvError::Disconnected) => Err(offline_cache::Error::Io {
-                context: "the cache upgrade stopped".into(),
-                source: std::io::Error::other("the upgrade thread ended without a word"),
-            }),
-        };
-        self.upgrade = None;
-        match outcome {
-            Ok(()) => true,
-            Err(error) => {
-                self.problem = Some(CacheProblem::from_error(&error));
-                self.rebuild_models();
-                false
-            }
+        if overview_changed {
+            self.rebuild_models();
         }
+        arrivals
     }
 
     /// The city's time zone, from the last overview read.
@@ -200,24 +265,6 @@ impl AppState {
                 .and_then(|overview| overview.city.as_ref())
                 .map(|city| city.time_zone.as_str()),
         )
-    }
-
-    /// Reads the latest alerts (a bounded query) and notes the ones never seen before.
-    pub(super) fn read_alerts(&mut self) {
-        let Some(reader) = &self.reader else {
-            return;
-        };
-        self.alerts_stale = false;
-        match reader.recent_alerts(ALERTS_READ_LIMIT) {
-            Ok(alerts) => {
-                self.alert_names = read_alert_names(reader, &alerts);
-                self.new_alerts = self.alerts_tracker.update(&alerts);
-                self.alerts = alerts;
-                self.rebuild_alerts_model(now_ms());
-            }
-            // The last alerts read stay on screen.
-            Err(error) => tracing::warn!("could not read the alerts: {error}"),
-        }
     }
 
     pub(super) fn rebuild_alerts_model(&mut self, now_ms: i64) {
@@ -231,39 +278,17 @@ impl AppState {
         );
     }
 
-    /// Opens the cache if it is not open yet and reads the overview, then rebuilds the models.
-    pub(super) fn reload(&mut self) {
-        if self.reader.is_none() {
-            match Reader::open(&self.cache_path) {
-                Ok(reader) => self.reader = Some(reader),
-                Err(offline_cache::Error::OlderSchema { .. }) => {
-                    self.overview = None;
-                    self.problem = Some(CacheProblem::Upgrading);
-                    self.start_upgrade();
-                }
-                Err(error) => {
-                    self.overview = None;
-                    self.problem = Some(CacheProblem::from_error(&error));
-                }
-            }
+    /// Asks for the overview (opening the cache if it could not be opened before); the models
+    /// are rebuilt when it arrives.
+    pub(super) fn reload(&self) {
+        self.request(LoadRequest::Overview);
+    }
+
+    /// Asks for the latest alerts, when a sync changed them or they were never read.
+    pub(super) fn request_alerts_if_stale(&mut self) {
+        if std::mem::take(&mut self.alerts_stale) {
+            self.request(LoadRequest::Alerts);
         }
-        if let Some(reader) = &self.reader {
-            self.overview_reads += 1;
-            match reader.overview(now_ms()) {
-                Ok(overview) => {
-                    self.overview = Some(overview);
-                    self.problem = None;
-                }
-                Err(error) => {
-                    tracing::warn!("could not read the overview: {error}");
-                    // Keep showing the last good read; say why only when there is none.
-                    if self.overview.is_none() {
-                        self.problem = Some(CacheProblem::from_error(&error));
-                    }
-                }
-            }
-        }
-        self.rebuild_models();
     }
 
     /// Rebuilds the view models from the last read, in the current language, at the current
@@ -345,6 +370,15 @@ impl AppState {
             self.rebuild_status_bar(now_ms());
         }
         must_reload
+    }
+}
+
+/// Sends requests to `loader`, if it runs.
+fn sender(loader: &Option<ModelLoader>) -> impl Fn(LoadRequest) + '_ {
+    move |request| {
+        if let Some(loader) = loader {
+            loader.request(request);
+        }
     }
 }
 

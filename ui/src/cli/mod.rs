@@ -1,5 +1,8 @@
 //! The command line: argument parsing and one module per subcommand.
 
+// Each command reads or writes the cache itself: none runs on the dashboard's UI thread.
+#![allow(clippy::disallowed_types)]
+
 /// Prints a line to standard output, returning the error instead of panicking when the reader
 /// has gone (`citydash layers | head`).
 macro_rules! say {

@@ -227,6 +227,16 @@ impl HistoryReplay {
         }
     }
 
+    /// The snapshot of `layer_id` at the shown instant, when showing history, shared.
+    pub fn snapshot(&self, layer_id: &str) -> Option<Arc<LayerSnapshot>> {
+        match self.state {
+            HistoryState::Showing { .. } | HistoryState::Loading { .. } => {
+                self.shown.get(layer_id).cloned()
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `layer_id` at the shown instant held more features than are kept.
     pub fn truncated(&self, layer_id: &str) -> bool {
         self.features(layer_id).is_some()

@@ -11,10 +11,11 @@ use citydash_views::map_rules as rules;
 mod selection;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use lyon_tessellation::FillTessellator;
-use offline_cache::model::{Catalog, Feature, GeometryKind, LayerDef};
-use offline_cache::store::{LayerSummary, Reader, StoredFeature};
+use offline_cache::model::{BoundingBox, Catalog, Feature, GeometryKind, LayerDef};
+use offline_cache::store::{LayerSummary, StoredFeature};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -29,6 +30,30 @@ pub use rules::{
     property_label, related_kpis, tooltip_keys,
 };
 pub use selection::{DrillGroup, DrillItem, Selection, WardDrillDown};
+
+/// The bounded reads the map's model is built from. The dashboard's model loader answers them
+/// from the cache on its own thread; a test may answer them from memory.
+pub trait MapSource {
+    /// The catalog, if the cache holds one.
+    fn catalog(&self) -> offline_cache::Result<Option<Catalog>>;
+    /// Every cached layer with its count and freshness at `now_ms`.
+    fn layers(&self, now_ms: i64) -> offline_cache::Result<Vec<LayerSummary>>;
+    /// The first `limit` features of a layer.
+    fn features(&self, layer_id: &str, limit: usize) -> offline_cache::Result<Vec<StoredFeature>>;
+    /// At most `limit` features of a layer whose extent meets `bbox`.
+    fn features_in_bbox(
+        &self,
+        layer_id: &str,
+        bbox: BoundingBox,
+        limit: usize,
+    ) -> offline_cache::Result<Vec<StoredFeature>>;
+    /// One feature by id.
+    fn feature(
+        &self,
+        layer_id: &str,
+        feature_id: &str,
+    ) -> offline_cache::Result<Option<StoredFeature>>;
+}
 
 /// Most features read for one layer.
 pub const FEATURE_CAP: usize = 20_000;
@@ -128,16 +153,17 @@ pub struct MapFeature {
     pub ward_class: Option<usize>,
 }
 
-/// A layer with its features and their prepared geometry.
+/// A layer with its features and their prepared geometry. The features and shapes are shared,
+/// so a model is copied from the loader to the frame without copying them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapLayer {
     pub entry: LayerEntry,
-    pub features: Vec<MapFeature>,
+    pub features: Arc<Vec<MapFeature>>,
     /// Feature indexes in `shapes` point into `features`.
-    pub shapes: LayerShapes,
+    pub shapes: Arc<LayerShapes>,
 }
 
-/// The map: layers, choropleth, selection.
+/// The map: layers, choropleth, selection. Cheap to clone: the layers' contents are shared.
 #[derive(Debug, Clone)]
 pub struct MapModel {
     pub lang: Lang,
@@ -183,7 +209,12 @@ impl From<StoredFeature> for RawFeature {
 
 impl MapModel {
     /// Reads the cache's layers: every layer for the list, the features of the visible ones.
-    pub fn load(reader: &Reader, choices: &MapChoices, lang: Lang, now_ms: i64) -> MapModel {
+    pub fn load(
+        reader: &impl MapSource,
+        choices: &MapChoices,
+        lang: Lang,
+        now_ms: i64,
+    ) -> MapModel {
         let i18n = I18n::new(lang);
         let mut message = None;
         let catalog = reader.catalog().unwrap_or_else(|error| {
@@ -212,8 +243,8 @@ impl MapModel {
             let entry = model.entry(&layer_id, summary, choices.is_visible(&layer_id));
             let mut layer = MapLayer {
                 entry,
-                features: Vec::new(),
-                shapes: LayerShapes::default(),
+                features: Arc::default(),
+                shapes: Arc::default(),
             };
             if layer.entry.visible && layer.entry.cached {
                 model.read_features(reader, &mut layer);
@@ -333,7 +364,7 @@ impl MapModel {
     }
 
     /// Reads a visible layer's features (at most [`FEATURE_CAP`]) and prepares them.
-    fn read_features(&self, reader: &Reader, layer: &mut MapLayer) {
+    fn read_features(&self, reader: &impl MapSource, layer: &mut MapLayer) {
         match reader.features(&layer.entry.layer_id, FEATURE_CAP) {
             Ok(stored) => {
                 let total = layer.entry.feature_count;
@@ -398,13 +429,13 @@ impl MapModel {
                 &[("count", &format_number(skipped as f64, 0, &i18n))],
             )
         });
-        layer.features = features;
-        layer.shapes = shapes;
+        layer.features = Arc::new(features);
+        layer.shapes = Arc::new(shapes);
     }
 
     /// Brings the model in line with new choices: reads layers that became visible, drops the
     /// features of hidden ones, and reclasses the wards when the metric changed.
-    pub fn apply_choices(&mut self, reader: &Reader, choices: &MapChoices) {
+    pub fn apply_choices(&mut self, reader: &impl MapSource, choices: &MapChoices) {
         let mut layers = std::mem::take(&mut self.layers);
         for layer in &mut layers {
             let visible = choices.is_visible(&layer.entry.layer_id);
@@ -415,8 +446,8 @@ impl MapModel {
             if visible && layer.entry.cached && !layer.entry.history {
                 self.read_features(reader, layer);
             } else if !visible && !layer.entry.history {
-                layer.features = Vec::new();
-                layer.shapes = LayerShapes::default();
+                layer.features = Arc::default();
+                layer.shapes = Arc::default();
                 layer.entry.shown_count = 0;
                 layer.entry.partial = false;
                 layer.entry.count_text = self.count_text(layer.entry.feature_count);
@@ -552,7 +583,7 @@ impl MapModel {
             .collect();
         let choropleth = ChoroplethModel::build(&values, metric, &i18n);
         let formatter = PropertyFormatter::new(self.lang, self.zone);
-        for feature in &mut wards.features {
+        for feature in Arc::make_mut(&mut wards.features) {
             feature.ward_class = choropleth
                 .classes
                 .class_of

@@ -2,7 +2,7 @@
 //! run as a user runs it.
 
 // Test helpers: a failed expectation here is a failed test.
-#![allow(dead_code, clippy::unwrap_used)]
+#![allow(dead_code, clippy::unwrap_used, clippy::disallowed_types)]
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -2,7 +2,12 @@
 //! server needed), and a harness that runs the real app on a cache file.
 
 // Test helpers: a failed expectation here is a failed test.
-#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
+#![allow(
+    dead_code,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::disallowed_types
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -288,9 +293,31 @@ pub fn harness(
         lang,
         start_view: None,
     };
-    Harness::builder()
+    let mut harness = Harness::builder()
         .with_size(egui::vec2(size[0], size[1]))
-        .build_eframe(move |cc| CityDashApp::new(cc, options))
+        .build_eframe(move |cc| CityDashApp::new(cc, options));
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until the model loader has answered everything asked of it (it reads the
+/// cache on its own thread) and the answers are drawn, and no frame asks for more.
+pub fn settle(harness: &mut Harness<'_, CityDashApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut idle_frames = 0;
+    while idle_frames < 3 {
+        harness.step();
+        if harness.state().is_loading() {
+            idle_frames = 0;
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the dashboard's models were not read within 30 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        } else {
+            idle_frames += 1;
+        }
+    }
 }
 
 /// The offline banner's text; it names the sync time in the city's zone, so it ends in

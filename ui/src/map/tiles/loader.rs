@@ -2,6 +2,9 @@
 //! them and sends the pixels to the UI thread; tiles not in the cache go to the fetcher when
 //! there is one. Also the work queue the UI thread feeds it through.
 
+// This thread reads tiles from the cache, off the UI thread.
+#![allow(clippy::disallowed_types)]
+
 use std::collections::VecDeque;
 use std::io::Cursor;
 use std::path::PathBuf;

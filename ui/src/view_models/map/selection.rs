@@ -5,11 +5,10 @@
 
 use lyon_tessellation::FillTessellator;
 use offline_cache::model::{BoundingBox, FeatureRef, Geometry};
-use offline_cache::store::Reader;
 
 use super::{
-    FeatureStatus, MapModel, PropertyFormatter, PropertyRow, RawFeature, WARDS_LAYER, display_name,
-    feature_status, tooltip_keys,
+    FeatureStatus, MapModel, MapSource, PropertyFormatter, PropertyRow, RawFeature, WARDS_LAYER,
+    display_name, feature_status, tooltip_keys,
 };
 use crate::i18n::I18n;
 use crate::map::features::{LayerShapes, LocalRect};
@@ -79,7 +78,7 @@ pub struct DrillItem {
 impl MapModel {
     /// Selects a feature and builds its info panel; `false` (with a message) when the cache
     /// does not have it.
-    pub fn select(&mut self, reader: &Reader, layer_id: &str, feature_id: &str) -> bool {
+    pub fn select(&mut self, reader: &impl MapSource, layer_id: &str, feature_id: &str) -> bool {
         let i18n = I18n::new(self.lang);
         self.selection_message = None;
         let Some(raw) = self.find_feature(reader, layer_id, feature_id) else {
@@ -131,13 +130,13 @@ impl MapModel {
         true
     }
 
-    /// Selects the feature an alert is about and says where to centre the map.
-    pub fn focus(&mut self, reader: &Reader, feature: &FeatureRef) -> Option<walkers::Position> {
+    /// Selects the feature an alert is about and says where to centre the map: (longitude,
+    /// latitude).
+    pub fn focus(&mut self, reader: &impl MapSource, feature: &FeatureRef) -> Option<(f64, f64)> {
         if !self.select(reader, &feature.layer_id, &feature.feature_id) {
             return None;
         }
-        let (lon, lat) = self.selection.as_ref()?.centre?;
-        Some(walkers::lon_lat(lon, lat))
+        self.selection.as_ref()?.centre
     }
 
     pub fn clear_selection(&mut self) {
@@ -148,7 +147,7 @@ impl MapModel {
     /// The feature from the loaded layer, else from the cache (bounded).
     fn find_feature(
         &self,
-        reader: &Reader,
+        reader: &impl MapSource,
         layer_id: &str,
         feature_id: &str,
     ) -> Option<RawFeature> {
@@ -203,7 +202,7 @@ impl MapModel {
     }
 
     /// The incidents and sensors inside the ward drawn by `ward` (feature 0).
-    fn drill_down(&self, reader: &Reader, ward: &LayerShapes) -> WardDrillDown {
+    fn drill_down(&self, reader: &impl MapSource, ward: &LayerShapes) -> WardDrillDown {
         let i18n = I18n::new(self.lang);
         let Some(extent) = ward.bbox else {
             return WardDrillDown { groups: Vec::new() };
@@ -284,7 +283,7 @@ impl MapModel {
 }
 
 /// One feature of a layer by id, read from the cache through its unique index.
-fn read_feature(reader: &Reader, layer_id: &str, feature_id: &str) -> Option<RawFeature> {
+fn read_feature(reader: &impl MapSource, layer_id: &str, feature_id: &str) -> Option<RawFeature> {
     reader
         .feature(layer_id, feature_id)
         .ok()

@@ -1,6 +1,6 @@
 //! Tests of the map model over real caches: one synced from the simulator (all twelve layers),
 //! and copies with layers written through the store (a layer over the cap, broken geometry).
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_types)]
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -300,8 +300,8 @@ fn focus_selects_the_feature_and_says_where_it_is() {
         layer_id: "flood-sensors".into(),
         feature_id: sensor.feature_id.clone(),
     };
-    let position = model.focus(&reader, &feature).unwrap();
-    assert!((position.x() - at.lon).abs() < 1e-5 && (position.y() - at.lat).abs() < 1e-5);
+    let (lon, lat) = model.focus(&reader, &feature).unwrap();
+    assert!((lon - at.lon).abs() < 1e-5 && (lat - at.lat).abs() < 1e-5);
     let selection = model.selection.as_ref().unwrap();
     assert!(selection.status.is_some());
     assert_eq!(selection.layer_title, "Flood sensors");

@@ -1,13 +1,16 @@
 //! The cache reads behind the view models the dashboard builds: bounded queries of the core,
-//! then the pure builders of `citydash-views`. Called where models are built, never per frame.
+//! then the pure builders of `citydash-views`. Run by the model loader, never on the UI thread.
 
-use offline_cache::model::{Alert, KpiDef};
-use offline_cache::store::Reader;
+use offline_cache::model::{Alert, BoundingBox, Catalog, KpiDef};
+use offline_cache::store::{LayerSummary, Reader, StoredFeature};
 
-use super::alerts::AlertNames;
-use super::format::CityZone;
-use super::series::{CHART_COLUMNS, RangePreset, SeriesModel, TREND_COLUMNS, TREND_WINDOW_MS};
 use crate::i18n::Lang;
+use crate::view_models::MapSource;
+use crate::view_models::alerts::AlertNames;
+use crate::view_models::format::CityZone;
+use crate::view_models::series::{
+    CHART_COLUMNS, RangePreset, SeriesModel, TREND_COLUMNS, TREND_WINDOW_MS,
+};
 
 /// The chart of `def` over `range` ending at `now_ms`, read from `reader`. A failed read gives a
 /// model with no points whose empty message says why.
@@ -60,4 +63,36 @@ pub fn read_alert_names(reader: &Reader, alerts: &[Alert]) -> AlertNames {
         }
     }
     names
+}
+
+/// The map's reads, answered by the cache's bounded queries.
+impl MapSource for Reader {
+    fn catalog(&self) -> offline_cache::Result<Option<Catalog>> {
+        Reader::catalog(self)
+    }
+
+    fn layers(&self, now_ms: i64) -> offline_cache::Result<Vec<LayerSummary>> {
+        Reader::layers(self, now_ms)
+    }
+
+    fn features(&self, layer_id: &str, limit: usize) -> offline_cache::Result<Vec<StoredFeature>> {
+        Reader::features(self, layer_id, limit)
+    }
+
+    fn features_in_bbox(
+        &self,
+        layer_id: &str,
+        bbox: BoundingBox,
+        limit: usize,
+    ) -> offline_cache::Result<Vec<StoredFeature>> {
+        Reader::features_in_bbox(self, layer_id, bbox, limit)
+    }
+
+    fn feature(
+        &self,
+        layer_id: &str,
+        feature_id: &str,
+    ) -> offline_cache::Result<Option<StoredFeature>> {
+        Reader::feature(self, layer_id, feature_id)
+    }
 }
