@@ -39,6 +39,9 @@ pub const WINDOW_TITLE: &str = "CityDash";
 pub const WINDOW_SIZE: [f32; 2] = [1600.0, 1000.0];
 /// How often the background sync runs at the least (the server's event stream wakes it sooner).
 pub const SYNC_INTERVAL: Duration = Duration::from_secs(60);
+/// How long the window waits for the cache's first overview before its first frame (the
+/// overview of a large city is read in tens of milliseconds).
+const FIRST_OVERVIEW_WAIT: Duration = Duration::from_millis(300);
 /// How often the view models are rebuilt for ages ("5 min ago") when nothing else happens.
 pub const MODEL_REFRESH_MS: i64 = 60_000;
 /// When set, the dashboard writes [`FIRST_FRAME_MARKER`] to standard error once it has drawn a
@@ -144,6 +147,7 @@ impl CityDashApp {
         }
         state.reload();
         state.set_view(start_view);
+        state.await_first_overview(FIRST_OVERVIEW_WAIT);
 
         let mut app = Self {
             state,

@@ -61,8 +61,6 @@ pub(super) struct AppState {
 pub(super) struct Arrivals {
     /// Alerts seen for the first time, for the toasts.
     pub(super) new_alerts: Vec<Alert>,
-    /// Whether anything arrived (the window draws again).
-    pub(super) any: bool,
 }
 
 impl AppState {
@@ -208,53 +206,86 @@ impl AppState {
         let mut arrivals = Arrivals::default();
         let mut overview_changed = false;
         while let Some(loaded) = self.loader.as_ref().and_then(ModelLoader::try_recv) {
-            arrivals.any = true;
-            match loaded {
-                Loaded::Overview(overview) => {
-                    self.overview_reads += 1;
-                    self.overview = Some(*overview);
-                    self.problem = None;
-                    overview_changed = true;
-                }
-                Loaded::Upgrading => {
-                    self.overview = None;
-                    self.problem = Some(CacheProblem::Upgrading);
-                    overview_changed = true;
-                }
-                Loaded::CacheProblem(problem) => {
-                    // Keep showing the last good read; say why only when there is none.
-                    if self.overview.is_none() {
-                        self.problem = Some(problem);
-                        overview_changed = true;
-                    }
-                }
-                Loaded::Alerts { alerts, names } => {
-                    arrivals
-                        .new_alerts
-                        .extend(self.alerts_tracker.update(&alerts));
-                    self.alert_names = names;
-                    self.alerts = alerts;
-                    self.rebuild_alerts_model(now_ms());
-                }
-                Loaded::Series {
-                    generation,
-                    model,
-                    read,
-                } => {
-                    if generation == self.series_generation
-                        && matches!(self.view, View::KpiDetail { .. })
-                    {
-                        self.series_reads += u64::from(read);
-                        self.series_model = Some(*model);
-                    }
-                }
-                Loaded::Map { model, centre_on } => self.map.model_loaded(*model, centre_on),
-            }
+            overview_changed |= self.swap_in(loaded, &mut arrivals);
         }
         if overview_changed {
             self.rebuild_models();
         }
         arrivals
+    }
+
+    /// Waits at most `within` for the first answer about the overview, so the window opens
+    /// with the city rather than an empty frame. The one wait on the loader, before the first
+    /// frame; a slow cache (or an upgrade) shows its first frame without data and fills it in.
+    pub(super) fn await_first_overview(&mut self, within: std::time::Duration) {
+        let deadline = std::time::Instant::now() + within;
+        let mut arrivals = Arrivals::default();
+        while let Some(loaded) = self
+            .loader
+            .as_ref()
+            .and_then(|loader| loader.recv_timeout(deadline - std::time::Instant::now()))
+        {
+            let about_overview = matches!(
+                loaded,
+                Loaded::Overview(_) | Loaded::Upgrading | Loaded::CacheProblem(_)
+            );
+            self.swap_in(loaded, &mut arrivals);
+            if about_overview || std::time::Instant::now() >= deadline {
+                break;
+            }
+        }
+        self.rebuild_models();
+    }
+
+    /// Swaps one finished model in; true when the overview's models must be rebuilt.
+    fn swap_in(&mut self, loaded: Loaded, arrivals: &mut Arrivals) -> bool {
+        match loaded {
+            Loaded::Overview(overview) => {
+                self.overview_reads += 1;
+                self.overview = Some(*overview);
+                self.problem = None;
+                true
+            }
+            Loaded::Upgrading => {
+                self.overview = None;
+                self.problem = Some(CacheProblem::Upgrading);
+                true
+            }
+            Loaded::CacheProblem(problem) => {
+                // Keep showing the last good read; say why only when there is none.
+                if self.overview.is_some() {
+                    return false;
+                }
+                self.problem = Some(problem);
+                true
+            }
+            Loaded::Alerts { alerts, names } => {
+                arrivals
+                    .new_alerts
+                    .extend(self.alerts_tracker.update(&alerts));
+                self.alert_names = names;
+                self.alerts = alerts;
+                self.rebuild_alerts_model(now_ms());
+                false
+            }
+            Loaded::Series {
+                generation,
+                model,
+                read,
+            } => {
+                if generation == self.series_generation
+                    && matches!(self.view, View::KpiDetail { .. })
+                {
+                    self.series_reads += u64::from(read);
+                    self.series_model = Some(*model);
+                }
+                false
+            }
+            Loaded::Map { model, centre_on } => {
+                self.map.model_loaded(*model, centre_on);
+                false
+            }
+        }
     }
 
     /// The city's time zone, from the last overview read.

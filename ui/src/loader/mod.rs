@@ -151,6 +151,11 @@ impl ModelLoader {
         self.results.try_recv().ok()
     }
 
+    /// The next finished model, waiting for it at most `timeout`.
+    pub fn recv_timeout(&self, timeout: std::time::Duration) -> Option<Loaded> {
+        self.results.recv_timeout(timeout).ok()
+    }
+
     /// Whether a request is still being read or built. Once false, every answer is waiting in
     /// [`ModelLoader::try_recv`].
     pub fn is_busy(&self) -> bool {
