@@ -23,10 +23,17 @@ struct MapState {
     actions: Vec<MapAction>,
 }
 
+/// The map's model as the dashboard's loader builds it: read, then its areas filled.
+fn load(reader: &Reader, choices: &MapChoices) -> MapModel {
+    let mut model = MapModel::load(reader, choices, Lang::En, now_ms());
+    citydash::map::features::fill_model(&mut model);
+    model
+}
+
 fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> {
     let state = MapState {
         panel: MapPanel::default(),
-        model: MapModel::load(reader, choices, Lang::En, now_ms()),
+        model: load(reader, choices),
         memory: initial_memory(),
         history: HistoryState::Live,
         theme: Theme::new(ThemeChoice::Dark),
@@ -93,12 +100,9 @@ fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
     };
     assert_eq!(harness.state().actions, [select]);
 
-    assert!(
-        harness
-            .state_mut()
-            .model
-            .select(&reader, "wards", &ward.feature_id)
-    );
+    let model = &mut harness.state_mut().model;
+    assert!(model.select(&reader, "wards", &ward.feature_id));
+    citydash::map::features::fill_model(model);
     harness.run_ok();
     // The info panel's heading (the tooltip under the pointer names the ward too).
     assert!(harness.query_all_by_label(&ward.name).count() >= 1);

@@ -1,11 +1,10 @@
 //! The cache reads behind the view models the dashboard builds: bounded queries of the core,
 //! then the pure builders of `citydash-views`. Run by the model loader, never on the UI thread.
 
-use offline_cache::model::{Alert, BoundingBox, Catalog, KpiDef};
-use offline_cache::store::{LayerSummary, Reader, StoredFeature};
+use offline_cache::model::{Alert, KpiDef};
+use offline_cache::store::Reader;
 
 use crate::i18n::Lang;
-use crate::view_models::MapSource;
 use crate::view_models::alerts::AlertNames;
 use crate::view_models::format::CityZone;
 use crate::view_models::series::{
@@ -63,36 +62,4 @@ pub fn read_alert_names(reader: &Reader, alerts: &[Alert]) -> AlertNames {
         }
     }
     names
-}
-
-/// The map's reads, answered by the cache's bounded queries.
-impl MapSource for Reader {
-    fn catalog(&self) -> offline_cache::Result<Option<Catalog>> {
-        Reader::catalog(self)
-    }
-
-    fn layers(&self, now_ms: i64) -> offline_cache::Result<Vec<LayerSummary>> {
-        Reader::layers(self, now_ms)
-    }
-
-    fn features(&self, layer_id: &str, limit: usize) -> offline_cache::Result<Vec<StoredFeature>> {
-        Reader::features(self, layer_id, limit)
-    }
-
-    fn features_in_bbox(
-        &self,
-        layer_id: &str,
-        bbox: BoundingBox,
-        limit: usize,
-    ) -> offline_cache::Result<Vec<StoredFeature>> {
-        Reader::features_in_bbox(self, layer_id, bbox, limit)
-    }
-
-    fn feature(
-        &self,
-        layer_id: &str,
-        feature_id: &str,
-    ) -> offline_cache::Result<Option<StoredFeature>> {
-        Reader::feature(self, layer_id, feature_id)
-    }
 }

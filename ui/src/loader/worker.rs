@@ -13,6 +13,7 @@ use offline_cache::sync::LayerSnapshot;
 
 use super::reads::{load_series, read_alert_names};
 use super::{LoadRequest, Loaded, MapRequest};
+use crate::map::features::fill_model;
 use crate::view_models::alerts::ALERTS_READ_LIMIT;
 use crate::view_models::{CacheProblem, CityZone, MapModel, SeriesModel};
 
@@ -220,6 +221,9 @@ impl Worker {
                 let Some(model) = &mut self.map else { return };
                 model.show_live();
             }
+        }
+        if let Some(model) = &mut self.map {
+            fill_model(model);
         }
         if let Some(model) = &self.map {
             self.send(Loaded::Map {

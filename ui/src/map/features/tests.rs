@@ -1,7 +1,10 @@
-//! Tests of the prepared geometry: projection, hit testing, tessellation, refusal of bad input.
+//! Tests of the prepared geometry and its fill: projection, hit testing, tessellation, refusal
+//! of bad input.
 #![allow(clippy::unwrap_used)]
 
 use egui::{Pos2, Rect, Vec2};
+
+use offline_cache::model::{Geometry, Position as GeoPosition};
 
 use super::*;
 
@@ -21,12 +24,10 @@ fn ring(points: &[(f64, f64)]) -> Vec<GeoPosition> {
 
 fn shapes_of(geometries: &[Geometry]) -> LayerShapes {
     let mut shapes = LayerShapes::default();
-    let mut tessellator = FillTessellator::new();
     for (feature, geometry) in geometries.iter().enumerate() {
-        shapes
-            .add(feature, geometry, &frame(), &mut tessellator)
-            .unwrap();
+        shapes.add(feature, geometry, &frame()).unwrap();
     }
+    fill_shapes(&mut shapes, &mut lyon_tessellation::FillTessellator::new());
     shapes
 }
 
@@ -133,7 +134,6 @@ fn a_concave_polygon_tessellates_to_its_area() {
 fn bad_geometry_is_refused_and_leaves_nothing() {
     let mut shapes = shapes_of(&[Geometry::Point(pos(106.7, 10.7))]);
     let before = shapes.clone();
-    let mut tessellator = FillTessellator::new();
     let bad = [
         Geometry::Polygon(vec![vec![
             pos(106.6, 10.7),
@@ -149,7 +149,7 @@ fn bad_geometry_is_refused_and_leaves_nothing() {
         Geometry::Point(pos(f64::INFINITY, 10.0)),
     ];
     for geometry in &bad {
-        assert!(shapes.add(1, geometry, &frame(), &mut tessellator).is_err());
+        assert!(shapes.add(1, geometry, &frame()).is_err());
         assert_eq!(shapes, before, "{geometry:?}");
     }
 }

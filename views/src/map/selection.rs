@@ -3,16 +3,15 @@
 //! the incidents and sensors inside it (an R*Tree query on the ward's box, then
 //! point-in-polygon, both bounded).
 
-use lyon_tessellation::FillTessellator;
 use offline_cache::model::{BoundingBox, FeatureRef, Geometry};
 
+use super::geometry::{LayerShapes, LocalFrame, LocalRect};
 use super::{
     FeatureStatus, MapModel, MapSource, PropertyFormatter, PropertyRow, RawFeature, WARDS_LAYER,
     display_name, feature_status, tooltip_keys,
 };
+use crate::format::format_number;
 use crate::i18n::I18n;
-use crate::map::features::{LayerShapes, LocalRect};
-use crate::view_models::format::format_number;
 
 /// Most features of one layer read inside a ward's box.
 pub const DRILL_DOWN_QUERY_CAP: usize = 2_000;
@@ -89,11 +88,10 @@ impl MapModel {
         };
         let formatter = PropertyFormatter::new(self.lang, self.zone);
         let mut shapes = LayerShapes::default();
-        let usable = raw.geometry.as_ref().is_some_and(|geometry| {
-            shapes
-                .add(0, geometry, &self.frame, &mut FillTessellator::new())
-                .is_ok()
-        });
+        let usable = raw
+            .geometry
+            .as_ref()
+            .is_some_and(|geometry| shapes.add(0, geometry, &self.frame).is_ok());
         let extent = shapes.bbox.filter(|_| usable);
         let (centre, bbox) = match extent {
             Some(rect) => (
@@ -293,11 +291,7 @@ fn read_feature(reader: &impl MapSource, layer_id: &str, feature_id: &str) -> Op
 
 /// A point geometry rebuilt from prepared shapes (for history features, which keep no
 /// original geometry).
-fn geometry_of(
-    shapes: &LayerShapes,
-    feature: usize,
-    frame: &crate::map::features::LocalFrame,
-) -> Option<Geometry> {
+fn geometry_of(shapes: &LayerShapes, feature: usize, frame: &LocalFrame) -> Option<Geometry> {
     let rect = shapes.feature_bbox(feature)?;
     let (lon, lat) = frame.to_lon_lat(rect.center());
     Some(Geometry::Point(offline_cache::model::Position { lon, lat }))

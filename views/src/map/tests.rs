@@ -1,6 +1,6 @@
 //! Tests of the map model over real caches: one synced from the simulator (all twelve layers),
 //! and copies with layers written through the store (a layer over the cap, broken geometry).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_types)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -95,10 +95,7 @@ fn wards_are_classed_by_the_chosen_metric_with_a_legend() {
     let keys: Vec<&str> = choropleth.metrics.iter().map(|m| m.key.as_str()).collect();
     assert_eq!(&keys[..2], ["aqi", "flood_points"]);
     assert!(!keys.contains(&"updated_ms"));
-    assert_eq!(
-        choropleth.legend.len(),
-        crate::view_models::choropleth::CLASS_COUNT
-    );
+    assert_eq!(choropleth.legend.len(), crate::choropleth::CLASS_COUNT);
     let classed: usize = choropleth.legend.iter().map(|row| row.wards).sum();
     assert_eq!(classed + choropleth.classes.missing, 168);
     assert!(
