@@ -13,7 +13,7 @@ use offline_cache::sync::{
 };
 
 use crate::i18n::{I18n, Lang};
-use crate::view_models::format::format_value;
+use crate::view_models::format::{format_number, format_value};
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
@@ -262,9 +262,10 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
 
 /// A few lines saying what the run did.
 pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String {
-    let seconds = format!(
-        "{:.1}",
-        (report.finished_ms - report.started_ms) as f64 / 1000.0
+    let seconds = format_number(
+        (report.finished_ms - report.started_ms) as f64 / 1000.0,
+        1,
+        i18n,
     );
     if !report.reachable && !report.cancelled {
         let reason = report
@@ -280,9 +281,7 @@ pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String 
             ],
         );
     }
-    let counted = |key: &str, count: u64| {
-        i18n.tn(key, count, &[("count", &format_value(count as f64, i18n))])
-    };
+    let counted = |key: &str, count: u64| i18n.tn(key, count, &[]);
     let mut lines = vec![i18n.tf(
         "cli.sync.summary",
         &[

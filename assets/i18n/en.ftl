@@ -1,0 +1,453 @@
+# CityDash: every user-visible text, in English (Project Fluent, https://projectfluent.org).
+# Message ids are the code's keys with '-' for '.' (and for any other character an id cannot hold); counted texts select on $count.
+
+
+## app
+
+app-title = CityDash
+app-city_unknown = Operations overview
+
+## nav
+
+nav-overview = Overview
+nav-map = Map
+nav-alerts = Alerts
+nav-alerts_count = Alerts ({ $count })
+
+## alerts
+
+alerts-title = Alerts
+alerts-counts = { $active } active, { $critical } critical
+alerts-showing = Showing { $shown } of { $total }
+alerts-severity-info = Info
+alerts-severity-warning = Warning
+alerts-severity-critical = Critical
+alerts-status-active = Active
+alerts-status-acknowledged = Acknowledged
+alerts-status-resolved = Resolved
+alerts-filter-min_severity = Minimum severity
+alerts-filter-unresolved_only = Unresolved only
+alerts-filter-search = Search alerts
+alerts-filter-search_hint = Words in the title or text
+alerts-filter-clear = Clear alert filter
+alerts-empty = No alerts in the cache.
+alerts-no_match = No alerts match the filter ({ $count } hidden).
+alerts-when = { $time } · { $age } ago
+alerts-kpi = KPI { $kpi } ({ $id })
+alerts-feature = Map: { $layer } / { $feature }
+alerts-open_kpi = Open the chart of { $kpi }
+alerts-show_feature_on_map = Show { $feature } on the map
+alerts-show_on_map = Show on the map ({ $layer })
+alerts-toast-more = +{ $count } more
+alerts-toast-dismiss = Dismiss alert
+alerts-toast-dismiss_all = Dismiss all alerts
+
+## lang
+
+lang-en = English
+lang-vi = Tiếng Việt
+lang-label = Language
+
+## theme
+
+theme-label = Theme
+theme-dark = Dark
+theme-light = Light
+
+## format
+
+format-date = %Y-%m-%d
+format-axis_date = %d %b
+format-axis_time = %H:%M
+format-axis_year = %Y
+format-datetime = %Y-%m-%d %H:%M
+format-decimal_separator = { "." }
+format-thousands_separator = ,
+
+## notice
+
+notice-simulated = Simulated demo data, not the city's real figures
+
+## domain
+
+domain-digital_government = Digital government
+domain-digital_economy = Digital economy
+domain-payments = Payments
+domain-mobility = Mobility
+domain-environment = Environment
+domain-safety = Public safety
+domain-utilities = Utilities
+domain-citizen_services = Citizen services
+domain-security = Cybersecurity
+domain-telecom = Telecom
+
+## kpi_status
+
+kpi_status-good = Good
+kpi_status-neutral = Not rated
+kpi_status-warning = Warning
+kpi_status-alert = Alert
+
+## quality
+
+quality-estimated = Estimated
+quality-suspect = Suspect
+
+## unit
+
+unit-million = million
+unit-thousand = thousand
+unit-passengers-day = passengers/day
+unit-vehicles = vehicles
+unit-per-day = per day
+unit-per-hour = per hour
+unit-million-month = million/month
+unit-min = min
+unit-min-yr = min/year
+unit-ug-m3 = µg/m³
+
+## card
+
+card-no_value = No value yet
+card-target = Target { $value } by { $due }
+card-target_open = Target { $value }
+card-change = { $delta } since the previous value
+card-change_flat = No change since the previous value
+card-change_better = better
+card-change_worse = worse
+card-stale_mark = Stale
+card-measured_at = Measured at { $time }
+card-expected_every = Expected every { $interval }
+card-source = Source: { $source }
+
+## age
+
+age-seconds = { $n } s
+age-minutes = { $n } min
+age-hours = { $n } h
+age-days = { $n } d
+age-years = { $n } y
+
+## freshness
+
+freshness-ago = { $age } ago
+freshness-stale = stale: { $age }
+
+## overview
+
+overview-no_data = No data yet: the cache holds no KPIs. Sync with the operations center to fill it.
+overview-upgrading = Upgrading the cache written by an older CityDash; the data shows in a moment.
+overview-no_cache = No cache yet. It fills in after the first sync with the operations center.
+overview-cache_error = Could not open the cache: { $error }
+overview-kpi_count = { $count } KPIs
+overview-filter-domain = Domain
+overview-filter-all_domains = All domains
+overview-filter-search = Search KPIs
+overview-filter-search_hint = Name or ID, in English or Vietnamese
+overview-filter-no_match = No KPI matches the filter.
+overview-filter-clear = Clear filter
+
+## sparkline
+
+sparkline-window = Last { $span }
+sparkline-last_values = Last { $count } values
+sparkline-summary = { $span }: low { $low }, high { $high }
+
+## banner
+
+banner-offline = Offline: showing data from the last successful sync at { $time }
+banner-offline_never = Offline: the operations center could not be reached, and no sync has succeeded yet
+banner-errors = Resources that failed to sync: { $count }; their previous data is kept
+banner-error_line = { $resource }: { $message }
+
+## sync
+
+sync-off = Sync off: reading the cache only
+sync-waiting = Waiting for the first sync
+sync-running = Syncing…
+sync-progress = Syncing { $done }/{ $total }
+sync-done = Synced
+sync-done_with_errors =
+    { $count ->
+        [one] Synced with 1 error
+       *[other] Synced with { $count } errors
+    }
+sync-waiting_for_another = Waiting: another sync is writing the cache
+sync-waiting_for_pid = Waiting: another sync (process { $pid }) is writing the cache
+sync-unreachable = Operations center unreachable
+sync-server = Server: { $server }
+sync-server_none = Server: none yet
+sync-last_success = Last successful sync: { $when }
+sync-when = { $time } ({ $age } ago)
+sync-never = never synced
+
+## cli
+
+cli-demo-started = Simulated operations center on { $url }; syncing into { $cache }
+cli-serve-listening = Simulated operations center listening on { $url }
+cli-serve-no_auth = No token required.
+cli-serve-simulated = All data is simulated demo data, not the city's real figures.
+cli-serve-stop = Press Ctrl-C to stop.
+cli-serve-token = Token: { $token }
+cli-status-age = Age
+cli-status-id = ID
+cli-status-last_sync = Last successful sync: { $time } ({ $age } ago) from { $server }
+cli-status-measured_at = Measured (city)
+cli-status-name = KPI
+cli-status-never_synced = Never synced successfully.
+cli-status-no_kpis = The cache holds no KPIs yet: run `citydash sync --server URL`.
+cli-status-no_server = No server known: run `citydash sync --server URL`.
+cli-status-no_value = no value yet
+cli-status-offline = Server { $server } is unreachable: offline, showing the data of the last successful sync.
+cli-status-reachable = Server { $server } is reachable.
+cli-status-resource_error = Last sync of { $resource } failed at { $time }: { $message }
+cli-status-stale = STALE
+cli-status-value = Value
+cli-sync-connecting = Connecting to { $server }…
+cli-sync-errors =
+    { $count ->
+        [one] 1 resource failed; its previous data is kept (see `citydash status`).
+       *[other] { $count } resources failed; their previous data is kept (see `citydash status`).
+    }
+cli-sync-resources =
+    { $count ->
+        [one] { $count } resource
+       *[other] { $count } resources
+    }
+cli-sync-observations =
+    { $count ->
+        [one] { $count } observation
+       *[other] { $count } observations
+    }
+cli-sync-tiles =
+    { $count ->
+        [one] { $count } tile
+       *[other] { $count } tiles
+    }
+cli-status-refused = Server { $server } answers but refuses the token (HTTP { $status }): check --token or CITYDASH_TOKEN.
+cli-status-failing = Server { $server } answers with an error (HTTP { $status }): showing the data of the last successful sync.
+cli-sync-notice = { $resource }: { $message }
+cli-sync-waiting = Another sync is writing this cache; waiting for it to finish…
+cli-sync-waiting_pid = Another sync (process { $pid }) is writing this cache; waiting for it to finish…
+cli-sync-stopped = Stopped before the end: everything stored until then is kept; the next sync goes on from there.
+cli-sync-tiles_skipped =
+    { $count ->
+        [one] Basemap zoom { $zooms } was not fetched: the tile budget of { $budget } cannot hold it (raise --tile-budget to keep it).
+       *[other] Basemap zooms { $zooms } were not fetched: the tile budget of { $budget } cannot hold them (raise --tile-budget to keep them).
+    }
+cli-sync-tiles_evicted = Evicted { $count } basemap tiles ({ $size }) of zooms { $zooms }, the deepest and oldest first, to stay within the tile budget of { $budget }.
+cli-sync-failed = Could not sync from { $server } ({ $seconds } s): { $reason }. The cache keeps its previous data (see `citydash status`).
+cli-sync-polling = The event stream is not available ({ $reason }); polling instead.
+cli-sync-resource_failed = { $resource }: { $message } (previous data kept)
+cli-sync-summary = Synced from { $server } in { $seconds } s: { $changed } changed, { $unchanged } unchanged; { $observations } and { $tiles } stored.
+cli-layers-none = The cache holds no map layers yet: run `citydash sync`.
+cli-layers-id = Layer
+cli-layers-features = Features
+cli-layers-bbox = Extent (lon/lat)
+cli-tiles-none = The cache holds no basemap tiles yet: run `citydash sync`.
+cli-tiles-summary = Basemap: { $count } tiles, zooms { $min_zoom }-{ $max_zoom }, { $mebibytes } MiB; oldest fetched { $oldest }.
+
+## detail
+
+detail-back = ‹ Overview
+detail-back_hint = Back to the overview (Esc)
+detail-range_label = Range
+
+## range
+
+range-day = 24 h
+range-week = 7 d
+range-month = 30 d
+range-year = 1 y
+range-all = All
+
+## detail
+
+detail-empty = No observations in this range
+detail-loading = Reading the chart from the cache…
+detail-unknown_kpi = This KPI is not in the synced catalog.
+detail-read_error = Could not read the series from the cache: { $error }
+detail-series = This period
+detail-previous = Previous period
+detail-target = Target { $value }
+detail-warning = Warning { $value }
+detail-alert = Alert { $value }
+detail-warning_low = Warning (low) { $value }
+detail-alert_low = Alert (low) { $value }
+detail-hover =
+    { $time }
+    { $value }
+detail-projection-met = Target of { $target } met
+detail-projection-on_track = On track: at this pace the target of { $target } is reached in { $year }
+detail-projection-late = At this pace the target of { $target } is reached in { $year }, after its due date { $due }
+detail-projection-not_moving = Not moving toward the target of { $target }
+
+## map
+
+map-notes_folded = Sources and licences of { $count } layers: point here
+map-accessible_name = City map: click a feature for its details
+map-layers-heading = Map layers
+map-layer-count = { $count } features
+map-layer-partial = showing { $shown } of { $total }
+map-layer-skipped = { $count } features without usable geometry skipped
+map-layer-not_synced = not synced yet
+map-layer-source = { $title }: { $source }
+map-layer-source_simulated = { $title } (simulated): { $source }
+map-layer-stale_hint = Older than twice its update interval: sync to refresh
+map-layer-history = history
+map-kind-point = points
+map-kind-line = lines
+map-kind-polygon = areas
+map-kind-mixed = mixed
+map-empty-no_layers = No map layers in the cache yet: sync with the operations center to fetch them.
+map-error-read = Could not read the map from the cache: { $error }
+map-metric-label = Colour wards by
+map-legend-range = { $from } – { $to }
+map-legend-row = { $range } ({ $count } wards)
+map-legend-no_data = { $count } wards without data
+map-key-heading = Symbols
+map-level-normal = Normal: filled
+map-level-warning = Warning: one ring
+map-level-alert = Alert: larger, two rings
+map-level-inactive = Closed or offline: hollow, struck through
+map-info-close = Close
+map-info-zoom_to = Zoom to
+map-info-open_kpi = Open KPI: { $kpi }
+map-drill-heading = Inside this ward
+map-drill-group = { $title } ({ $count })
+map-drill-none = None
+map-drill-capped = showing { $shown } of at least { $total }: the ward holds more than can be read at once
+map-selection-missing = The cache has no feature { $feature } (it may have been removed by the last sync).
+map-selection-no_geometry = This feature has no usable geometry, so it cannot be shown on the map.
+map-attribution = Basemap: { $text }
+map-time-live = Live
+map-time-play = Play
+map-time-pause = Pause
+map-time-slider = Time (last 24 hours)
+map-history-live = Showing live data from the cache
+map-history-loading = Loading the layers as they were at { $time }…
+map-history-showing = Showing { $time }
+map-history-no_history = This server keeps no history for these layers
+map-history-no_server = No server: history needs a connection
+map-history-failed = Could not load { $time }: { $message }
+map-yes = yes
+map-no = no
+map-status-flood_alert = Flood alert
+map-status-water_on_street = Water on the street
+map-status-dry = No flooding
+map-status-online = Online
+map-status-offline = Offline
+map-status-below_alert = Below alert levels
+map-status-alert_level = Alert level { $level }
+map-status-queue_long = Long emergency queue
+map-status-queue_busy = Busy
+map-status-queue_normal = Normal load
+map-status-closed_now = Closed now
+map-status-open_now = Open
+map-aqi-good = Good air
+map-aqi-moderate = Moderate air
+map-aqi-sensitive = Unhealthy for sensitive groups
+map-aqi-unhealthy = Unhealthy air
+map-aqi-very_unhealthy = Very unhealthy air
+map-aqi-hazardous = Hazardous air
+map-congestion-free = Free flow
+map-congestion-light = Light traffic
+map-congestion-moderate = Slow traffic
+map-congestion-heavy = Heavy congestion
+map-congestion-jammed = Jammed
+map-prop-aqi = AQI
+map-prop-area_km2 = Area
+map-prop-flood_points = Flood points
+map-prop-on_time_pct = Cases on time
+map-prop-population = Population
+map-prop-reports_1022 = 1022 reports
+map-prop-code = Code
+map-prop-kind = Kind
+map-prop-demo_boundary = Demo boundary
+map-prop-updated_ms = Updated
+map-prop-length_km = Length
+map-prop-opened = Opened
+map-prop-stations = Stations
+map-prop-order = Station number
+map-prop-passengers_per_hour = Passengers per hour
+map-prop-underground = Underground
+map-prop-demo = Demo shape
+map-prop-electric = Electric
+map-prop-fuel = Fuel
+map-prop-headway_min = Headway
+map-prop-operator = Operator
+map-prop-route = Route
+map-prop-vehicles = Vehicles
+map-prop-free_flow_kmh = Free-flow speed
+map-prop-level = Congestion level
+map-prop-speed_kmh = Speed
+map-prop-online = Online
+map-prop-type = Type
+map-prop-violations_today = Violations today
+map-prop-ward_code = Ward code
+map-prop-alert = Alert
+map-prop-depth_cm = Water depth
+map-prop-rain_mm_h = Rain
+map-prop-trend = Trend
+map-prop-alert_level = Alert level
+map-prop-alert_levels_m = Alert levels 1/2/3
+map-prop-level_m = Water level
+map-prop-dominant = Main pollutant
+map-prop-no2 = NO2
+map-prop-pm10 = PM10
+map-prop-pm25 = PM2.5
+map-prop-category = Category
+map-prop-closed_ms = Closed
+map-prop-line = Hotline
+map-prop-minutes_open = Open for
+map-prop-opened_ms = Opened
+map-prop-status = Status
+map-prop-ward = Ward
+map-prop-ambulances_free = Ambulances free
+map-prop-beds = Beds
+map-prop-emergency_queue = Emergency queue
+map-prop-position = Position
+map-prop-cases_today = Cases today
+map-prop-open = Open now
+map-prop-queue = Queue
+map-prop-source = Source
+map-prop-tide_affected = Tide-affected
+map-value-steady = steady
+map-value-rising = rising
+map-value-falling = falling
+map-value-ai = AI
+map-value-traffic = traffic
+map-value-security = security
+map-value-speed = speed
+map-value-new = New
+map-value-in_progress = In progress
+map-value-closed = Closed
+map-value-flooding = flooding
+map-value-waste = waste
+map-value-street_lighting = street lighting
+map-value-noise = noise
+map-value-fallen_tree = fallen tree
+map-value-road_damage = road damage
+map-value-other = other
+map-value-traffic_accident = traffic accident
+map-value-fire = fire
+map-value-rescue = rescue
+map-value-medical = medical
+map-value-electric = electric
+map-value-cng = CNG
+map-value-diesel = diesel
+map-value-hospital = hospital
+map-value-ems_station_115 = 115 ambulance station
+map-value-approximate = approximate
+map-value-demo = demo
+map-value-ward = ward
+map-value-commune = commune
+map-value-special_zone = special zone
+map-value-station = station
+map-value-river_area = river area
+map-value-river = river
+map-value-canal = canal
+map-value-pm25 = PM2.5
+map-value-pm10 = PM10
+map-value-no2 = NO2
+map-value-line = line

@@ -1,0 +1,429 @@
+# CityDash: every user-visible text, in Vietnamese (Project Fluent, https://projectfluent.org).
+# Message ids are the code's keys with '-' for '.' (and for any other character an id cannot hold); Vietnamese has one plural form.
+
+
+## app
+
+app-title = CityDash
+app-city_unknown = Tổng quan vận hành
+
+## nav
+
+nav-overview = Tổng quan
+nav-map = Bản đồ
+nav-alerts = Cảnh báo
+nav-alerts_count = Cảnh báo ({ $count })
+
+## alerts
+
+alerts-title = Cảnh báo
+alerts-counts = { $active } đang diễn ra, { $critical } nghiêm trọng
+alerts-showing = Hiển thị { $shown } trên { $total }
+alerts-severity-info = Thông tin
+alerts-severity-warning = Cảnh báo
+alerts-severity-critical = Nghiêm trọng
+alerts-status-active = Đang diễn ra
+alerts-status-acknowledged = Đã tiếp nhận
+alerts-status-resolved = Đã xử lý
+alerts-filter-min_severity = Mức độ tối thiểu
+alerts-filter-unresolved_only = Chỉ cảnh báo chưa xử lý
+alerts-filter-search = Tìm cảnh báo
+alerts-filter-search_hint = Từ trong tiêu đề hoặc nội dung
+alerts-filter-clear = Xóa bộ lọc cảnh báo
+alerts-empty = Bộ nhớ đệm chưa có cảnh báo nào.
+alerts-no_match = Không có cảnh báo nào khớp với bộ lọc (ẩn { $count }).
+alerts-when = { $time } · { $age } trước
+alerts-kpi = Chỉ số { $kpi } ({ $id })
+alerts-feature = Bản đồ: { $layer } / { $feature }
+alerts-open_kpi = Mở biểu đồ { $kpi }
+alerts-show_feature_on_map = Xem { $feature } trên bản đồ
+alerts-show_on_map = Xem trên bản đồ ({ $layer })
+alerts-toast-more = +{ $count } cảnh báo khác
+alerts-toast-dismiss = Đóng cảnh báo
+alerts-toast-dismiss_all = Đóng tất cả cảnh báo
+
+## lang
+
+lang-en = English
+lang-vi = Tiếng Việt
+lang-label = Ngôn ngữ
+
+## theme
+
+theme-label = Giao diện
+theme-dark = Tối
+theme-light = Sáng
+
+## format
+
+format-date = %d/%m/%Y
+format-axis_date = %d/%m
+format-axis_time = %H:%M
+format-axis_year = %Y
+format-datetime = %H:%M %d/%m/%Y
+format-decimal_separator = ,
+format-thousands_separator = { "." }
+
+## notice
+
+notice-simulated = Dữ liệu mô phỏng để trình diễn, không phải số liệu thật của thành phố
+
+## domain
+
+domain-digital_government = Chính quyền số
+domain-digital_economy = Kinh tế số
+domain-payments = Thanh toán
+domain-mobility = Giao thông
+domain-environment = Môi trường
+domain-safety = An toàn công cộng
+domain-utilities = Điện, nước
+domain-citizen_services = Phục vụ người dân
+domain-security = An toàn thông tin
+domain-telecom = Viễn thông
+
+## kpi_status
+
+kpi_status-good = Tốt
+kpi_status-neutral = Chưa đánh giá
+kpi_status-warning = Cảnh báo
+kpi_status-alert = Báo động
+
+## quality
+
+quality-estimated = Ước tính
+quality-suspect = Nghi vấn
+
+## unit
+
+unit-million = triệu
+unit-thousand = nghìn
+unit-passengers-day = lượt khách/ngày
+unit-vehicles = xe
+unit-per-day = mỗi ngày
+unit-per-hour = mỗi giờ
+unit-million-month = triệu/tháng
+unit-min = phút
+unit-min-yr = phút/năm
+unit-ug-m3 = µg/m³
+
+## card
+
+card-no_value = Chưa có giá trị
+card-target = Mục tiêu { $value } vào { $due }
+card-target_open = Mục tiêu { $value }
+card-change = { $delta } so với giá trị trước
+card-change_flat = Không đổi so với giá trị trước
+card-change_better = tốt hơn
+card-change_worse = xấu hơn
+card-stale_mark = Dữ liệu cũ
+card-measured_at = Đo lúc { $time }
+card-expected_every = Cập nhật mỗi { $interval }
+card-source = Nguồn: { $source }
+
+## age
+
+age-seconds = { $n } giây
+age-minutes = { $n } phút
+age-hours = { $n } giờ
+age-days = { $n } ngày
+age-years = { $n } năm
+
+## freshness
+
+freshness-ago = { $age } trước
+freshness-stale = đã cũ: { $age }
+
+## overview
+
+overview-no_data = Chưa có dữ liệu: bộ nhớ đệm chưa có chỉ số nào. Hãy đồng bộ với trung tâm điều hành.
+overview-upgrading = Đang nâng cấp bộ nhớ đệm do phiên bản CityDash cũ hơn ghi; dữ liệu sẽ hiện ra ngay.
+overview-no_cache = Chưa có bộ nhớ đệm. Dữ liệu sẽ có sau lần đồng bộ đầu tiên với trung tâm điều hành.
+overview-cache_error = Không mở được bộ nhớ đệm: { $error }
+overview-kpi_count = { $count } chỉ số
+overview-filter-domain = Lĩnh vực
+overview-filter-all_domains = Tất cả lĩnh vực
+overview-filter-search = Tìm chỉ số
+overview-filter-search_hint = Tên hoặc mã, tiếng Việt hoặc tiếng Anh
+overview-filter-no_match = Không có chỉ số nào khớp với bộ lọc.
+overview-filter-clear = Xóa bộ lọc
+
+## sparkline
+
+sparkline-window = { $span } gần nhất
+sparkline-last_values = { $count } giá trị gần nhất
+sparkline-summary = { $span }: thấp nhất { $low }, cao nhất { $high }
+
+## banner
+
+banner-offline = Ngoại tuyến: đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc { $time }
+banner-offline_never = Ngoại tuyến: không kết nối được trung tâm điều hành và chưa có lần đồng bộ nào thành công
+banner-errors = { $count } tài nguyên đồng bộ lỗi; dữ liệu trước đó vẫn được giữ
+banner-error_line = { $resource }: { $message }
+
+## sync
+
+sync-off = Không đồng bộ: chỉ đọc bộ nhớ đệm
+sync-waiting = Đang chờ lần đồng bộ đầu tiên
+sync-running = Đang đồng bộ…
+sync-progress = Đang đồng bộ { $done }/{ $total }
+sync-done = Đã đồng bộ
+sync-done_with_errors = Đã đồng bộ, { $count } lỗi
+sync-waiting_for_another = Đang chờ: một lần đồng bộ khác đang ghi vào bộ nhớ đệm
+sync-waiting_for_pid = Đang chờ: một lần đồng bộ khác (tiến trình { $pid }) đang ghi vào bộ nhớ đệm
+sync-unreachable = Không kết nối được trung tâm điều hành
+sync-server = Máy chủ: { $server }
+sync-server_none = Máy chủ: chưa có
+sync-last_success = Đồng bộ thành công gần nhất: { $when }
+sync-when = { $time } ({ $age } trước)
+sync-never = chưa từng đồng bộ
+
+## cli
+
+cli-demo-started = Trung tâm điều hành mô phỏng tại { $url }; đang đồng bộ vào { $cache }
+cli-serve-listening = Trung tâm điều hành mô phỏng đang chạy tại { $url }
+cli-serve-no_auth = Không cần mã truy cập.
+cli-serve-simulated = Toàn bộ dữ liệu là dữ liệu mô phỏng, không phải số liệu thật của thành phố.
+cli-serve-stop = Nhấn Ctrl-C để dừng.
+cli-serve-token = Mã truy cập: { $token }
+cli-status-age = Tuổi
+cli-status-id = Mã
+cli-status-last_sync = Lần đồng bộ thành công gần nhất: { $time } ({ $age } trước) từ { $server }
+cli-status-measured_at = Thời điểm đo
+cli-status-name = Chỉ số
+cli-status-never_synced = Chưa từng đồng bộ thành công.
+cli-status-no_kpis = Bộ nhớ đệm chưa có chỉ số nào: hãy chạy `citydash sync --server URL`.
+cli-status-no_server = Chưa biết máy chủ nào: hãy chạy `citydash sync --server URL`.
+cli-status-no_value = chưa có giá trị
+cli-status-offline = Không kết nối được máy chủ { $server }: đang ngoại tuyến, hiển thị dữ liệu của lần đồng bộ thành công gần nhất.
+cli-status-reachable = Máy chủ { $server } đang kết nối được.
+cli-status-resource_error = Lần đồng bộ { $resource } lúc { $time } bị lỗi: { $message }
+cli-status-stale = CŨ
+cli-status-value = Giá trị
+cli-sync-connecting = Đang kết nối tới { $server }…
+cli-sync-errors = { $count } tài nguyên lỗi; dữ liệu trước đó được giữ nguyên (xem `citydash status`).
+cli-sync-resources = { $count } tài nguyên
+cli-sync-observations = { $count } quan trắc
+cli-sync-tiles = { $count } ô bản đồ
+cli-status-refused = Máy chủ { $server } có phản hồi nhưng từ chối mã truy cập (HTTP { $status }): hãy kiểm tra --token hoặc CITYDASH_TOKEN.
+cli-status-failing = Máy chủ { $server } phản hồi lỗi (HTTP { $status }): đang hiển thị dữ liệu của lần đồng bộ thành công gần nhất.
+cli-sync-notice = { $resource }: { $message }
+cli-sync-waiting = Một lần đồng bộ khác đang ghi vào bộ nhớ đệm này; đang chờ nó hoàn tất…
+cli-sync-waiting_pid = Một lần đồng bộ khác (tiến trình { $pid }) đang ghi vào bộ nhớ đệm này; đang chờ nó hoàn tất…
+cli-sync-stopped = Đã dừng trước khi xong: mọi dữ liệu đã lưu đến lúc đó được giữ nguyên; lần đồng bộ sau sẽ tiếp tục từ đó.
+cli-sync-tiles_skipped = Không tải các mức thu phóng { $zooms } của bản đồ nền: hạn mức ô bản đồ { $budget } không đủ chứa (tăng --tile-budget để giữ chúng).
+cli-sync-tiles_evicted = Đã xóa { $count } ô bản đồ nền ({ $size }) ở mức thu phóng { $zooms }, sâu nhất và cũ nhất trước, để nằm trong hạn mức { $budget }.
+cli-sync-failed = Không thể đồng bộ từ { $server } ({ $seconds } giây): { $reason }. Bộ nhớ đệm giữ nguyên dữ liệu trước đó (xem `citydash status`).
+cli-sync-polling = Luồng sự kiện không khả dụng ({ $reason }); chuyển sang hỏi định kỳ.
+cli-sync-resource_failed = { $resource }: { $message } (giữ nguyên dữ liệu trước đó)
+cli-sync-summary = Đã đồng bộ từ { $server } trong { $seconds } giây: { $changed } thay đổi, { $unchanged } không đổi; lưu { $observations } và { $tiles }.
+cli-layers-none = Bộ nhớ đệm chưa có lớp bản đồ nào: hãy chạy `citydash sync`.
+cli-layers-id = Lớp
+cli-layers-features = Đối tượng
+cli-layers-bbox = Phạm vi (kinh độ/vĩ độ)
+cli-tiles-none = Bộ nhớ đệm chưa có ô bản đồ nền nào: hãy chạy `citydash sync`.
+cli-tiles-summary = Bản đồ nền: { $count } ô, mức thu phóng { $min_zoom }-{ $max_zoom }, { $mebibytes } MiB; ô cũ nhất tải lúc { $oldest }.
+
+## detail
+
+detail-back = ‹ Tổng quan
+detail-back_hint = Quay lại tổng quan (Esc)
+detail-range_label = Khoảng thời gian
+
+## range
+
+range-day = 24 giờ
+range-week = 7 ngày
+range-month = 30 ngày
+range-year = 1 năm
+range-all = Tất cả
+
+## detail
+
+detail-empty = Không có quan sát nào trong khoảng này
+detail-loading = Đang đọc biểu đồ từ bộ nhớ đệm…
+detail-unknown_kpi = Chỉ số này không có trong danh mục đã đồng bộ.
+detail-read_error = Không đọc được chuỗi số liệu từ bộ nhớ đệm: { $error }
+detail-series = Kỳ này
+detail-previous = Kỳ trước
+detail-target = Mục tiêu { $value }
+detail-warning = Cảnh báo { $value }
+detail-alert = Báo động { $value }
+detail-warning_low = Cảnh báo (thấp) { $value }
+detail-alert_low = Báo động (thấp) { $value }
+detail-hover =
+    { $time }
+    { $value }
+detail-projection-met = Đã đạt mục tiêu { $target }
+detail-projection-on_track = Đúng tiến độ: với tốc độ này, mục tiêu { $target } đạt được vào năm { $year }
+detail-projection-late = Với tốc độ này, mục tiêu { $target } đạt được vào năm { $year }, sau hạn { $due }
+detail-projection-not_moving = Chưa tiến về mục tiêu { $target }
+
+## map
+
+map-notes_folded = Nguồn và giấy phép của { $count } lớp: trỏ chuột vào đây
+map-accessible_name = Bản đồ thành phố: bấm vào một đối tượng để xem chi tiết
+map-layers-heading = Lớp bản đồ
+map-layer-count = { $count } đối tượng
+map-layer-partial = đang hiện { $shown } trên { $total }
+map-layer-skipped = bỏ qua { $count } đối tượng không có hình học dùng được
+map-layer-not_synced = chưa đồng bộ
+map-layer-source = { $title }: { $source }
+map-layer-source_simulated = { $title } (mô phỏng): { $source }
+map-layer-stale_hint = Cũ hơn hai lần chu kỳ cập nhật: hãy đồng bộ để làm mới
+map-layer-history = lịch sử
+map-kind-point = điểm
+map-kind-line = đường
+map-kind-polygon = vùng
+map-kind-mixed = hỗn hợp
+map-empty-no_layers = Bộ nhớ đệm chưa có lớp bản đồ nào: hãy đồng bộ với trung tâm điều hành để tải về.
+map-error-read = Không đọc được bản đồ từ bộ nhớ đệm: { $error }
+map-metric-label = Tô màu phường theo
+map-legend-range = { $from } – { $to }
+map-legend-row = { $range } ({ $count } phường, xã)
+map-legend-no_data = { $count } phường, xã không có dữ liệu
+map-key-heading = Ký hiệu
+map-level-normal = Bình thường: tô đặc
+map-level-warning = Cảnh báo: một vòng
+map-level-alert = Báo động: lớn hơn, hai vòng
+map-level-inactive = Đóng hoặc mất kết nối: rỗng, gạch chéo
+map-info-close = Đóng
+map-info-zoom_to = Phóng tới
+map-info-open_kpi = Mở chỉ số: { $kpi }
+map-drill-heading = Trong phường, xã này
+map-drill-group = { $title } ({ $count })
+map-drill-none = Không có
+map-drill-capped = đang hiện { $shown } trên ít nhất { $total }: phường có nhiều hơn mức đọc được một lần
+map-selection-missing = Bộ nhớ đệm không có đối tượng { $feature } (có thể đã bị xóa ở lần đồng bộ trước).
+map-selection-no_geometry = Đối tượng này không có hình học dùng được nên không thể hiện trên bản đồ.
+map-attribution = Bản đồ nền: { $text }
+map-time-live = Trực tiếp
+map-time-play = Phát
+map-time-pause = Tạm dừng
+map-time-slider = Thời gian (24 giờ qua)
+map-history-live = Đang hiện dữ liệu trực tiếp từ bộ nhớ đệm
+map-history-loading = Đang tải các lớp như lúc { $time }…
+map-history-showing = Đang hiện lúc { $time }
+map-history-no_history = Máy chủ này không lưu lịch sử cho các lớp này
+map-history-no_server = Không có máy chủ: xem lịch sử cần kết nối
+map-history-failed = Không tải được lúc { $time }: { $message }
+map-yes = có
+map-no = không
+map-status-flood_alert = Báo động ngập
+map-status-water_on_street = Có nước trên đường
+map-status-dry = Không ngập
+map-status-online = Đang hoạt động
+map-status-offline = Mất kết nối
+map-status-below_alert = Dưới mức báo động
+map-status-alert_level = Báo động cấp { $level }
+map-status-queue_long = Hàng chờ cấp cứu dài
+map-status-queue_busy = Đông
+map-status-queue_normal = Bình thường
+map-status-closed_now = Đang đóng cửa
+map-status-open_now = Đang mở cửa
+map-aqi-good = Không khí tốt
+map-aqi-moderate = Không khí trung bình
+map-aqi-sensitive = Kém, có hại cho nhóm nhạy cảm
+map-aqi-unhealthy = Không khí xấu
+map-aqi-very_unhealthy = Không khí rất xấu
+map-aqi-hazardous = Không khí nguy hại
+map-congestion-free = Thông thoáng
+map-congestion-light = Đông nhẹ
+map-congestion-moderate = Di chuyển chậm
+map-congestion-heavy = Ùn tắc nặng
+map-congestion-jammed = Kẹt cứng
+map-prop-aqi = AQI
+map-prop-area_km2 = Diện tích
+map-prop-flood_points = Điểm ngập
+map-prop-on_time_pct = Hồ sơ đúng hạn
+map-prop-population = Dân số
+map-prop-reports_1022 = Phản ánh 1022
+map-prop-code = Mã
+map-prop-kind = Loại
+map-prop-demo_boundary = Ranh giới minh họa
+map-prop-updated_ms = Cập nhật
+map-prop-length_km = Chiều dài
+map-prop-opened = Khai trương
+map-prop-stations = Số ga
+map-prop-order = Thứ tự ga
+map-prop-passengers_per_hour = Lượt khách mỗi giờ
+map-prop-underground = Ga ngầm
+map-prop-demo = Hình minh họa
+map-prop-electric = Chạy điện
+map-prop-fuel = Nhiên liệu
+map-prop-headway_min = Giãn cách
+map-prop-operator = Đơn vị vận hành
+map-prop-route = Tuyến
+map-prop-vehicles = Số xe
+map-prop-free_flow_kmh = Tốc độ thông thoáng
+map-prop-level = Mức ùn tắc
+map-prop-speed_kmh = Tốc độ
+map-prop-online = Hoạt động
+map-prop-type = Loại
+map-prop-violations_today = Vi phạm hôm nay
+map-prop-ward_code = Mã phường, xã
+map-prop-alert = Báo động
+map-prop-depth_cm = Độ sâu ngập
+map-prop-rain_mm_h = Lượng mưa
+map-prop-trend = Xu hướng
+map-prop-alert_level = Cấp báo động
+map-prop-alert_levels_m = Mức báo động 1/2/3
+map-prop-level_m = Mực nước
+map-prop-dominant = Chất ô nhiễm chính
+map-prop-no2 = NO2
+map-prop-pm10 = PM10
+map-prop-pm25 = PM2.5
+map-prop-category = Loại sự cố
+map-prop-closed_ms = Đóng lúc
+map-prop-line = Đường dây
+map-prop-minutes_open = Thời gian mở
+map-prop-opened_ms = Mở lúc
+map-prop-status = Trạng thái
+map-prop-ward = Phường, xã
+map-prop-ambulances_free = Xe cứu thương sẵn sàng
+map-prop-beds = Số giường
+map-prop-emergency_queue = Hàng chờ cấp cứu
+map-prop-position = Vị trí
+map-prop-cases_today = Hồ sơ hôm nay
+map-prop-open = Đang mở cửa
+map-prop-queue = Hàng chờ
+map-prop-source = Nguồn
+map-prop-tide_affected = Chịu ảnh hưởng triều
+map-value-steady = ổn định
+map-value-rising = đang lên
+map-value-falling = đang xuống
+map-value-ai = AI
+map-value-traffic = giao thông
+map-value-security = an ninh
+map-value-speed = tốc độ
+map-value-new = Mới
+map-value-in_progress = Đang xử lý
+map-value-closed = Đã đóng
+map-value-flooding = ngập nước
+map-value-waste = rác thải
+map-value-street_lighting = chiếu sáng
+map-value-noise = tiếng ồn
+map-value-fallen_tree = cây đổ
+map-value-road_damage = hư hỏng đường
+map-value-other = khác
+map-value-traffic_accident = tai nạn giao thông
+map-value-fire = cháy
+map-value-rescue = cứu hộ
+map-value-medical = y tế
+map-value-electric = điện
+map-value-cng = CNG
+map-value-diesel = dầu diesel
+map-value-hospital = bệnh viện
+map-value-ems_station_115 = trạm cấp cứu 115
+map-value-approximate = gần đúng
+map-value-demo = minh họa
+map-value-ward = phường
+map-value-commune = xã
+map-value-special_zone = đặc khu
+map-value-station = ga
+map-value-river_area = mặt sông
+map-value-river = sông
+map-value-canal = kênh
+map-value-pm25 = PM2.5
+map-value-pm10 = PM10
+map-value-no2 = NO2
+map-value-line = tuyến
