@@ -12,6 +12,7 @@ mod basemap;
 mod engine;
 mod history;
 mod layers;
+mod replay;
 mod series;
 mod tile_fetch;
 mod validate;
@@ -29,6 +30,7 @@ pub use background::BackgroundSync;
 pub use basemap::{MAX_TILES_PER_RUN, check_png, tile_link};
 pub use engine::{sync_once, sync_once_with};
 pub use history::{HistoryError, LayerSnapshot, fetch_layer_at, layer_keeps_history, rfc3339_ms};
+pub use replay::{HistoryReplay, HistoryState};
 pub use tile_fetch::{TileFetchOutcome, TileFetcher};
 pub use watch::{ChangeWaiter, WaitOutcome};
 

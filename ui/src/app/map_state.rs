@@ -62,11 +62,12 @@ impl MapState {
             // A saved zoom outside walkers' range keeps the default.
             let _ = memory.set_zoom(view.zoom);
         }
+        let repaint = ctx.clone();
         let history = HistoryReplay::new(
-            ctx,
             server
                 .as_ref()
                 .map(|access| (access.server.clone(), access.token.clone())),
+            Box::new(move || repaint.request_repaint()),
         );
         MapState {
             model: None,

@@ -1,16 +1,16 @@
-//! The history replay against a simulator on loopback with a frozen clock: snapshots are the
-//! layer as the server kept it, fixed layers and offline use say so, a refused instant shows
-//! the server's message, and a second pass over the 24 hours needs no network.
+//! The core's history replay against a simulator on loopback with a frozen clock: snapshots
+//! are the layer as the server kept it, fixed layers and offline use say so, a refused instant
+//! shows the server's message, and a second pass over the 24 hours needs no network.
 
-use std::sync::Arc;
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::time::{Duration, Instant};
 
 use offline_cache::http::{Client, ClientConfig};
 use offline_cache::model::LayerDef;
-use offline_cache::sync::{LayerSnapshot, fetch_layer_at};
+use offline_cache::model::units::HOUR_MS;
+use offline_cache::sync::{HistoryReplay, HistoryState, LayerSnapshot, fetch_layer_at};
 use opscenter_sim::{SimConfig, SimHandle};
-
-use super::{CACHE_SNAPSHOTS, HOUR_MS, HistoryReplay, HistoryState, SnapshotCache};
 
 const TOKEN: &str = "history-token";
 
@@ -25,10 +25,7 @@ fn frozen_sim(history_days: i64) -> SimHandle {
 }
 
 fn replay_for(sim: &SimHandle) -> HistoryReplay {
-    HistoryReplay::new(
-        &egui::Context::default(),
-        Some((sim.url(), Some(TOKEN.into()))),
-    )
+    HistoryReplay::new(Some((sim.url(), Some(TOKEN.into()))), Box::new(|| {}))
 }
 
 fn layers(sim: &SimHandle, ids: &[&str]) -> Vec<LayerDef> {
@@ -53,13 +50,7 @@ fn settle(replay: &mut HistoryReplay) -> HistoryState {
         if !matches!(replay.state(), HistoryState::Loading { .. }) {
             return replay.state().clone();
         }
-        assert!(
-            Instant::now() < deadline,
-            "still {:?}; in flight {:?}; cached {:?}",
-            replay.state(),
-            replay.in_flight,
-            replay.cache.entries.keys().collect::<Vec<_>>()
-        );
+        assert!(Instant::now() < deadline, "still {:?}", replay.state());
         std::thread::sleep(Duration::from_millis(5));
     }
 }
@@ -131,17 +122,14 @@ fn fixed_layers_have_no_history_and_offline_there_is_no_server() {
     assert!(!replay.poll());
     assert!(items_requests(&sim).is_empty());
 
-    let mut offline = HistoryReplay::new(&egui::Context::default(), None);
+    let mut offline = HistoryReplay::new(None, Box::new(|| {}));
     offline.show_at(&layers(&sim, &["flood-sensors"]), Some(t_ms));
     assert_eq!(offline.state(), &HistoryState::NoServer);
     assert!(offline.features("flood-sensors").is_none());
     offline.show_at(&layers(&sim, &["flood-sensors"]), None);
     assert_eq!(offline.state(), &HistoryState::Live);
 
-    let mut broken = HistoryReplay::new(
-        &egui::Context::default(),
-        Some(("not a server".into(), None)),
-    );
+    let mut broken = HistoryReplay::new(Some(("not a server".into(), None)), Box::new(|| {}));
     broken.show_at(&layers(&sim, &["flood-sensors"]), Some(t_ms));
     assert!(matches!(broken.state(), HistoryState::Failed { .. }));
 }
@@ -199,7 +187,7 @@ fn the_next_hour_is_fetched_ahead_and_a_second_replay_needs_no_network() {
     let deadline = Instant::now() + Duration::from_secs(30);
     while !["flood-sensors", "tide-gauges"]
         .iter()
-        .all(|id| replay.cache.contains(&(id.to_string(), instants[1])))
+        .all(|id| replay.has_snapshot(id, instants[1]))
     {
         replay.poll();
         assert!(
@@ -225,7 +213,7 @@ fn the_next_hour_is_fetched_ahead_and_a_second_replay_needs_no_network() {
 
     // Whatever was fetched ahead has come back before the log is cleared.
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !replay.in_flight.is_empty() {
+    while replay.fetching() {
         replay.poll();
         assert!(Instant::now() < deadline, "fetches never finished");
         std::thread::sleep(Duration::from_millis(5));
@@ -238,41 +226,4 @@ fn the_next_hour_is_fetched_ahead_and_a_second_replay_needs_no_network() {
     }
     assert!(sim.requests().is_empty(), "{:?}", sim.requests());
     assert_ne!(first_pass[0], first_pass[12], "the tide moved");
-}
-
-#[test]
-fn replay_instants_are_the_whole_hours_of_the_last_day() {
-    let now_ms = 1_780_000_000_000 + 1_234;
-    let instants = HistoryReplay::replay_instants(now_ms);
-    assert_eq!(instants.len(), 24);
-    assert!(instants.iter().all(|t| t % HOUR_MS == 0));
-    assert!(instants.windows(2).all(|w| w[1] - w[0] == HOUR_MS));
-    assert!(instants[23] < now_ms && now_ms - instants[23] < HOUR_MS);
-    assert!(instants[0] > now_ms - 24 * HOUR_MS);
-    // On the hour, the hour itself is not yet history.
-    let on_the_hour = HistoryReplay::replay_instants(instants[23]);
-    assert_eq!(on_the_hour[23], instants[22]);
-    assert_eq!(on_the_hour[0], instants[23] - 24 * HOUR_MS);
-}
-
-#[test]
-fn the_snapshot_cache_stays_bounded() {
-    let mut cache = SnapshotCache::default();
-    for t in 0..=CACHE_SNAPSHOTS as i64 {
-        let snapshot = LayerSnapshot {
-            layer_id: "cameras".into(),
-            t_ms: t,
-            features: Vec::new(),
-            truncated: false,
-        };
-        cache.insert(("cameras".into(), t), Arc::new(snapshot));
-        if t == 1 {
-            // Used again after the second one came in, so it outlives it.
-            assert!(cache.get(&("cameras".into(), 0)).is_some());
-        }
-    }
-    assert_eq!(cache.entries.len(), CACHE_SNAPSHOTS);
-    assert!(cache.contains(&("cameras".into(), 0)));
-    assert!(!cache.contains(&("cameras".into(), 1)));
-    assert!(cache.contains(&("cameras".into(), CACHE_SNAPSHOTS as i64)));
 }
