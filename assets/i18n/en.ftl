@@ -87,6 +87,7 @@ kpi_status-good = Good
 kpi_status-neutral = Not rated
 kpi_status-warning = Warning
 kpi_status-alert = Alert
+kpi_status-overdue = Target missed
 
 ## quality
 
@@ -451,3 +452,38 @@ map-value-pm25 = PM2.5
 map-value-pm10 = PM10
 map-value-no2 = NO2
 map-value-line = line
+
+## attention
+
+attention-heading = Needs attention
+attention-all_clear = Nothing needs attention: no KPI past its alert level or its target's due date, no critical alert open, every value up to date.
+attention-critical_alert = Critical alert
+attention-stale = Stale
+attention-stale_kpis =
+    { $count ->
+        [one] 1 KPI not updated as expected: { $names }
+       *[other] { $count } KPIs not updated as expected: { $names }
+    }
+attention-kpi = { $name }: { $value }
+attention-kpi_with_target = { $name }: { $value } ({ $target })
+attention-count-critical_alerts =
+    { $count ->
+        [one] 1 critical alert open
+       *[other] { $count } critical alerts open
+    }
+attention-count-kpis_in_alert =
+    { $count ->
+        [one] 1 KPI in alert
+       *[other] { $count } KPIs in alert
+    }
+attention-count-targets_missed =
+    { $count ->
+        [one] 1 target missed
+       *[other] { $count } targets missed
+    }
+attention-count-stale =
+    { $count ->
+        [one] 1 KPI stale
+       *[other] { $count } KPIs stale
+    }
+attention-more = +{ $count } more

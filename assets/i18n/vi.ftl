@@ -1,4 +1,6 @@
 # CityDash: every user-visible text, in Vietnamese (Project Fluent, https://projectfluent.org).
+# Words kept apart: "Cảnh báo" is only the alerts of the operations center (the tab, the
+# panel, the toasts); a KPI's statuses are "Chú ý" (warning) and "Báo động" (alert).
 # Message ids are the code's keys with '-' for '.' (and for any other character an id cannot hold); Vietnamese has one plural form.
 
 
@@ -20,7 +22,7 @@ alerts-title = Cảnh báo
 alerts-counts = { $active } đang diễn ra, { $critical } nghiêm trọng
 alerts-showing = Hiển thị { $shown } trên { $total }
 alerts-severity-info = Thông tin
-alerts-severity-warning = Cảnh báo
+alerts-severity-warning = Chú ý
 alerts-severity-critical = Nghiêm trọng
 alerts-status-active = Đang diễn ra
 alerts-status-acknowledged = Đã tiếp nhận
@@ -85,8 +87,9 @@ domain-telecom = Viễn thông
 
 kpi_status-good = Tốt
 kpi_status-neutral = Chưa đánh giá
-kpi_status-warning = Cảnh báo
+kpi_status-warning = Chú ý
 kpi_status-alert = Báo động
+kpi_status-overdue = Trễ hạn mục tiêu
 
 ## quality
 
@@ -246,10 +249,10 @@ detail-read_error = Không đọc được chuỗi số liệu từ bộ nhớ �
 detail-series = Kỳ này
 detail-previous = Kỳ trước
 detail-target = Mục tiêu { $value }
-detail-warning = Cảnh báo { $value }
-detail-alert = Báo động { $value }
-detail-warning_low = Cảnh báo (thấp) { $value }
-detail-alert_low = Báo động (thấp) { $value }
+detail-warning = Mức chú ý { $value }
+detail-alert = Mức báo động { $value }
+detail-warning_low = Mức chú ý (thấp) { $value }
+detail-alert_low = Mức báo động (thấp) { $value }
 detail-hover =
     { $time }
     { $value }
@@ -283,7 +286,7 @@ map-legend-row = { $range } ({ $count } phường, xã)
 map-legend-no_data = { $count } phường, xã không có dữ liệu
 map-key-heading = Ký hiệu
 map-level-normal = Bình thường: tô đặc
-map-level-warning = Cảnh báo: một vòng
+map-level-warning = Chú ý: một vòng
 map-level-alert = Báo động: lớn hơn, hai vòng
 map-level-inactive = Đóng hoặc mất kết nối: rỗng, gạch chéo
 map-info-close = Đóng
@@ -427,3 +430,18 @@ map-value-pm25 = PM2.5
 map-value-pm10 = PM10
 map-value-no2 = NO2
 map-value-line = tuyến
+
+## attention
+
+attention-heading = Cần quan tâm
+attention-all_clear = Không có gì cần quan tâm: không chỉ số nào vượt mức báo động hay trễ hạn mục tiêu, không cảnh báo nghiêm trọng nào đang mở, mọi giá trị đều mới.
+attention-critical_alert = Cảnh báo nghiêm trọng
+attention-stale = Dữ liệu cũ
+attention-stale_kpis = { $count } chỉ số không được cập nhật như dự kiến: { $names }
+attention-kpi = { $name }: { $value }
+attention-kpi_with_target = { $name }: { $value } ({ $target })
+attention-count-critical_alerts = { $count } cảnh báo nghiêm trọng đang mở
+attention-count-kpis_in_alert = { $count } chỉ số ở mức báo động
+attention-count-targets_missed = { $count } mục tiêu trễ hạn
+attention-count-stale = { $count } chỉ số dữ liệu cũ
+attention-more = +{ $count } mục khác

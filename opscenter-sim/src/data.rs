@@ -77,9 +77,12 @@ impl SimData {
     }
 
     /// The earliest observation time served for `kpi` at `now_ms`: the grid time at or before
-    /// `now - history_days`, so even an annual KPI has at least one point.
+    /// `now - history_days`, or further back for a low-frequency KPI, which keeps a dozen of
+    /// its points (an annual KPI its last twelve years), as a city's statistics office does.
     pub fn history_start_ms(&self, kpi: &KpiModel, now_ms: i64) -> i64 {
-        kpi.grid.floor(now_ms - self.history_days * DAY_MS)
+        let window_start = now_ms - self.history_days * DAY_MS;
+        let points_start = now_ms.saturating_sub(kpi.spec.frequency.min_history_ms());
+        kpi.grid.floor(window_start.min(points_start))
     }
 
     /// The value of `kpi` at `t_ms`, rounded as served (`t_ms` should be on its grid).

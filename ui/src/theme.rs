@@ -43,6 +43,8 @@ pub enum StatusShape {
     Triangle,
     /// Alert: a diamond.
     Diamond,
+    /// Target missed by its due date: a filled square.
+    Square,
 }
 
 /// The shape of a status.
@@ -51,6 +53,7 @@ pub fn status_shape(status: KpiStatus) -> StatusShape {
         KpiStatus::Good => StatusShape::Circle,
         KpiStatus::Neutral => StatusShape::HollowSquare,
         KpiStatus::Warning => StatusShape::Triangle,
+        KpiStatus::Overdue => StatusShape::Square,
         KpiStatus::Alert => StatusShape::Diamond,
     }
 }
@@ -60,6 +63,7 @@ const OKABE_ITO_ORANGE: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
 const OKABE_ITO_SKY_BLUE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
 const OKABE_ITO_BLUE: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2);
 const OKABE_ITO_VERMILLION: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+const OKABE_ITO_REDDISH_PURPLE: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
 
 /// Every colour the dashboard draws with.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,6 +79,7 @@ pub struct Palette {
     pub status_neutral: Color32,
     pub status_warning: Color32,
     pub status_alert: Color32,
+    pub status_overdue: Color32,
     /// A change for the better (same hue as good).
     pub change_better: Color32,
     /// A change for the worse (same hue as alert).
@@ -101,6 +106,7 @@ impl Palette {
         status_neutral: Color32::from_rgb(0x8C, 0x96, 0xA0),
         status_warning: OKABE_ITO_ORANGE,
         status_alert: OKABE_ITO_VERMILLION,
+        status_overdue: OKABE_ITO_REDDISH_PURPLE,
         change_better: OKABE_ITO_SKY_BLUE,
         change_worse: Color32::from_rgb(0xF0, 0x7D, 0x3A),
         stale: OKABE_ITO_ORANGE,
@@ -124,6 +130,7 @@ impl Palette {
         status_neutral: Color32::from_rgb(0x7A, 0x84, 0x8E),
         status_warning: OKABE_ITO_ORANGE,
         status_alert: OKABE_ITO_VERMILLION,
+        status_overdue: OKABE_ITO_REDDISH_PURPLE,
         change_better: OKABE_ITO_BLUE,
         change_worse: OKABE_ITO_VERMILLION,
         stale: Color32::from_rgb(0xA8, 0x5C, 0x00),
@@ -147,6 +154,7 @@ impl Palette {
             KpiStatus::Good => self.status_good,
             KpiStatus::Neutral => self.status_neutral,
             KpiStatus::Warning => self.status_warning,
+            KpiStatus::Overdue => self.status_overdue,
             KpiStatus::Alert => self.status_alert,
         }
     }
@@ -388,6 +396,7 @@ mod tests {
             KpiStatus::Good,
             KpiStatus::Neutral,
             KpiStatus::Warning,
+            KpiStatus::Overdue,
             KpiStatus::Alert,
         ];
         for palette in [Palette::DARK, Palette::LIGHT] {

@@ -10,7 +10,9 @@ mod common;
 use citydash::Lang;
 use citydash::panels::OverviewPanel;
 use citydash::theme::{Theme, ThemeChoice};
-use citydash::view_models::{OverviewFilter, OverviewModel};
+use citydash::view_models::alerts::AlertNames;
+use citydash::view_models::attention::{AttentionAction, AttentionModel};
+use citydash::view_models::{CityZone, OverviewFilter, OverviewModel};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use offline_cache::store::{Overview, Reader, SPARKLINE_MAX_POINTS};
@@ -19,6 +21,7 @@ use common::TALL_WINDOW;
 
 struct State {
     model: OverviewModel,
+    attention: AttentionModel,
     filter: OverviewFilter,
     opened: Vec<String>,
 }
@@ -49,11 +52,26 @@ fn harness(model: OverviewModel) -> Harness<'static, State> {
         .build_ui_state(
             move |ui, state: &mut State| {
                 let mut panel = OverviewPanel;
-                if let Some(kpi_id) = panel.ui(ui, &state.model, &mut state.filter, &theme) {
+                let clicked = panel.ui(
+                    ui,
+                    &state.model,
+                    &state.attention,
+                    &mut state.filter,
+                    &theme,
+                );
+                if let Some(AttentionAction::OpenKpi(kpi_id)) = clicked {
                     state.opened.push(kpi_id);
                 }
             },
             State {
+                attention: AttentionModel::build(
+                    &model,
+                    &[],
+                    &AlertNames::default(),
+                    model.lang,
+                    CityZone::fallback(),
+                    model.built_at_ms,
+                ),
                 model,
                 filter: OverviewFilter::default(),
                 opened: Vec::new(),

@@ -30,11 +30,20 @@ fn renders_the_vietnamese_overview() {
         return;
     };
     assert_eq!((image.width(), image.height()), (1600, 1000));
-    // Cards with a warning have an orange status strip.
-    let warning = citydash::theme::Palette::DARK.status_warning;
+    // Cards that need attention have a status strip in their status's colour.
+    let palette = citydash::theme::Palette::DARK;
+    let colours = [
+        palette.status_warning,
+        palette.status_alert,
+        palette.status_overdue,
+    ];
     let strips = image
         .pixels()
-        .filter(|pixel| pixel.0[..3] == [warning.r(), warning.g(), warning.b()])
+        .filter(|pixel| {
+            colours
+                .iter()
+                .any(|colour| pixel.0[..3] == [colour.r(), colour.g(), colour.b()])
+        })
         .count();
     assert!(strips > 500, "status strips are drawn ({strips} pixels)");
     if write_requested() {

@@ -9,6 +9,7 @@
 //! app say the same thing in the same words.
 
 pub mod alerts;
+pub mod attention;
 pub mod choropleth;
 pub mod format;
 pub mod i18n;
@@ -19,6 +20,7 @@ pub mod projection;
 pub mod search;
 pub mod series;
 pub mod sparkline;
+pub mod status;
 pub mod status_bar;
 pub mod threshold_bands;
 

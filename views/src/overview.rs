@@ -20,6 +20,7 @@ use crate::format::{
 use crate::i18n::{I18n, Lang};
 use crate::search::{fold_for_search, search_matches};
 use crate::sparkline::{SparklineModel, sparkline_model};
+use crate::status::{kpi_status, severity};
 
 /// Why there is no overview to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,12 +210,14 @@ impl OverviewModel {
         let groups: Vec<DomainGroup> = Domain::ALL
             .into_iter()
             .filter_map(|domain| {
-                let cards: Vec<KpiCard> = overview
+                let mut cards: Vec<KpiCard> = overview
                     .kpis
                     .iter()
                     .filter(|kpi| kpi.def.domain == domain)
                     .map(|kpi| card(kpi, &i18n, &zone, now_ms))
                     .collect();
+                // What needs attention first; the catalog's order otherwise.
+                cards.sort_by_key(|card| std::cmp::Reverse(severity(card.status)));
                 (!cards.is_empty()).then(|| DomainGroup {
                     domain,
                     title: domain_title(domain, &i18n),
@@ -318,6 +321,18 @@ impl OverviewModel {
     }
 }
 
+/// The word for a status, in the language of `i18n`.
+pub fn status_text(status: KpiStatus, i18n: &I18n) -> String {
+    let key = match status {
+        KpiStatus::Good => "kpi_status.good",
+        KpiStatus::Neutral => "kpi_status.neutral",
+        KpiStatus::Warning => "kpi_status.warning",
+        KpiStatus::Overdue => "kpi_status.overdue",
+        KpiStatus::Alert => "kpi_status.alert",
+    };
+    i18n.t(key).to_owned()
+}
+
 /// The translated name of a domain.
 pub fn domain_title(domain: Domain, i18n: &I18n) -> String {
     let key = format!("domain.{}", domain.key());
@@ -348,12 +363,9 @@ fn card(kpi: &OverviewKpi, i18n: &I18n, zone: &CityZone, now_ms: i64) -> KpiCard
         .as_ref()
         .filter(|latest| latest.value.is_finite());
 
-    let status_key = match kpi.status {
-        KpiStatus::Good => "kpi_status.good",
-        KpiStatus::Neutral => "kpi_status.neutral",
-        KpiStatus::Warning => "kpi_status.warning",
-        KpiStatus::Alert => "kpi_status.alert",
-    };
+    let status = latest.map_or(KpiStatus::Neutral, |latest| {
+        kpi_status(def, latest.value, now_ms)
+    });
 
     let target_text = def.target.as_ref().map(|target| {
         let value = with_unit(&format_value(target.value, i18n), unit.as_deref());
@@ -426,8 +438,8 @@ fn card(kpi: &OverviewKpi, i18n: &I18n, zone: &CityZone, now_ms: i64) -> KpiCard
             Some(change(latest.value, previous.value, def.direction, i18n))
         }),
         target_text,
-        status: kpi.status,
-        status_text: i18n.t(status_key).to_owned(),
+        status,
+        status_text: status_text(status, i18n),
         freshness_text,
         stale,
         stale_text: stale.then(|| i18n.t("card.stale_mark").to_owned()),
@@ -484,4 +496,4 @@ fn change(value: f64, previous: f64, direction: Direction, i18n: &I18n) -> Chang
 
 #[cfg(test)]
 #[path = "overview_tests.rs"]
-mod tests;
+pub(crate) mod tests;

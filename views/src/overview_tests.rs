@@ -9,10 +9,17 @@ use offline_cache::store::{ResourceError, Sparkline, SyncHealth};
 use super::*;
 
 /// 2026-11-23 18:56 in Ho Chi Minh City.
-const SYNCED_MS: i64 = 1_795_434_960_000;
-const NOW_MS: i64 = SYNCED_MS + 120_000;
+pub(crate) const SYNCED_MS: i64 = 1_795_434_960_000;
+pub(crate) const NOW_MS: i64 = SYNCED_MS + 120_000;
 
-fn def(id: &str, en: &str, vi: &str, domain: Domain, unit: &str, direction: Direction) -> KpiDef {
+pub(crate) fn def(
+    id: &str,
+    en: &str,
+    vi: &str,
+    domain: Domain,
+    unit: &str,
+    direction: Direction,
+) -> KpiDef {
     KpiDef {
         description: LocalizedText::new(format!("About {en}"), format!("Về {vi}")),
         source: "Simulator".into(),
@@ -27,7 +34,12 @@ fn def(id: &str, en: &str, vi: &str, domain: Domain, unit: &str, direction: Dire
     }
 }
 
-fn latest(kpi_id: &str, age_secs: i64, value: f64, previous: Option<f64>) -> LatestValue {
+pub(crate) fn latest(
+    kpi_id: &str,
+    age_secs: i64,
+    value: f64,
+    previous: Option<f64>,
+) -> LatestValue {
     let t_ms = NOW_MS - age_secs * 1_000;
     LatestValue {
         kpi_id: kpi_id.into(),
@@ -41,22 +53,18 @@ fn latest(kpi_id: &str, age_secs: i64, value: f64, previous: Option<f64>) -> Lat
     }
 }
 
-fn kpi(def: KpiDef, latest: Option<LatestValue>) -> OverviewKpi {
-    let status = latest
-        .as_ref()
-        .map_or(KpiStatus::Neutral, |latest| def.status(latest.value));
+pub(crate) fn kpi(def: KpiDef, latest: Option<LatestValue>) -> OverviewKpi {
     OverviewKpi {
         freshness: latest
             .as_ref()
             .map(|latest| Freshness::at(latest.t_ms, NOW_MS, def.interval_secs)),
         def,
         latest,
-        status,
         sparkline: Sparkline::default(),
     }
 }
 
-fn overview() -> Overview {
+pub(crate) fn overview() -> Overview {
     let mut tide = def(
         "EN03",
         "Tide peak at Phu An",
@@ -190,7 +198,8 @@ fn tide_card_in_vietnamese() {
     let tide = model.card("EN03").unwrap();
     assert_eq!(tide.name, "Đỉnh triều tại Phú An");
     assert_eq!(tide.value_text, "1,55");
-    assert_eq!(tide.status_text, "Cảnh báo");
+    // "Cảnh báo" is only the alerts of the operations center; a KPI's warning is "Chú ý".
+    assert_eq!(tide.status_text, "Chú ý");
     assert_eq!(tide.freshness_text.as_deref(), Some("2 phút trước"));
     assert_eq!(
         tide.change.as_ref().unwrap().text,
@@ -211,7 +220,9 @@ fn targets_units_and_thousands() {
         digital.target_text.as_deref(),
         Some("Target 25 % by 2025-12-31")
     );
-    assert_eq!(digital.status, KpiStatus::Warning);
+    // Its due date has passed without the target met.
+    assert_eq!(digital.status, KpiStatus::Overdue);
+    assert_eq!(digital.status_text, "Target missed");
     let change = digital.change.as_ref().unwrap();
     assert_eq!(change.direction, ChangeDirection::Flat);
     assert_eq!(change.better, None);

@@ -57,7 +57,7 @@ pub fn project(def: &KpiDef, recent: &[Observation]) -> Projection {
     if !reach_ms.is_finite() || reach_ms > 1e16 {
         return Projection::NotMoving;
     }
-    let due_ms = target.due.as_deref().and_then(parse_due_ms);
+    let due_ms = crate::status::target_due_ms(target);
     match due_ms {
         Some(due_ms) if reach_ms > due_ms as f64 => Projection::Late {
             reach_year: year_of(reach_ms),
@@ -88,13 +88,6 @@ fn fit_line(points: &[Observation]) -> Option<(f64, f64)> {
     }
     let slope = sxy / sxx;
     Some((mean_v - slope * mean_t, slope))
-}
-
-/// `2030-12-31` as the end of that day, UTC milliseconds.
-fn parse_due_ms(due: &str) -> Option<i64> {
-    let date = chrono::NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d").ok()?;
-    let end = date.and_hms_opt(23, 59, 59)?;
-    Some(end.and_utc().timestamp_millis())
 }
 
 fn year_of(t_ms: f64) -> i32 {
@@ -128,7 +121,12 @@ mod tests {
 
     /// Yearly values from 2022 on, starting at `first` and changing by `per_year`.
     fn yearly(first: f64, per_year: f64, years: usize) -> Vec<Observation> {
-        let start_2022 = parse_due_ms("2021-12-31").unwrap() + 1_000;
+        let start_2022 = crate::status::target_due_ms(&Target {
+            value: 0.0,
+            due: Some("2021-12-31".into()),
+        })
+        .unwrap()
+            + 1_000;
         (0..years)
             .map(|i| Observation {
                 t_ms: start_2022 + i as i64 * YEAR_MS,

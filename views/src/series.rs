@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, Offset, Utc};
 use offline_cache::model::units::DAY_MS;
-use offline_cache::model::{Direction, KpiDef, Observation};
+use offline_cache::model::{Direction, Frequency, KpiDef, Observation};
 pub use offline_cache::store::ChartWindows;
 
 use crate::format::{CityZone, format_date, format_value, unit_text, with_unit};
@@ -59,6 +59,40 @@ impl RangePreset {
         I18n::new(lang).t(self.label_key())
     }
 
+    /// The ranges worth offering for a KPI measured at `frequency`: those that can hold more
+    /// than a couple of its points (an annual KPI over 24 hours or 7 days shows nothing).
+    pub fn offered_for(frequency: Frequency) -> &'static [RangePreset] {
+        use RangePreset::{All, Day, Month, Week, Year};
+        match frequency {
+            Frequency::Live | Frequency::FiveMinutes | Frequency::Hourly => {
+                &[Day, Week, Month, Year, All]
+            }
+            Frequency::Daily => &[Week, Month, Year, All],
+            Frequency::Monthly | Frequency::Quarterly => &[Year, All],
+            Frequency::Annual => &[All],
+        }
+    }
+
+    /// The range a KPI's chart opens on: the shortest offered one that holds a dozen of its
+    /// points or more (24 h for live data, 30 days for daily, all for annual).
+    pub fn default_for(frequency: Frequency) -> RangePreset {
+        match frequency {
+            Frequency::Live | Frequency::FiveMinutes | Frequency::Hourly => RangePreset::Day,
+            Frequency::Daily => RangePreset::Month,
+            Frequency::Monthly => RangePreset::Year,
+            Frequency::Quarterly | Frequency::Annual => RangePreset::All,
+        }
+    }
+
+    /// `self` if it is offered for `frequency`, else the default of that frequency.
+    pub fn suited_to(self, frequency: Frequency) -> RangePreset {
+        if RangePreset::offered_for(frequency).contains(&self) {
+            self
+        } else {
+            RangePreset::default_for(frequency)
+        }
+    }
+
     /// The window's length in milliseconds; `None` for [`RangePreset::All`].
     pub fn length_ms(self) -> Option<i64> {
         match self {
@@ -103,6 +137,20 @@ pub struct TargetLine {
     pub label: String,
 }
 
+/// At most this many points are drawn as marks with their values.
+pub const MARKED_POINTS_MAX: usize = 24;
+
+/// One point of a chart with few points, labelled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointMark {
+    /// `[t in seconds since the epoch, value]`.
+    pub at: [f64; 2],
+    /// `21.8 %`.
+    pub value_text: String,
+    /// `31/12/2025`.
+    pub date_text: String,
+}
+
 /// Everything the KPI detail chart shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeriesModel {
@@ -112,6 +160,10 @@ pub struct SeriesModel {
     pub title: String,
     pub unit: Option<String>,
     pub range: RangePreset,
+    /// The ranges offered for this KPI's frequency (its chart's range buttons).
+    pub offered_ranges: Vec<RangePreset>,
+    /// Few points (an annual or quarterly KPI): each is drawn as a mark with its value and date.
+    pub marked_points: Vec<PointMark>,
     /// The window shown, UTC milliseconds (inclusive).
     pub from_ms: i64,
     pub to_ms: i64,
@@ -195,6 +247,8 @@ impl SeriesModel {
             title: kpi_id.to_owned(),
             unit: None,
             range,
+            offered_ranges: RangePreset::ALL.to_vec(),
+            marked_points: Vec::new(),
             from_ms: now_ms,
             to_ms: now_ms,
             points: Vec::new(),
@@ -232,6 +286,20 @@ impl SeriesModel {
         };
         let shift_ms = windows.to_ms - windows.from_ms;
         let points = plot_points(&windows.current, 0);
+        let marked_points = if points.len() <= MARKED_POINTS_MAX {
+            windows
+                .current
+                .iter()
+                .filter(|observation| observation.value.is_finite())
+                .map(|observation| PointMark {
+                    at: [observation.t_ms as f64 / 1_000.0, observation.value],
+                    value_text: with_unit(&format_value(observation.value, &i18n), unit.as_deref()),
+                    date_text: zone.format_plain(observation.t_ms, i18n.t("format.date")),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let previous_period = plot_points(&windows.previous, shift_ms);
         let target = def
             .target
@@ -256,6 +324,8 @@ impl SeriesModel {
             title: def.name.get(lang.code()).to_owned(),
             unit,
             range,
+            offered_ranges: RangePreset::offered_for(def.frequency).to_vec(),
+            marked_points,
             from_ms: windows.from_ms,
             to_ms: windows.to_ms,
             empty_message: points.is_empty().then(|| i18n.t("detail.empty").to_owned()),

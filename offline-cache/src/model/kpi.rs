@@ -88,6 +88,15 @@ impl Frequency {
         }
     }
 
+    /// How far back a cache keeps this KPI's series at the least, whatever its history
+    /// window: the span of [`MIN_HISTORY_POINTS`] of its intervals (an annual KPI's twelve years,
+    /// so its chart and its "previous value" are there to see).
+    pub fn min_history_ms(self) -> i64 {
+        MIN_HISTORY_POINTS
+            .saturating_mul(self.interval_secs())
+            .saturating_mul(1_000)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Frequency::Live => "live",
@@ -100,6 +109,9 @@ impl Frequency {
         }
     }
 }
+
+/// The fewest intervals of a KPI's history a cache keeps (see [`Frequency::min_history_ms`]).
+pub const MIN_HISTORY_POINTS: i64 = 12;
 
 /// Which way is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -135,15 +147,18 @@ pub struct Thresholds {
     pub alert_low: Option<f64>,
 }
 
-/// The colour-coded state of a value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// The colour-coded state of a value. The rules that give it are the views' (one set for every
+/// face: `citydash_views::status`); the core only names the states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum KpiStatus {
     /// Meets its target or sits inside its thresholds.
     Good,
-    /// No threshold or target to judge it by.
+    /// No value, or no threshold or target to judge it by.
     Neutral,
     Warning,
+    /// The target was not met by its due date.
+    Overdue,
     Alert,
 }
 
@@ -194,39 +209,6 @@ impl KpiDef {
         }
     }
 
-    /// The status of `value` for this KPI: thresholds first, then the target.
-    pub fn status(&self, value: f64) -> KpiStatus {
-        if !value.is_finite() {
-            return KpiStatus::Neutral;
-        }
-        let t = &self.thresholds;
-        let crosses = |level: Option<f64>, above: bool| {
-            level.is_some_and(|level| if above { value > level } else { value < level })
-        };
-        let (alert, warning) = match self.direction {
-            Direction::Up => (crosses(t.alert, false), crosses(t.warning, false)),
-            Direction::Down => (crosses(t.alert, true), crosses(t.warning, true)),
-            Direction::Band => (
-                crosses(t.alert, true) || crosses(t.alert_low, false),
-                crosses(t.warning, true) || crosses(t.warning_low, false),
-            ),
-        };
-        if alert {
-            return KpiStatus::Alert;
-        }
-        if warning {
-            return KpiStatus::Warning;
-        }
-        let has_thresholds = t.warning.is_some() || t.alert.is_some();
-        match (&self.target, self.direction) {
-            (Some(target), Direction::Up) if value < target.value => KpiStatus::Warning,
-            (Some(target), Direction::Down) if value > target.value => KpiStatus::Warning,
-            (Some(_), _) => KpiStatus::Good,
-            (None, _) if has_thresholds => KpiStatus::Good,
-            (None, _) => KpiStatus::Neutral,
-        }
-    }
-
     /// The age in seconds beyond which a value of this KPI is stale.
     pub fn stale_after_secs(&self) -> i64 {
         self.interval_secs.saturating_mul(2)
@@ -236,64 +218,6 @@ impl KpiDef {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn kpi(direction: Direction, thresholds: Thresholds, target: Option<f64>) -> KpiDef {
-        KpiDef {
-            target: target.map(|value| Target { value, due: None }),
-            thresholds,
-            ..KpiDef::new(
-                "X",
-                LocalizedText::new("x", "x"),
-                Domain::Environment,
-                "m",
-                Frequency::FiveMinutes,
-                direction,
-            )
-        }
-    }
-
-    #[test]
-    fn down_kpi_crosses_upwards() {
-        let tide = kpi(
-            Direction::Down,
-            Thresholds {
-                warning: Some(1.5),
-                alert: Some(1.6),
-                ..Thresholds::default()
-            },
-            None,
-        );
-        assert_eq!(tide.status(1.4), KpiStatus::Good);
-        assert_eq!(tide.status(1.55), KpiStatus::Warning);
-        assert_eq!(tide.status(1.7), KpiStatus::Alert);
-    }
-
-    #[test]
-    fn up_kpi_judged_by_target_without_thresholds() {
-        let share = kpi(Direction::Up, Thresholds::default(), Some(25.0));
-        assert_eq!(share.status(21.5), KpiStatus::Warning);
-        assert_eq!(share.status(26.0), KpiStatus::Good);
-        assert_eq!(share.status(f64::NAN), KpiStatus::Neutral);
-    }
-
-    #[test]
-    fn band_kpi_checks_both_sides() {
-        let calls = kpi(
-            Direction::Band,
-            Thresholds {
-                warning: Some(3000.0),
-                alert: Some(3500.0),
-                warning_low: Some(1500.0),
-                alert_low: Some(500.0),
-            },
-            None,
-        );
-        assert_eq!(calls.status(2000.0), KpiStatus::Good);
-        assert_eq!(calls.status(1000.0), KpiStatus::Warning);
-        assert_eq!(calls.status(100.0), KpiStatus::Alert);
-        assert_eq!(calls.status(3200.0), KpiStatus::Warning);
-        assert_eq!(calls.status(4000.0), KpiStatus::Alert);
-    }
 
     #[test]
     fn domain_keys_round_trip() {

@@ -1,11 +1,11 @@
-//! The overview query: every KPI with its latest value, freshness, status and recent history
+//! The overview query: every KPI with its latest value, freshness and recent history
 //! (a sparkline), and the health of the last syncs. This is what the dashboard's overview and
 //! `citydash status` show.
 
 use serde::Serialize;
 
 use super::sparkline::Sparkline;
-use crate::model::{CityInfo, Freshness, KpiDef, KpiStatus, LatestValue, LocalizedText};
+use crate::model::{CityInfo, Freshness, KpiDef, LatestValue, LocalizedText};
 
 /// One KPI as the overview shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -15,7 +15,6 @@ pub struct OverviewKpi {
     pub latest: Option<LatestValue>,
     /// Age and staleness of `latest` at the moment the overview was read.
     pub freshness: Option<Freshness>,
-    pub status: KpiStatus,
     /// The recent history up to `latest`; empty when there is no value yet.
     pub sparkline: Sparkline,
 }

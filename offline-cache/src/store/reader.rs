@@ -11,8 +11,7 @@ use super::schema::SCHEMA_VERSION;
 use super::sparkline::{Sparkline, read_sparkline};
 use crate::error::{Error, Result};
 use crate::model::{
-    Alert, Catalog, CityInfo, Freshness, KpiDef, KpiStatus, LatestValue, LocalizedText,
-    Observation, Quality,
+    Alert, Catalog, CityInfo, Freshness, KpiDef, LatestValue, LocalizedText, Observation, Quality,
 };
 
 /// The most observations one [`Reader::series`] call returns.
@@ -85,7 +84,7 @@ impl Reader {
         &self.connection
     }
 
-    /// Every KPI of the catalog with its latest value, freshness at `now_ms`, status and
+    /// Every KPI of the catalog with its latest value, freshness at `now_ms` and
     /// sparkline (see [`super::sparkline`]), and the health of the syncs, read in one transaction.
     /// Bounded: one short query a KPI, each returning at most
     /// [`super::sparkline::SPARKLINE_MAX_POINTS`] rows.
@@ -134,9 +133,6 @@ impl Reader {
             let freshness = latest
                 .as_ref()
                 .map(|latest| Freshness::at(latest.t_ms, now_ms, def.interval_secs));
-            let status = latest
-                .as_ref()
-                .map_or(KpiStatus::Neutral, |latest| def.status(latest.value));
             let sparkline = match &latest {
                 Some(latest) => read_sparkline(
                     &transaction,
@@ -151,7 +147,6 @@ impl Reader {
                 def,
                 latest,
                 freshness,
-                status,
                 sparkline,
             });
         }

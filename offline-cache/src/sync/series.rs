@@ -46,6 +46,15 @@ impl Fetcher {
         resource: &Resource,
         window: SeriesWindow,
     ) -> Result<()> {
+        // Low-frequency KPIs reach further back than the history window: a dozen points.
+        let window = SeriesWindow {
+            start_ms: window.start_ms.min(
+                window
+                    .server_now_ms
+                    .saturating_sub(kpi.frequency.min_history_ms()),
+            ),
+            ..window
+        };
         let kpi_id = kpi.id.clone();
         let mut tail = self
             .ask_writer(tx, |reply| WriteOp::SeriesTail {

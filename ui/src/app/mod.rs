@@ -31,6 +31,7 @@ use crate::panels::{
 };
 use crate::shortcuts::{self, AppCommand};
 use crate::theme::{Theme, ThemeChoice, alert_style, spacing};
+use crate::view_models::attention::{AttentionAction, AttentionModel};
 use crate::view_models::{OverviewModel, RangePreset, SeriesModel, StatusBarModel, SyncActivity};
 
 /// The title of the window, in every language.
@@ -88,7 +89,8 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
 
 /// What the user asked for in the central area.
 enum CentralAction {
-    OpenKpi(String),
+    /// A card or an item of the attention strip.
+    Overview(AttentionAction),
     Detail(KpiDetailAction),
     Map(MapAction),
 }
@@ -185,11 +187,16 @@ impl CityDashApp {
         &self.state.view
     }
 
-    /// Opens the detail view of `kpi_id`, over the last 24 hours.
+    /// Opens the detail view of `kpi_id` over the range that suits its frequency (24 hours
+    /// for live data, all of an annual KPI's years).
     pub fn open_kpi(&mut self, kpi_id: &str) {
+        let range = self
+            .state
+            .kpi_frequency(kpi_id)
+            .map_or_else(RangePreset::default, RangePreset::default_for);
         self.state.set_view(View::KpiDetail {
             kpi_id: kpi_id.to_owned(),
-            range: RangePreset::default(),
+            range,
         });
     }
 
@@ -354,6 +361,11 @@ impl CityDashApp {
         }
     }
 
+    /// The attention strip's model.
+    pub fn attention_model(&self) -> &AttentionModel {
+        &self.state.attention_model
+    }
+
     /// The alerts panel's model.
     pub fn alerts_model(&self) -> &crate::view_models::alerts::AlertsModel {
         &self.state.alerts_model
@@ -482,10 +494,11 @@ impl eframe::App for CityDashApp {
                     .ui(
                         ui,
                         &self.state.overview_model,
+                        &self.state.attention_model,
                         &mut self.state.settings.overview_filter,
                         &theme,
                     )
-                    .map(CentralAction::OpenKpi),
+                    .map(CentralAction::Overview),
             })
             .inner;
 
@@ -503,7 +516,15 @@ impl eframe::App for CityDashApp {
         }
         if let Some(central) = central {
             match central {
-                CentralAction::OpenKpi(kpi_id) => self.open_kpi(&kpi_id),
+                CentralAction::Overview(AttentionAction::OpenKpi(kpi_id)) => {
+                    self.open_kpi(&kpi_id);
+                }
+                CentralAction::Overview(AttentionAction::ShowFeature(feature)) => {
+                    self.apply_alert_action(AlertAction::FocusFeature(feature));
+                }
+                CentralAction::Overview(AttentionAction::OpenAlerts) => {
+                    self.state.settings.alerts_open = true;
+                }
                 CentralAction::Detail(KpiDetailAction::Back) => self.show_overview(),
                 CentralAction::Detail(KpiDetailAction::SetRange(range)) => self.set_range(range),
                 CentralAction::Map(action) => match self.state.apply_map(action) {

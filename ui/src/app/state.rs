@@ -17,6 +17,7 @@ use super::settings::{Settings, View};
 use crate::loader::{LoadRequest, Loaded, ModelLoader};
 use crate::panels::MapAction;
 use crate::view_models::alerts::{AlertNames, AlertsModel, AlertsTracker};
+use crate::view_models::attention::AttentionModel;
 use crate::view_models::{
     CacheProblem, CityZone, OverviewModel, SeriesModel, StatusBarModel, SyncActivity,
 };
@@ -49,6 +50,8 @@ pub(super) struct AppState {
     /// The last alerts read, newest first.
     pub(super) alerts: Vec<Alert>,
     pub(super) alerts_model: AlertsModel,
+    /// What needs attention now, from the overview's cards and the alerts.
+    pub(super) attention_model: AttentionModel,
     /// The KPI and layer names the alerts refer to, from the catalog.
     pub(super) alert_names: AlertNames,
     pub(super) alerts_tracker: AlertsTracker,
@@ -113,6 +116,14 @@ impl AppState {
             alerts_model: AlertsModel::build(
                 &[],
                 &settings_alert_filter,
+                &AlertNames::default(),
+                lang,
+                CityZone::from_name(None),
+                now_ms,
+            ),
+            attention_model: AttentionModel::build(
+                &OverviewModel::unavailable(&CacheProblem::NoCache, lang, now_ms),
+                &[],
                 &AlertNames::default(),
                 lang,
                 CityZone::from_name(None),
@@ -288,6 +299,13 @@ impl AppState {
         }
     }
 
+    /// How often `kpi_id` is measured, from the last overview read.
+    pub(super) fn kpi_frequency(&self, kpi_id: &str) -> Option<offline_cache::model::Frequency> {
+        let overview = self.overview.as_ref()?;
+        let kpi = overview.kpis.iter().find(|kpi| kpi.def.id == kpi_id)?;
+        Some(kpi.def.frequency)
+    }
+
     /// The city's time zone, from the last overview read.
     pub(super) fn zone(&self) -> CityZone {
         CityZone::from_name(
@@ -298,10 +316,19 @@ impl AppState {
         )
     }
 
+    /// Rebuilds the alerts panel's model and the attention strip (which counts the alerts).
     pub(super) fn rebuild_alerts_model(&mut self, now_ms: i64) {
         self.alerts_model = AlertsModel::build(
             &self.alerts,
             &self.settings.alert_filter,
+            &self.alert_names,
+            self.settings.lang,
+            self.zone(),
+            now_ms,
+        );
+        self.attention_model = AttentionModel::build(
+            &self.overview_model,
+            &self.alerts,
             &self.alert_names,
             self.settings.lang,
             self.zone(),

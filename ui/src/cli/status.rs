@@ -2,6 +2,8 @@
 //! on the last successful sync and whether the server answers now. `--json` is a stable contract
 //! for scripts.
 
+use citydash_views::status::kpi_status;
+use offline_cache::model::KpiStatus;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -50,6 +52,8 @@ pub struct KpiStatusJson {
     pub measured_at_ms: Option<i64>,
     pub age_secs: Option<i64>,
     pub stale: bool,
+    /// By the views' rules, as the dashboard shows it.
+    pub status: KpiStatus,
 }
 
 #[derive(Debug, Serialize)]
@@ -89,6 +93,9 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
                 age_secs: kpi.freshness.map(|freshness| freshness.age_secs),
                 // No value at all is as stale as it gets.
                 stale: kpi.freshness.is_none_or(|freshness| freshness.stale),
+                status: kpi.latest.as_ref().map_or(KpiStatus::Neutral, |latest| {
+                    kpi_status(&kpi.def, latest.value, now)
+                }),
             })
             .collect(),
         errors: overview

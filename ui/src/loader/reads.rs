@@ -11,7 +11,8 @@ use crate::view_models::series::{
     CHART_COLUMNS, RangePreset, SeriesModel, TREND_COLUMNS, TREND_WINDOW_MS,
 };
 
-/// The chart of `def` over `range` ending at `now_ms`, read from `reader`. A failed read gives a
+/// The chart of `def` over `range` (or the range suited to its frequency) ending at `now_ms`,
+/// read from `reader`. A failed read gives a
 /// model with no points whose empty message says why.
 pub fn load_series(
     reader: &Reader,
@@ -21,6 +22,8 @@ pub fn load_series(
     lang: Lang,
     now_ms: i64,
 ) -> SeriesModel {
+    // A range the KPI's frequency cannot fill (24 h of an annual KPI) gives way to its default.
+    let range = range.suited_to(def.frequency);
     match reader.chart_windows(&def.id, range.length_ms(), now_ms, CHART_COLUMNS) {
         Ok(windows) => {
             let model = SeriesModel::from_observations(def, zone, range, lang, &windows);

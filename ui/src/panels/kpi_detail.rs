@@ -5,7 +5,8 @@
 
 use egui::{RichText, Stroke, Ui};
 use egui_plot::{
-    Axis, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, Points, Span,
+    Axis, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint,
+    Points, Span, Text,
 };
 
 use crate::i18n::I18n;
@@ -77,7 +78,7 @@ impl KpiDetailPanel {
         ui.add_space(spacing::XS);
         ui.horizontal(|ui| {
             ui.label(RichText::new(i18n.t("detail.range_label")).color(palette.text_weak));
-            for range in RangePreset::ALL {
+            for &range in &model.offered_ranges {
                 let selected = model.range == range;
                 if ui
                     .selectable_label(selected, range.label(model.lang))
@@ -185,6 +186,24 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
                         .stroke(Stroke::new(SERIES_WIDTH, palette.text_strong)),
                 );
             }
+        }
+        // Few points: each is a mark with its value and date, read without hovering.
+        for mark in &model.marked_points {
+            plot_ui.points(
+                Points::new(model.series_label.as_str(), vec![mark.at])
+                    .radius(SERIES_WIDTH * 2.5)
+                    .color(palette.text_strong),
+            );
+            plot_ui.text(
+                Text::new(
+                    model.series_label.as_str(),
+                    PlotPoint::new(mark.at[0], mark.at[1]),
+                    RichText::new(format!("{}\n{}", mark.value_text, mark.date_text))
+                        .color(palette.text_strong),
+                )
+                .anchor(egui::Align2::CENTER_BOTTOM)
+                .allow_hover(false),
+            );
         }
     });
 }

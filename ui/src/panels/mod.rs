@@ -2,6 +2,7 @@
 //! the user asked for; none reads the cache or changes the app's state itself.
 
 pub mod alerts;
+pub mod attention;
 pub mod banner;
 pub mod kpi_detail;
 pub mod map;

@@ -5,8 +5,10 @@
 //! history with the target as a faint dashed line. A whole card is one button, named by the
 //! KPI's name, that opens the KPI's detail view.
 //!
-//! Above the cards, [`OverviewPanel::ui`] draws the filter: a domain choice and a search
-//! field, both labelled, and says so plainly (with a button to clear it) when no KPI matches.
+//! Above the cards, [`OverviewPanel::ui`] draws the attention strip (what needs attention now)
+//! and the filter: a domain choice and a search field, both labelled, and says so plainly (with
+//! a button to clear it) when no KPI matches. Inside each domain the cards that need attention
+//! come first.
 
 use egui::{
     Align, ComboBox, CursorIcon, Id, Layout, RichText, ScrollArea, Sense, Stroke, StrokeKind,
@@ -15,6 +17,7 @@ use egui::{
 
 use super::widgets::{change_arrow_ui, sparkline_ui, status_shape_ui, wrapped_label};
 use crate::theme::{Theme, spacing, status_shape, type_size};
+use crate::view_models::attention::{AttentionAction, AttentionModel};
 use crate::view_models::{FilteredGroup, KpiCard, OverviewFilter, OverviewModel};
 
 /// Width of the search field, in points.
@@ -30,20 +33,22 @@ impl OverviewPanel {
         egui::Id::unique("overview_search")
     }
 
-    /// Draws the filter controls and the cards that pass `filter` (which the controls change);
-    /// returns the id of the KPI whose card was clicked, if any.
+    /// Draws the attention strip, the filter controls and the cards that pass `filter` (which
+    /// the controls change); returns where a clicked item or card leads, if anywhere.
     pub fn ui(
         &mut self,
         ui: &mut Ui,
         model: &OverviewModel,
+        attention: &AttentionModel,
         filter: &mut OverviewFilter,
         theme: &Theme,
-    ) -> Option<String> {
+    ) -> Option<AttentionAction> {
         let mut clicked = None;
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(spacing::S);
+                clicked = super::attention::attention_ui(ui, attention, theme);
                 if let Some(empty_text) = &model.empty_text {
                     super::widgets::empty_message_ui(ui, empty_text, theme.palette.text);
                 }
@@ -62,7 +67,7 @@ impl OverviewPanel {
                 };
                 for group in &groups {
                     if let Some(kpi_id) = group_ui(ui, group, theme) {
-                        clicked = Some(kpi_id);
+                        clicked = Some(AttentionAction::OpenKpi(kpi_id));
                     }
                 }
                 ui.add_space(spacing::L);

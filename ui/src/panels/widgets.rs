@@ -109,6 +109,9 @@ pub fn status_shape_ui(ui: &mut Ui, shape: StatusShape, color: Color32) {
                 Stroke::NONE,
             ));
         }
+        StatusShape::Square => {
+            painter.rect_filled(rect.shrink(1.5), 1, color);
+        }
     }
 }
 

@@ -3,8 +3,8 @@
 //! check them.
 
 pub use citydash_views::{
-    alerts, choropleth, format, overview, projection, search, series, sparkline, status_bar,
-    threshold_bands,
+    alerts, attention, choropleth, format, overview, projection, search, series, sparkline,
+    status_bar, threshold_bands,
 };
 
 pub mod map;
