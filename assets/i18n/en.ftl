@@ -158,6 +158,7 @@ sparkline-summary = { $span }: low { $low }, high { $high }
 
 banner-offline = Offline: showing data from the last successful sync at { $time }
 banner-offline_never = Offline: the operations center could not be reached, and no sync has succeeded yet
+banner-offline_since = Offline since { $since }: the operations center cannot be reached. Showing data from the last successful sync at { $time }
 banner-errors = Resources that failed to sync: { $count }; their previous data is kept
 banner-error_line = { $resource }: { $message }
 
@@ -176,6 +177,7 @@ sync-done_with_errors =
 sync-waiting_for_another = Waiting: another sync is writing the cache
 sync-waiting_for_pid = Waiting: another sync (process { $pid }) is writing the cache
 sync-unreachable = Operations center unreachable
+sync-offline_since = Offline since { $since }
 sync-server = Server: { $server }
 sync-server_none = Server: none yet
 sync-last_success = Last successful sync: { $when }
@@ -326,6 +328,7 @@ map-time-play = Play
 map-time-pause = Pause
 map-time-slider = Time (last 24 hours)
 map-history-live = Showing live data from the cache
+map-history-offline = { $offline }: showing the cache as last synced
 map-history-loading = Loading the layers as they were at { $time }…
 map-history-showing = Showing { $time }
 map-history-no_history = This server keeps no history for these layers

@@ -160,6 +160,7 @@ sparkline-summary = { $span }: thấp nhất { $low }, cao nhất { $high }
 
 banner-offline = Ngoại tuyến: đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc { $time }
 banner-offline_never = Ngoại tuyến: không kết nối được trung tâm điều hành và chưa có lần đồng bộ nào thành công
+banner-offline_since = Ngoại tuyến từ { $since }: không kết nối được trung tâm điều hành. Đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc { $time }
 banner-errors = { $count } tài nguyên đồng bộ lỗi; dữ liệu trước đó vẫn được giữ
 banner-error_line = { $resource }: { $message }
 
@@ -174,6 +175,7 @@ sync-done_with_errors = Đã đồng bộ, { $count } lỗi
 sync-waiting_for_another = Đang chờ: một lần đồng bộ khác đang ghi vào bộ nhớ đệm
 sync-waiting_for_pid = Đang chờ: một lần đồng bộ khác (tiến trình { $pid }) đang ghi vào bộ nhớ đệm
 sync-unreachable = Không kết nối được trung tâm điều hành
+sync-offline_since = Ngoại tuyến từ { $since }
 sync-server = Máy chủ: { $server }
 sync-server_none = Máy chủ: chưa có
 sync-last_success = Đồng bộ thành công gần nhất: { $when }
@@ -304,6 +306,7 @@ map-time-play = Phát
 map-time-pause = Tạm dừng
 map-time-slider = Thời gian (24 giờ qua)
 map-history-live = Đang hiện dữ liệu trực tiếp từ bộ nhớ đệm
+map-history-offline = { $offline }: đang hiển thị bộ nhớ đệm như lần đồng bộ gần nhất
 map-history-loading = Đang tải các lớp như lúc { $time }…
 map-history-showing = Đang hiện lúc { $time }
 map-history-no_history = Máy chủ này không lưu lịch sử cho các lớp này

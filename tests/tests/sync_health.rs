@@ -156,3 +156,37 @@ fn a_layer_the_server_lacks_is_named_and_the_others_synced() {
     let health = Reader::open(&cache).unwrap().sync_health().unwrap();
     assert!(health.errors.is_empty(), "{health:#?}");
 }
+
+#[test]
+fn offline_since_is_the_first_failed_run_after_the_last_success() {
+    let sim = frozen_sim(1);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache.gpkg");
+    let mut config = sync_config(&sim, &cache, 1);
+    config.tiles = None;
+    assert!(sync_once(&config).unwrap().reachable);
+    let health = || {
+        Reader::open(&cache)
+            .unwrap()
+            .overview(now_ms())
+            .unwrap()
+            .sync
+    };
+    assert_eq!(health().offline_since_ms, None);
+
+    // The server goes away: two runs fail.
+    sim.shutdown();
+    let before_ms = now_ms();
+    assert!(!sync_once(&config).unwrap().reachable);
+    let after_first_ms = now_ms();
+    assert!(!sync_once(&config).unwrap().reachable);
+    let offline = health();
+    assert_eq!(offline.reachable, Some(false));
+    let since_ms = offline
+        .offline_since_ms
+        .expect("offline since the first failed run");
+    assert!(
+        (before_ms..=after_first_ms).contains(&since_ms),
+        "{before_ms} <= {since_ms} <= {after_first_ms}"
+    );
+}

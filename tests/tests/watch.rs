@@ -47,3 +47,32 @@ fn a_refused_stream_falls_back_to_the_interval() {
     );
     assert!(started.elapsed() >= Duration::from_millis(600));
 }
+
+#[test]
+fn a_stream_that_breaks_returns_at_once_so_an_outage_shows_within_seconds() {
+    let sim = frozen_sim(1);
+    let dir = tempfile::tempdir().unwrap();
+    let config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
+    let mut waiter = ChangeWaiter::new(&config.client_config());
+    let stopper = std::thread::Builder::new()
+        .name("stops-the-server".into())
+        .spawn(move || {
+            // The stream is open by then; the frozen city announces nothing.
+            std::thread::sleep(Duration::from_millis(800));
+            sim.shutdown();
+        })
+        .unwrap();
+    let started = Instant::now();
+    let outcome = runtime().block_on(waiter.wait(Duration::from_secs(600), Duration::ZERO));
+    stopper.join().unwrap();
+    assert!(
+        matches!(&outcome, WaitOutcome::StreamLost { .. }),
+        "{outcome:?}"
+    );
+    // Long before the ten-minute poll interval.
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -79,7 +79,7 @@ fn offline_banner_after_a_sync_that_could_not_reach_the_server() {
 
     harness.get_by_label("Tiếng Việt").click();
     common::settle(&mut harness);
-    harness.get_by_label_contains("Ngoại tuyến: ");
+    harness.get_by_label_contains("Ngoại tuyến từ ");
     harness.get_by_label("Đỉnh triều tại Phú An");
 }
 
@@ -177,4 +177,55 @@ fn the_window_waits_for_another_sync_of_its_cache_and_says_so() {
     });
     harness.run_ok();
     assert!(harness.query_by_label(&waiting).is_none());
+}
+
+#[test]
+fn the_window_says_offline_since_within_seconds_of_the_server_going_away() {
+    let sim = start_sim();
+    let (_dir, cache) = common::synced_temp_cache(&sim);
+    let options = DashboardOptions {
+        cache_path: cache.clone(),
+        sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
+        lang: Some(Lang::En),
+        start_view: None,
+    };
+    let mut harness: Harness<'_, CityDashApp> = Harness::builder()
+        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
+        .build_eframe(move |cc| CityDashApp::new(cc, options));
+    let until =
+        |harness: &mut Harness<'_, CityDashApp>, what: &str, done: &dyn Fn(&str) -> bool| {
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while !done(&harness.state().status_bar_model().sync_text) {
+                assert!(
+                    Instant::now() < deadline,
+                    "{what}: the status bar still says {:?}",
+                    harness.state().status_bar_model().sync_text
+                );
+                std::thread::sleep(Duration::from_millis(20));
+                harness.step();
+            }
+        };
+    until(&mut harness, "the first sync", &|text| text == "Synced");
+    // Let the event stream open, then stop the server: the broken stream wakes the sync.
+    std::thread::sleep(Duration::from_millis(500));
+    let stopped = Instant::now();
+    sim.shutdown();
+    until(&mut harness, "the outage", &|text| {
+        text.starts_with("Offline since ")
+    });
+    // Well before the minute the sync would otherwise wait.
+    assert!(stopped.elapsed() < Duration::from_secs(30));
+    common::settle(&mut harness);
+    // One problem, said once: no list of every resource that failed.
+    let model = harness.state().overview_model();
+    assert!(
+        model
+            .offline_banner
+            .as_deref()
+            .is_some_and(|banner| banner.starts_with("Offline since ")),
+        "{:?}",
+        model.offline_banner
+    );
+    assert_eq!(model.errors_heading, None);
+    assert!(harness.state().status_bar_model().offline_text.is_some());
 }

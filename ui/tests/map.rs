@@ -49,6 +49,7 @@ fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> 
                     &mut state.memory,
                     None,
                     &state.history,
+                    None,
                     &state.theme,
                     Lang::En,
                 );

@@ -227,11 +227,21 @@ impl OverviewModel {
             .collect();
 
         let sync = &overview.sync;
-        let offline_banner = (sync.reachable == Some(false)).then(|| match sync.last_success_ms {
-            Some(t_ms) => i18n.tf("banner.offline", &[("time", &zone.format(t_ms, &i18n))]),
-            None => i18n.t("banner.offline_never").to_owned(),
+        let offline = sync.reachable == Some(false);
+        let offline_banner = offline.then(|| match (sync.last_success_ms, sync.offline_since_ms) {
+            (Some(t_ms), Some(since_ms)) => i18n.tf(
+                "banner.offline_since",
+                &[
+                    ("since", &zone.format(since_ms, &i18n)),
+                    ("time", &zone.format(t_ms, &i18n)),
+                ],
+            ),
+            (Some(t_ms), None) => i18n.tf("banner.offline", &[("time", &zone.format(t_ms, &i18n))]),
+            (None, _) => i18n.t("banner.offline_never").to_owned(),
         });
-        let errors_heading = (!sync.errors.is_empty()).then(|| {
+        // Offline, every resource failed for the one reason the banner gives; listing them
+        // would say "N resources failed" of a server that is simply down.
+        let errors_heading = (!offline && !sync.errors.is_empty()).then(|| {
             i18n.tf(
                 "banner.errors",
                 &[("count", &sync.errors.len().to_string())],
@@ -241,6 +251,7 @@ impl OverviewModel {
         errors.sort_by(|a, b| a.resource.cmp(&b.resource));
         let errors = errors
             .into_iter()
+            .filter(|_| !offline)
             .map(|error| {
                 i18n.tf(
                     "banner.error_line",

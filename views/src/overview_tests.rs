@@ -137,6 +137,7 @@ pub(crate) fn overview() -> Overview {
             last_success_ms: Some(SYNCED_MS),
             last_attempt_ms: Some(NOW_MS),
             reachable: Some(true),
+            offline_since_ms: None,
             errors: Vec::new(),
         },
     }
@@ -312,17 +313,19 @@ fn offline_banner_names_the_last_successful_sync_in_city_time() {
         model.offline_banner.as_deref(),
         Some("Offline: showing data from the last successful sync at 2026-11-23 18:56 (UTC+7)")
     );
+    // A server that is down is one problem, not one failed resource each.
+    assert_eq!(model.errors_heading, None);
+    assert!(model.errors.is_empty());
+    overview.sync.offline_since_ms = Some(SYNCED_MS + 60_000);
+    let since = OverviewModel::build(&overview, Lang::En, NOW_MS);
     assert_eq!(
-        model.errors_heading.as_deref(),
-        Some("Resources that failed to sync: 2; their previous data is kept")
+        since.offline_banner.as_deref(),
+        Some(
+            "Offline since 2026-11-23 18:57 (UTC+7): the operations center cannot be reached. \
+             Showing data from the last successful sync at 2026-11-23 18:56 (UTC+7)"
+        )
     );
-    assert_eq!(
-        model.errors,
-        [
-            "catalog: could not reach the operations center",
-            "latest: could not reach the operations center"
-        ]
-    );
+    overview.sync.offline_since_ms = None;
     let vi = OverviewModel::build(&overview, Lang::Vi, NOW_MS);
     assert_eq!(
         vi.offline_banner.as_deref(),

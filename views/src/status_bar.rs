@@ -39,6 +39,9 @@ pub struct StatusBarModel {
     pub sync_tone: SyncTone,
     pub server_text: String,
     pub last_success_text: String,
+    /// `Offline since 19:24` while the last run could not reach the server, for the other
+    /// places that would otherwise say "live" (the map's time bar).
+    pub offline_text: Option<String>,
 }
 
 impl StatusBarModel {
@@ -54,6 +57,10 @@ impl StatusBarModel {
         let i18n = I18n::new(lang);
         let (sync_text, sync_tone) = match activity {
             SyncActivity::Off => (i18n.t("sync.off").to_owned(), SyncTone::Normal),
+            // Between runs (and before this window's first), the cache says how the last went.
+            SyncActivity::Waiting if health.reachable == Some(false) => {
+                (offline_text(health, zone, &i18n), SyncTone::Problem)
+            }
             SyncActivity::Waiting => (i18n.t("sync.waiting").to_owned(), SyncTone::Busy),
             SyncActivity::WaitingForAnother { holder_pid } => (
                 match holder_pid {
@@ -74,7 +81,7 @@ impl StatusBarModel {
             ),
             SyncActivity::Finished {
                 reachable: false, ..
-            } => (i18n.t("sync.unreachable").to_owned(), SyncTone::Problem),
+            } => (offline_text(health, zone, &i18n), SyncTone::Problem),
             SyncActivity::Finished { error_count: 0, .. } => {
                 (i18n.t("sync.done").to_owned(), SyncTone::Normal)
             }
@@ -104,11 +111,20 @@ impl StatusBarModel {
         };
         let last_success_text = i18n.tf("sync.last_success", &[("when", &when)]);
 
+        let offline = health.reachable == Some(false)
+            || matches!(
+                activity,
+                SyncActivity::Finished {
+                    reachable: false,
+                    ..
+                }
+            );
         StatusBarModel {
             sync_text,
             sync_tone,
             server_text,
             last_success_text,
+            offline_text: offline.then(|| offline_text(health, zone, &i18n)),
         }
     }
 
@@ -124,6 +140,21 @@ impl StatusBarModel {
     }
 }
 
+/// `Offline since 19:24`, or that the server is unreachable when the cache does not say since
+/// when.
+fn offline_text(health: &SyncHealth, zone: &CityZone, i18n: &I18n) -> String {
+    match health.offline_since_ms {
+        Some(since_ms) => i18n.tf(
+            "sync.offline_since",
+            &[(
+                "since",
+                &zone.format_plain(since_ms, i18n.t("format.axis_time")),
+            )],
+        ),
+        None => i18n.t("sync.unreachable").to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,8 +167,35 @@ mod tests {
             last_success_ms: Some(1_795_434_960_000),
             last_attempt_ms: Some(1_795_434_960_000),
             reachable: Some(true),
+            offline_since_ms: None,
             errors: Vec::new(),
         }
+    }
+
+    #[test]
+    fn offline_says_since_when_as_soon_as_a_run_fails() {
+        let zone = CityZone::from_name(Some("Asia/Ho_Chi_Minh"));
+        let offline = SyncHealth {
+            reachable: Some(false),
+            // 19:24 in Ho Chi Minh City, a minute after the last success.
+            offline_since_ms: Some(1_795_434_960_000 + 28 * 60_000),
+            ..health()
+        };
+        let finished = SyncActivity::Finished {
+            reachable: false,
+            error_count: 40,
+        };
+        let model = StatusBarModel::build(&offline, finished, &zone, Lang::En, 0);
+        assert_eq!(model.sync_text, "Offline since 19:24");
+        assert_eq!(model.sync_tone, SyncTone::Problem);
+        let waiting = StatusBarModel::build(&offline, SyncActivity::Waiting, &zone, Lang::Vi, 0);
+        assert_eq!(waiting.sync_text, "Ngoại tuyến từ 19:24");
+        assert_eq!(
+            waiting.offline_text.as_deref(),
+            Some("Ngoại tuyến từ 19:24")
+        );
+        let online = StatusBarModel::build(&health(), SyncActivity::Waiting, &zone, Lang::En, 0);
+        assert_eq!(online.offline_text, None);
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct SyncHealth {
     pub last_attempt_ms: Option<i64>,
     /// Whether the server answered during the last attempt.
     pub reachable: Option<bool>,
+    /// While the last run could not reach the server: when the first of the unreachable runs
+    /// since the last successful one started, that is since when the cache is offline.
+    pub offline_since_ms: Option<i64>,
     /// Resources whose last sync failed, sorted by resource.
     pub errors: Vec<ResourceError>,
 }

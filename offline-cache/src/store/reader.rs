@@ -371,12 +371,26 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
         None => (None, None, None),
     };
     let (last_success_server, last_success_ms) = last_success.unzip();
+    let offline_since_ms = if reachable == Some(false) {
+        connection
+            .query_row(
+                "SELECT MIN(started_ms) FROM sync_run
+                 WHERE finished_ms IS NOT NULL AND reachable = 0 AND run_id > COALESCE(
+                     (SELECT MAX(run_id) FROM sync_run WHERE reachable = 1), 0)",
+                [],
+                |row| row.get::<_, Option<i64>>(0),
+            )
+            .map_err(sqlite_error(path))?
+    } else {
+        None
+    };
     Ok(SyncHealth {
         server,
         last_success_server,
         last_success_ms,
         last_attempt_ms,
         reachable,
+        offline_since_ms,
         errors,
     })
 }

@@ -16,6 +16,16 @@ pub enum WaitOutcome {
     Interval,
     /// The stream could not be used; the caller waited the poll interval instead.
     StreamUnavailable { reason: String },
+    /// The stream was open and broke (the server went away, or closed it): a sync now tells
+    /// whether the server is still there, so an outage shows within seconds.
+    StreamLost { reason: String },
+}
+
+/// Why the stream gave no change.
+struct StreamBreak {
+    reason: String,
+    /// Whether it had been open (answered 2xx) before it broke.
+    was_open: bool,
 }
 
 /// Listens on `/api/v1/stream`, remembering the last event id across reconnects.
@@ -47,7 +57,11 @@ impl ChangeWaiter {
         let started = tokio::time::Instant::now();
         let outcome = match tokio::time::timeout(interval, self.next_change()).await {
             Ok(Ok(event)) => WaitOutcome::Changed { event },
-            Ok(Err(reason)) => {
+            Ok(Err(StreamBreak {
+                reason,
+                was_open: true,
+            })) => WaitOutcome::StreamLost { reason },
+            Ok(Err(StreamBreak { reason, .. })) => {
                 tokio::time::sleep_until(started + interval).await;
                 WaitOutcome::StreamUnavailable { reason }
             }
@@ -57,7 +71,7 @@ impl ChangeWaiter {
         outcome
     }
 
-    async fn next_change(&mut self) -> Result<String, String> {
+    async fn next_change(&mut self) -> Result<String, StreamBreak> {
         let mut request = self
             .http
             .get(&self.stream_url)
@@ -68,15 +82,30 @@ impl ChangeWaiter {
         if let Some(id) = &self.last_event_id {
             request = request.header("Last-Event-ID", id);
         }
-        let mut response = request.send().await.map_err(|error| error.to_string())?;
+        let closed = |reason: String| StreamBreak {
+            reason,
+            was_open: false,
+        };
+        let broke = |reason: String| StreamBreak {
+            reason,
+            was_open: true,
+        };
+        let mut response = request
+            .send()
+            .await
+            .map_err(|error| closed(error.to_string()))?;
         if !response.status().is_success() {
-            return Err(format!(
+            return Err(closed(format!(
                 "the stream answered HTTP {}",
                 response.status().as_u16()
-            ));
+            )));
         }
         let mut parser = SseParser::default();
-        while let Some(chunk) = response.chunk().await.map_err(|error| error.to_string())? {
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|error| broke(error.to_string()))?
+        {
             for event in parser.push(&chunk) {
                 if let Some(id) = event.id {
                     self.last_event_id = Some(id);
@@ -86,7 +115,7 @@ impl ChangeWaiter {
                 }
             }
         }
-        Err("the stream ended".into())
+        Err(broke("the stream ended".into()))
     }
 }
 

@@ -176,6 +176,7 @@ impl MapState {
         ui: &mut egui::Ui,
         theme: &Theme,
         settings: &Settings,
+        offline: Option<&str>,
     ) -> Option<MapAction> {
         let Some(model) = &self.model else {
             return None;
@@ -190,6 +191,7 @@ impl MapState {
             &mut self.memory,
             tiles,
             self.history.state(),
+            offline,
             theme,
             settings.lang,
         )

@@ -487,7 +487,12 @@ impl eframe::App for CityDashApp {
                 _ if self.state.view == View::Map => self
                     .state
                     .map
-                    .ui(ui, &theme, &self.state.settings)
+                    .ui(
+                        ui,
+                        &theme,
+                        &self.state.settings,
+                        self.state.status_model.offline_text.as_deref(),
+                    )
                     .map(CentralAction::Map),
                 _ => self
                     .overview_panel

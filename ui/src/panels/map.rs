@@ -89,6 +89,7 @@ impl MapPanel {
         memory: &mut MapMemory,
         tiles: Option<&mut dyn Tiles>,
         history: &HistoryState,
+        offline: Option<&str>,
         theme: &Theme,
         lang: Lang,
     ) -> Option<MapAction> {
@@ -105,7 +106,7 @@ impl MapPanel {
                 });
             });
         egui::Panel::bottom("map_time_bar").show(ui, |ui| {
-            if let Some(a) = self.time_bar_ui(ui, model, history, theme, &i18n) {
+            if let Some(a) = self.time_bar_ui(ui, model, history, offline, theme, &i18n) {
                 action = Some(a);
             }
         });
@@ -326,6 +327,7 @@ impl MapPanel {
         ui: &mut Ui,
         model: &MapModel,
         history: &HistoryState,
+        offline: Option<&str>,
         theme: &Theme,
         i18n: &I18n,
     ) -> Option<MapAction> {
@@ -385,7 +387,14 @@ impl MapPanel {
                 action = Some(MapAction::ShowAt(hours.get(index).copied()));
             }
         });
-        let (state_text, color) = history_text(history, model.zone, i18n, &palette);
+        let (state_text, color) = match (history, offline) {
+            // Offline, "live" would claim what the cache cannot.
+            (HistoryState::Live, Some(offline)) => (
+                i18n.tf("map.history.offline", &[("offline", offline)]),
+                palette.notice_text,
+            ),
+            _ => history_text(history, model.zone, i18n, &palette),
+        };
         ui.label(RichText::new(state_text).color(color));
 
         if self.playing && available {

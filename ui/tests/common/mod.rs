@@ -320,12 +320,12 @@ pub fn settle(harness: &mut Harness<'_, CityDashApp>) {
     }
 }
 
-/// The offline banner's text; it names the sync time in the city's zone, so it ends in
-/// `(UTC+7)`.
+/// The offline banner's text ("Offline since ...: ... Showing data from the last successful sync
+/// at ..."); it names the sync time in the city's zone, so it ends in `(UTC+7)`.
 pub fn offline_banner(harness: &Harness<'_, CityDashApp>) -> String {
     use egui_kittest::kittest::{NodeT, Queryable};
     let banner = harness
-        .get_by_label_contains("Offline: showing data from the last successful sync at ")
+        .get_by_label_contains("data from the last successful sync at ")
         .accesskit_node()
         .value()
         .unwrap_or_default();
