@@ -262,6 +262,8 @@ detail-projection-met = Đã đạt mục tiêu { $target }
 detail-projection-on_track = Đúng tiến độ: với tốc độ này, mục tiêu { $target } đạt được vào năm { $year }
 detail-projection-late = Với tốc độ này, mục tiêu { $target } đạt được vào năm { $year }, sau hạn { $due }
 detail-projection-not_moving = Chưa tiến về mục tiêu { $target }
+detail-projection-years = trong khoảng { $from } đến { $to }
+detail-projection-cannot_tell = Dữ liệu lịch sử quá ít hoặc quá thất thường để biết khi nào đạt mục tiêu { $target }
 
 ## map
 

@@ -153,9 +153,9 @@ fn the_detail_says_when_the_target_is_reached_at_this_pace() {
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
     common::write_fixture_cache(&cache);
-    // The digital economy share on 1 January of the last three years: +1.4 points a year from
-    // 19 %, against a target of 25 % due at the end of 2025.
-    let points: Vec<_> = [(2024, 19.0), (2025, 20.4), (2026, 21.8)]
+    // The digital economy share on 1 January of the last four years: +1.4 points a year from
+    // 17.6 %, against a target of 25 % due at the end of 2025 (a projection needs four points).
+    let points: Vec<_> = [(2023, 17.6), (2024, 19.0), (2025, 20.4), (2026, 21.8)]
         .into_iter()
         .map(|(year, value)| offline_cache::model::Observation {
             t_ms: chrono::NaiveDate::from_ymd_opt(year, 1, 1)

@@ -464,34 +464,48 @@ fn projection_text(def: &KpiDef, lang: Lang, recent: &[Observation]) -> Option<S
         .as_deref()
         .map(|due| format_date(due, &i18n))
         .unwrap_or_default();
+    let years = |earliest: i32, latest: i32| {
+        if earliest == latest {
+            earliest.to_string()
+        } else {
+            i18n.tf(
+                "detail.projection.years",
+                &[("from", &earliest.to_string()), ("to", &latest.to_string())],
+            )
+        }
+    };
     let text = match project(def, recent) {
         Projection::Met => i18n.tf("detail.projection.met", &[("target", &target_text)]),
-        Projection::OnTrack { reach_ms } => i18n.tf(
+        Projection::OnTrack {
+            earliest_year,
+            latest_year,
+        } => i18n.tf(
             "detail.projection.on_track",
             &[
                 ("target", &target_text),
-                ("year", &year_of_ms(reach_ms).to_string()),
+                ("year", &years(earliest_year, latest_year)),
             ],
         ),
-        Projection::Late { reach_year } => i18n.tf(
+        Projection::Late {
+            earliest_year,
+            latest_year,
+        } => i18n.tf(
             "detail.projection.late",
             &[
                 ("target", &target_text),
-                ("year", &reach_year.to_string()),
+                ("year", &years(earliest_year, latest_year)),
                 ("due", &due),
             ],
         ),
         Projection::NotMoving => {
             i18n.tf("detail.projection.not_moving", &[("target", &target_text)])
         }
+        Projection::CannotTell => {
+            i18n.tf("detail.projection.cannot_tell", &[("target", &target_text)])
+        }
         Projection::NotApplicable => return None,
     };
     Some(text)
-}
-
-fn year_of_ms(t_ms: i64) -> i32 {
-    use chrono::Datelike as _;
-    DateTime::<Utc>::from_timestamp_millis(t_ms).map_or(1970, |t| t.year())
 }
 
 #[cfg(test)]

@@ -30,8 +30,9 @@ pub fn load_series(
             if def.target.is_none() {
                 return model;
             }
-            match reader.series_for_chart(&def.id, now_ms - TREND_WINDOW_MS, now_ms, TREND_COLUMNS)
-            {
+            // An annual KPI's trend reaches back a dozen years, not three.
+            let window_ms = TREND_WINDOW_MS.max(def.frequency.min_history_ms());
+            match reader.series_for_chart(&def.id, now_ms - window_ms, now_ms, TREND_COLUMNS) {
                 Ok(recent) => model.with_projection(def, &recent),
                 Err(_) => model,
             }
