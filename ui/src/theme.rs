@@ -170,16 +170,6 @@ impl Palette {
 }
 
 /// Spacing, in points.
-/// The wards choropleth: viridis, a sequential palette that stays ordered for every kind of
-/// colour vision and in greyscale, lowest class first.
-pub const CHOROPLETH: [Color32; crate::view_models::choropleth::CLASS_COUNT] = [
-    Color32::from_rgb(0x44, 0x01, 0x54),
-    Color32::from_rgb(0x3b, 0x52, 0x8b),
-    Color32::from_rgb(0x21, 0x91, 0x8c),
-    Color32::from_rgb(0x5e, 0xc9, 0x62),
-    Color32::from_rgb(0xfd, 0xe7, 0x25),
-];
-
 /// Wards with no value: a neutral grey that no class uses.
 pub const CHOROPLETH_NO_DATA: Color32 = Color32::from_rgb(0x9e, 0x9e, 0x9e);
 

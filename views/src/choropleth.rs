@@ -1,7 +1,14 @@
-//! The wards choropleth: each ward's value of a chosen KPI put into a few classes with quantile
-//! breaks, for a sequential colour-blind-safe palette and a legend. Wards without a value are
-//! counted and shown apart, never given a colour that looks like data. [`ChoroplethModel`] picks
-//! the metric among the wards' numeric properties and writes the legend's labels.
+//! The wards choropleth: each ward's value of a chosen property put into classes, each with its
+//! colour and a legend that says what the classes are.
+//!
+//! Where the property has an official scale, its categories and colours are used, so a colour
+//! means what it means on every air-quality board in the country: the AQI follows Vietnam's
+//! VN_AQI (Decision 1459/QĐ-TCMT, 2019: good 0-50 green, moderate 51-100 yellow, poor 101-150
+//! orange, bad 151-200 red, very bad 201-300 purple, hazardous 301-500 maroon). Other
+//! properties get five quantile classes in viridis, a sequential palette that stays ordered for
+//! every kind of colour vision and in greyscale, and the legend says they are quantiles of that
+//! property. Wards without a value are counted and shown apart, never given a colour that looks
+//! like data. [`ChoroplethModel`] picks the metric among the wards' numeric properties.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -11,8 +18,65 @@ use crate::format::format_value;
 use crate::i18n::I18n;
 use crate::map_rules::property_label;
 
-/// How many classes the map uses (the palette in `theme.rs` has as many colours).
+/// How many quantile classes the map uses.
 pub const CLASS_COUNT: usize = 5;
+
+/// The quantile classes' colours, lowest first: viridis.
+pub const QUANTILE_COLORS: [[u8; 3]; CLASS_COUNT] = [
+    [0x44, 0x01, 0x54],
+    [0x3b, 0x52, 0x8b],
+    [0x21, 0x91, 0x8c],
+    [0x5e, 0xc9, 0x62],
+    [0xfd, 0xe7, 0x25],
+];
+
+/// One category of an official scale: values up to `upper` (inclusive).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Category {
+    pub upper: f64,
+    /// The translation key of its name.
+    pub name_key: &'static str,
+    pub color: [u8; 3],
+}
+
+/// Vietnam's air quality index categories and colours (VN_AQI).
+pub const VN_AQI: [Category; 6] = [
+    Category {
+        upper: 50.0,
+        name_key: "aqi.category.good",
+        color: [0x00, 0xe4, 0x00],
+    },
+    Category {
+        upper: 100.0,
+        name_key: "aqi.category.moderate",
+        color: [0xff, 0xff, 0x00],
+    },
+    Category {
+        upper: 150.0,
+        name_key: "aqi.category.poor",
+        color: [0xff, 0x7e, 0x00],
+    },
+    Category {
+        upper: 200.0,
+        name_key: "aqi.category.bad",
+        color: [0xff, 0x00, 0x00],
+    },
+    Category {
+        upper: 300.0,
+        name_key: "aqi.category.very_bad",
+        color: [0x8f, 0x3f, 0x97],
+    },
+    Category {
+        upper: f64::INFINITY,
+        name_key: "aqi.category.hazardous",
+        color: [0x7e, 0x00, 0x23],
+    },
+];
+
+/// The official scale of a ward property, if it has one.
+pub fn official_scale(metric: &str) -> Option<&'static [Category]> {
+    (metric == "aqi").then_some(&VN_AQI[..])
+}
 
 /// One legend row: values in `[from, to]` have class `class`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -34,6 +98,43 @@ pub struct WardChoropleth {
 }
 
 impl WardChoropleth {
+    /// Classes `values` (ward id, value) by the categories of an official scale: class `k` is
+    /// the `k`-th category; the legend lists every category, with its count of wards.
+    pub fn by_scale(values: &[(String, Option<f64>)], scale: &[Category]) -> WardChoropleth {
+        let mut class_of = BTreeMap::new();
+        let mut legend: Vec<LegendClass> = scale
+            .iter()
+            .enumerate()
+            .map(|(class, category)| LegendClass {
+                class,
+                from: if class == 0 {
+                    0.0
+                } else {
+                    scale[class - 1].upper + 1.0
+                },
+                to: category.upper,
+                wards: 0,
+            })
+            .collect();
+        let mut missing = 0;
+        for (id, value) in values {
+            let Some(value) = value.filter(|value| value.is_finite()) else {
+                missing += 1;
+                continue;
+            };
+            let class = scale
+                .partition_point(|category| category.upper < value)
+                .min(scale.len() - 1);
+            class_of.insert(id.clone(), class);
+            legend[class].wards += 1;
+        }
+        WardChoropleth {
+            class_of,
+            legend,
+            missing,
+        }
+    }
+
     /// Classes `values` (ward id, value) into at most [`CLASS_COUNT`] quantile classes. Equal
     /// values always share a class, so fewer distinct values give fewer classes.
     pub fn build(values: &[(String, Option<f64>)]) -> WardChoropleth {
@@ -103,9 +204,11 @@ pub struct WardMetric {
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendRow {
     pub class: usize,
-    /// "60 – 66".
+    /// "60 – 66", or "Moderate (51 – 100)" on an official scale.
     pub label: String,
     pub wards: usize,
+    /// The class's colour, as the map fills its wards.
+    pub color: [u8; 3],
 }
 
 /// The wards choropleth as the map's legend and fill show it.
@@ -116,6 +219,11 @@ pub struct ChoroplethModel {
     pub metrics: Vec<WardMetric>,
     pub classes: WardChoropleth,
     pub legend: Vec<LegendRow>,
+    /// What the classes are: "AQI: Vietnam's official categories (VN_AQI)", or "Population
+    /// (people): five classes with as many wards each".
+    pub legend_title: Option<String>,
+    /// Each class's colour, by class.
+    pub class_colors: Vec<[u8; 3]>,
     /// "3 wards without data", when some are.
     pub no_data: Option<String>,
 }
@@ -177,32 +285,64 @@ impl ChoroplethModel {
                 ((*id).to_owned(), value)
             })
             .collect();
-        let classes = WardChoropleth::build(&values);
+        let scale = official_scale(&chosen.key);
+        let classes = match scale {
+            Some(scale) => WardChoropleth::by_scale(&values, scale),
+            None => WardChoropleth::build(&values),
+        };
+        let class_colors: Vec<[u8; 3]> = match scale {
+            Some(scale) => scale.iter().map(|category| category.color).collect(),
+            None => QUANTILE_COLORS.to_vec(),
+        };
+        let range = |from: f64, to: f64| {
+            if from == to {
+                format_value(from, i18n)
+            } else if to.is_infinite() {
+                i18n.tf("map.legend.above", &[("from", &format_value(from, i18n))])
+            } else {
+                i18n.tf(
+                    "map.legend.range",
+                    &[
+                        ("from", &format_value(from, i18n)),
+                        ("to", &format_value(to, i18n)),
+                    ],
+                )
+            }
+        };
         let legend = classes
             .legend
             .iter()
             .map(|class| LegendRow {
                 class: class.class,
-                label: if class.from == class.to {
-                    format_value(class.from, i18n)
-                } else {
-                    i18n.tf(
-                        "map.legend.range",
+                label: match scale {
+                    Some(scale) => i18n.tf(
+                        "map.legend.category",
                         &[
-                            ("from", &format_value(class.from, i18n)),
-                            ("to", &format_value(class.to, i18n)),
+                            ("name", i18n.t(scale[class.class].name_key)),
+                            ("range", &range(class.from, class.to)),
                         ],
-                    )
+                    ),
+                    None => range(class.from, class.to),
                 },
                 wards: class.wards,
+                color: class_colors
+                    .get(class.class)
+                    .copied()
+                    .unwrap_or(QUANTILE_COLORS[0]),
             })
             .collect();
+        let legend_title = Some(match scale {
+            Some(_) => i18n.tf("map.legend.official_aqi", &[("metric", &chosen.label)]),
+            None => i18n.tf("map.legend.quantiles", &[("metric", &chosen.label)]),
+        });
         ChoroplethModel {
             metric: Some(chosen),
             metrics,
             no_data: no_data(classes.missing),
             classes,
             legend,
+            legend_title,
+            class_colors,
         }
     }
 }
@@ -248,6 +388,67 @@ mod tests {
         assert!(map.class_of["w005"] > map.class_of["w000"]);
         assert!(!map.class_of.contains_key("w003"));
         assert_eq!(map.legend.iter().map(|c| c.wards).sum::<usize>(), 4);
+    }
+
+    #[test]
+    fn aqi_takes_vietnams_official_categories_and_colours() {
+        // AQI 45-66 is good and moderate, never the purple of "very bad".
+        let values: Vec<Option<f64>> = [45.0, 50.0, 51.0, 66.0, 150.5, 320.0]
+            .into_iter()
+            .map(Some)
+            .chain([None])
+            .collect();
+        let map = WardChoropleth::by_scale(&wards(&values), &VN_AQI);
+        let classes: Vec<usize> = (0..6).map(|i| map.class_of[&format!("w{i:03}")]).collect();
+        assert_eq!(classes, [0, 0, 1, 1, 3, 5]);
+        assert_eq!(map.legend.len(), 6, "every category is listed");
+        assert_eq!(map.legend[1].wards, 2);
+        assert_eq!((map.legend[1].from, map.legend[1].to), (51.0, 100.0));
+        assert_eq!(map.missing, 1);
+
+        let properties: Vec<Map<String, Value>> = [45.0, 66.0]
+            .into_iter()
+            .map(|aqi| {
+                serde_json::json!({ "aqi": aqi })
+                    .as_object()
+                    .unwrap()
+                    .clone()
+            })
+            .collect();
+        let wards: Vec<(&str, &Map<String, Value>)> =
+            vec![("a", &properties[0]), ("b", &properties[1])];
+        let en = ChoroplethModel::build(&wards, "aqi", &I18n::new(crate::i18n::Lang::En));
+        assert_eq!(en.legend[0].label, "Good (0 – 50)");
+        assert_eq!(en.legend[0].color, [0x00, 0xe4, 0x00]);
+        assert_eq!(en.legend[5].label, "Hazardous (301 and above)");
+        assert!(en.legend_title.as_deref().unwrap().contains("VN_AQI"));
+        let vi = ChoroplethModel::build(&wards, "aqi", &I18n::new(crate::i18n::Lang::Vi));
+        assert_eq!(vi.legend[1].label, "Trung bình (51 – 100)");
+    }
+
+    #[test]
+    fn other_metrics_say_they_are_quantiles() {
+        let properties: Vec<Map<String, Value>> = (0..10)
+            .map(|i| {
+                serde_json::json!({ "population": 1000 * i })
+                    .as_object()
+                    .unwrap()
+                    .clone()
+            })
+            .collect();
+        let ids: Vec<String> = (0..10).map(|i| format!("w{i}")).collect();
+        let wards: Vec<(&str, &Map<String, Value>)> = ids
+            .iter()
+            .zip(&properties)
+            .map(|(id, properties)| (id.as_str(), properties))
+            .collect();
+        let model = ChoroplethModel::build(&wards, "population", &I18n::new(crate::i18n::Lang::En));
+        assert_eq!(model.class_colors, QUANTILE_COLORS);
+        assert!(
+            model.legend_title.as_deref().unwrap().contains("quantile"),
+            "{:?}",
+            model.legend_title
+        );
     }
 
     #[test]

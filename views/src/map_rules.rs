@@ -89,12 +89,13 @@ pub fn feature_status(
         "air-quality" => {
             let aqi = number(properties, "aqi")?;
             let (level, key) = match aqi {
-                a if a <= 50.0 => (Normal, "map.aqi.good"),
-                a if a <= 100.0 => (Normal, "map.aqi.moderate"),
-                a if a <= 150.0 => (Warning, "map.aqi.sensitive"),
-                a if a <= 200.0 => (Alert, "map.aqi.unhealthy"),
-                a if a <= 300.0 => (Alert, "map.aqi.very_unhealthy"),
-                _ => (Alert, "map.aqi.hazardous"),
+                // Vietnam's categories (VN_AQI), as the wards choropleth colours them.
+                a if a <= 50.0 => (Normal, "aqi.category.good"),
+                a if a <= 100.0 => (Normal, "aqi.category.moderate"),
+                a if a <= 150.0 => (Warning, "aqi.category.poor"),
+                a if a <= 200.0 => (Alert, "aqi.category.bad"),
+                a if a <= 300.0 => (Alert, "aqi.category.very_bad"),
+                _ => (Alert, "aqi.category.hazardous"),
             };
             status(level, i18n.t(key).to_owned())
         }

@@ -13,7 +13,7 @@ use egui::{Color32, Mesh, Painter, Pos2, Rect, Response, RichText, Shape, Stroke
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::map::features::{LayerShapes, LocalRect, ScreenTransform, append_fill, screen_points};
-use crate::theme::{CHOROPLETH, CHOROPLETH_NO_DATA, map_style};
+use crate::theme::{CHOROPLETH_NO_DATA, map_style};
 use crate::view_models::map::{MapLayer, MapModel, StatusLevel, WARDS_LAYER};
 
 /// A feature of the model: `layer` indexes [`MapModel::layers`], `feature` that layer's
@@ -193,12 +193,14 @@ pub fn hit_test(
     })
 }
 
-fn area_color(layer: &MapLayer, feature: usize) -> Color32 {
+fn area_color(model: &MapModel, layer: &MapLayer, feature: usize) -> Color32 {
     if layer.entry.layer_id == WARDS_LAYER {
         let class = layer.features.get(feature).and_then(|f| f.ward_class);
         let color = class
-            .and_then(|class| CHOROPLETH.get(class).copied())
-            .unwrap_or(CHOROPLETH_NO_DATA);
+            .and_then(|class| model.choropleth.class_colors.get(class))
+            .map_or(CHOROPLETH_NO_DATA, |[r, g, b]| {
+                Color32::from_rgb(*r, *g, *b)
+            });
         Color32::from_rgba_unmultiplied(
             color.r(),
             color.g(),
@@ -227,7 +229,7 @@ fn draw_areas(
                     &layer.shapes,
                     part,
                     transform,
-                    area_color(layer, part.feature),
+                    area_color(model, layer, part.feature),
                 );
             }
         }

@@ -10,7 +10,7 @@ use crate::i18n::{I18n, Lang};
 use crate::map::features::mercator;
 use crate::map::history::{HistoryReplay, HistoryState};
 use crate::map::plugins::{MapOverlay, OverlayBuffers, draw_symbol, symbol_style};
-use crate::theme::{CHOROPLETH, CHOROPLETH_NO_DATA, Theme, map_style, spacing};
+use crate::theme::{CHOROPLETH_NO_DATA, Theme, map_style, spacing};
 use crate::view_models::format::CityZone;
 use crate::view_models::map::{
     CITY_CENTRE_LAT, CITY_CENTRE_LON, DEFAULT_ZOOM, MapModel, Selection, StatusLevel,
@@ -484,11 +484,12 @@ fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> O
     if chosen != metric.key {
         action = Some(MapAction::SetWardMetric(chosen));
     }
+    if let Some(title) = &choropleth.legend_title {
+        ui.label(RichText::new(title).color(theme.palette.text_weak));
+    }
     for row in &choropleth.legend {
-        let color = CHOROPLETH
-            .get(row.class)
-            .copied()
-            .unwrap_or(CHOROPLETH_NO_DATA);
+        let [r, g, b] = row.color;
+        let color = Color32::from_rgb(r, g, b);
         ui.horizontal(|ui| {
             swatch(ui, color);
             ui.label(i18n.tf(
