@@ -185,3 +185,54 @@ fn the_map_draws_the_choropleth_lines_and_symbols() {
     let floods = count(citydash::theme::map_style::FLOOD_SENSOR);
     assert!(floods > 50, "flood sensors are drawn ({floods} pixels)");
 }
+
+#[test]
+fn zoom_buttons_the_wheel_and_whole_city_move_the_view_and_it_stays_on_the_city() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    common::synced_city(&path);
+    let reader = Reader::open(&path).unwrap();
+    let mut harness = harness(&reader, &MapChoices::default());
+    harness.run_ok();
+    let start = harness.state().memory.zoom();
+
+    harness.get_by_label("Zoom in").click();
+    harness.run_ok();
+    assert_eq!(harness.state().memory.zoom(), start + 1.0);
+    harness.get_by_label("Zoom out").click();
+    harness.get_by_label("Zoom out").click();
+    harness.run_ok();
+    assert_eq!(harness.state().memory.zoom(), start - 1.0);
+
+    // The wheel zooms (no Ctrl needed), over the map.
+    let centre = harness
+        .get_by_label("City map: click a feature for its details")
+        .rect()
+        .center();
+    let before = harness.state().memory.zoom();
+    harness.hover_at(centre);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, 3.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run_ok();
+    assert!(harness.state().memory.zoom() > before, "the wheel zoomed");
+
+    // Far away and far out: the view comes back to the city.
+    harness
+        .state_mut()
+        .memory
+        .center_at(walkers::lon_lat(-40.0, 60.0));
+    let _ = harness.state_mut().memory.set_zoom(2.0);
+    harness.run_ok();
+    let centre = harness.state().memory.detached().unwrap();
+    assert!((106.0..107.5).contains(&centre.x()) && (10.0..11.5).contains(&centre.y()));
+    assert!(harness.state().memory.zoom() >= 9.0);
+
+    harness.get_by_label("Whole city").click();
+    harness.run_ok();
+    assert_eq!(harness.state().memory.zoom(), start);
+}

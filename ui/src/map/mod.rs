@@ -3,5 +3,6 @@
 
 pub mod features;
 pub mod history;
+pub mod labels;
 pub mod plugins;
 pub mod tiles;

@@ -111,6 +111,7 @@ impl Plugin for &mut MapOverlay<'_> {
             &visible,
             &mut self.buffers.scratch,
         );
+        super::labels::draw_ward_labels(&painter, self.model, &transform, &visible);
         draw_points(&painter, self.model, &transform, &visible, radius);
         if let Some(selection) = &self.model.selection {
             draw_highlight(

@@ -115,6 +115,8 @@ impl MapPanel {
         let response = Map::new(tiles, memory, home_position())
             .with_plugin(&mut overlay)
             .double_click_to_zoom(true)
+            // The wheel zooms, as on every web map (dragging pans).
+            .zoom_with_ctrl(false)
             .show(ui, |_, _, _, _| ())
             .response;
         let output = overlay.output;
@@ -135,6 +137,7 @@ impl MapPanel {
             action = Some(MapAction::ClearSelection);
         }
         notes_ui(ui, response.rect, model, &i18n);
+        super::map_controls::controls_ui(ui, response.rect, memory, &i18n);
         action
     }
 

@@ -6,6 +6,7 @@ pub mod attention;
 pub mod banner;
 pub mod kpi_detail;
 pub mod map;
+pub mod map_controls;
 pub mod overview;
 pub mod status_bar;
 pub mod top_bar;
