@@ -67,6 +67,7 @@ format-thousands_separator = ,
 ## notice
 
 notice-simulated = Simulated demo data, not the city's real figures
+notice-simulated_short = Simulated
 
 ## domain
 

@@ -69,6 +69,7 @@ format-thousands_separator = { "." }
 ## notice
 
 notice-simulated = Dữ liệu mô phỏng để trình diễn, không phải số liệu thật của thành phố
+notice-simulated_short = Mô phỏng
 
 ## domain
 

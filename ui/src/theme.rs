@@ -269,6 +269,9 @@ impl Theme {
 pub mod map_style {
     use egui::Color32;
 
+    /// A map narrower than this (points) folds its notes to the licence line.
+    pub const NARROW_MAP_WIDTH: f32 = 800.0;
+
     /// How opaque the wards choropleth is over the basemap (0-255).
     pub const CHOROPLETH_ALPHA: u8 = 150;
     pub const WARD_OUTLINE: Color32 = Color32::from_rgba_unmultiplied_const(40, 40, 40, 160);

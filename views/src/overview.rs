@@ -170,6 +170,8 @@ pub struct DomainGroup {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataNotice {
     pub text: String,
+    /// The notice in a word or two, for a narrow window ("Simulated").
+    pub short_text: String,
     /// The server's own notice, shown on hover when it adds to `text`.
     pub detail: Option<String>,
 }
@@ -359,9 +361,17 @@ fn data_notice(overview: &Overview, i18n: &I18n) -> Option<DataNotice> {
     if overview.simulated {
         let text = i18n.t("notice.simulated").to_owned();
         let detail = server_notice.filter(|notice| *notice != text);
-        Some(DataNotice { text, detail })
+        Some(DataNotice {
+            text,
+            short_text: i18n.t("notice.simulated_short").to_owned(),
+            detail,
+        })
     } else {
-        server_notice.map(|text| DataNotice { text, detail: None })
+        server_notice.map(|text| DataNotice {
+            short_text: text.clone(),
+            text,
+            detail: None,
+        })
     }
 }
 

@@ -158,6 +158,13 @@ impl MapPanel {
         if let Some(message) = &model.selection_message {
             ui.label(RichText::new(message).color(palette.error_text));
         }
+        // What the colours mean comes first: a small window still shows it without scrolling.
+        if model.choropleth.metric.is_some() {
+            if let Some(a) = choropleth_ui(ui, model, theme, i18n) {
+                action = Some(a);
+            }
+            ui.separator();
+        }
         ui.heading(i18n.t("map.layers.heading"));
         if let Some(message) = &model.message {
             ui.label(RichText::new(message).color(palette.notice_text));
@@ -208,10 +215,6 @@ impl MapPanel {
                     ui.label(RichText::new(note).small().color(palette.error_text));
                 });
             }
-        }
-        ui.separator();
-        if let Some(a) = choropleth_ui(ui, model, theme, i18n) {
-            action = Some(a);
         }
         ui.separator();
         symbol_key_ui(ui, theme, i18n);
@@ -551,9 +554,21 @@ fn notes_ui(ui: &Ui, map_rect: Rect, model: &MapModel, i18n: &I18n) {
         lines.push(message.clone());
     }
     let sources = model.visible_notes();
-    let mut compact = lines.clone();
-    if !sources.is_empty() {
-        compact.push(i18n.tf("map.notes_folded", &[("count", &sources.len().to_string())]));
+    // A narrow map keeps the licence line and folds the rest behind one line.
+    let narrow = map_rect.width() < map_style::NARROW_MAP_WIDTH;
+    let mut compact = if narrow {
+        lines.iter().take(1).cloned().collect()
+    } else {
+        lines.clone()
+    };
+    let folded = sources.len()
+        + if narrow {
+            lines.len().saturating_sub(1)
+        } else {
+            0
+        };
+    if folded > 0 {
+        compact.push(i18n.tf("map.notes_folded", &[("count", &folded.to_string())]));
     }
     lines.extend(sources.into_iter().map(str::to_owned));
     if lines.is_empty() {

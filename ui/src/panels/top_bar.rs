@@ -35,6 +35,10 @@ pub struct Navigation {
     pub critical_alerts: usize,
 }
 
+/// Below this width (points) left for the right-hand group, it drops its captions and the
+/// data notice shortens to a word.
+const NARROW_RIGHT_GROUP: f32 = 640.0;
+
 /// The top bar panel.
 #[derive(Debug, Default)]
 pub struct TopBar;
@@ -96,6 +100,8 @@ impl TopBar {
                 action = Some(TopBarAction::Command(AppCommand::ToggleAlerts));
             }
 
+            // A narrow window drops the captions and says "simulated" in a word.
+            let narrow = ui.available_width() < NARROW_RIGHT_GROUP;
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 for choice in ThemeChoice::ALL.into_iter().rev() {
                     let selected = theme.choice == choice;
@@ -107,11 +113,13 @@ impl TopBar {
                         action = Some(TopBarAction::SetTheme(choice));
                     }
                 }
-                ui.label(
-                    RichText::new(i18n.t("theme.label"))
-                        .small()
-                        .color(palette.text_weak),
-                );
+                if !narrow {
+                    ui.label(
+                        RichText::new(i18n.t("theme.label"))
+                            .small()
+                            .color(palette.text_weak),
+                    );
+                }
                 ui.separator();
                 for option in Lang::ALL.into_iter().rev() {
                     let key = match option {
@@ -123,12 +131,19 @@ impl TopBar {
                         action = Some(TopBarAction::SetLang(option));
                     }
                 }
-                ui.label(
-                    RichText::new(i18n.t("lang.label"))
-                        .small()
-                        .color(palette.text_weak),
-                );
+                if !narrow {
+                    ui.label(
+                        RichText::new(i18n.t("lang.label"))
+                            .small()
+                            .color(palette.text_weak),
+                    );
+                }
                 if let Some(notice) = &model.notice {
+                    let text = if narrow {
+                        notice.short_text.as_str()
+                    } else {
+                        notice.text.as_str()
+                    };
                     ui.separator();
                     let response = egui::Frame::new()
                         .fill(palette.notice_fill)
@@ -137,17 +152,17 @@ impl TopBar {
                         .show(ui, |ui| {
                             ui.add(
                                 egui::Label::new(
-                                    RichText::new(&notice.text)
-                                        .small()
-                                        .color(palette.notice_text),
+                                    RichText::new(text).small().color(palette.notice_text),
                                 )
                                 .truncate(),
                             );
                         })
                         .response;
-                    if let Some(detail) = &notice.detail {
-                        response.on_hover_text(detail);
-                    }
+                    let hover = match &notice.detail {
+                        Some(detail) => format!("{}\n{detail}", notice.text),
+                        None => notice.text.clone(),
+                    };
+                    response.on_hover_text(hover);
                 }
             });
         });
