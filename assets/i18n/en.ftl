@@ -282,10 +282,11 @@ detail-hover =
     { $time }
     { $value }
 detail-projection-met = Target of { $target } met
-detail-projection-on_track = On track: at this pace the target of { $target } is reached in { $year }
-detail-projection-late = At this pace the target of { $target } is reached in { $year }, after its due date { $due }
+detail-projection-on_track = On track: at this pace the target of { $target } is reached { $when }
+detail-projection-late = At this pace the target of { $target } is reached { $when }, after its due date { $due }
 detail-projection-not_moving = Not moving toward the target of { $target }
 detail-projection-years = between { $from } and { $to }
+detail-projection-in_year = in { $year }
 detail-projection-cannot_tell = Too little or too uneven history to tell when the target of { $target } is reached
 
 ## map

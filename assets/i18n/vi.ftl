@@ -260,10 +260,11 @@ detail-hover =
     { $time }
     { $value }
 detail-projection-met = Đã đạt mục tiêu { $target }
-detail-projection-on_track = Đúng tiến độ: với tốc độ này, mục tiêu { $target } đạt được vào năm { $year }
-detail-projection-late = Với tốc độ này, mục tiêu { $target } đạt được vào năm { $year }, sau hạn { $due }
+detail-projection-on_track = Đúng tiến độ: với tốc độ này, mục tiêu { $target } đạt được { $when }
+detail-projection-late = Với tốc độ này, mục tiêu { $target } đạt được { $when }, sau hạn { $due }
 detail-projection-not_moving = Chưa tiến về mục tiêu { $target }
-detail-projection-years = trong khoảng { $from } đến { $to }
+detail-projection-years = trong khoảng từ năm { $from } đến năm { $to }
+detail-projection-in_year = vào năm { $year }
 detail-projection-cannot_tell = Dữ liệu lịch sử quá ít hoặc quá thất thường để biết khi nào đạt mục tiêu { $target }
 
 ## map

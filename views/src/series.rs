@@ -466,7 +466,10 @@ fn projection_text(def: &KpiDef, lang: Lang, recent: &[Observation]) -> Option<S
         .unwrap_or_default();
     let years = |earliest: i32, latest: i32| {
         if earliest == latest {
-            earliest.to_string()
+            i18n.tf(
+                "detail.projection.in_year",
+                &[("year", &earliest.to_string())],
+            )
         } else {
             i18n.tf(
                 "detail.projection.years",
@@ -483,7 +486,7 @@ fn projection_text(def: &KpiDef, lang: Lang, recent: &[Observation]) -> Option<S
             "detail.projection.on_track",
             &[
                 ("target", &target_text),
-                ("year", &years(earliest_year, latest_year)),
+                ("when", &years(earliest_year, latest_year)),
             ],
         ),
         Projection::Late {
@@ -493,7 +496,7 @@ fn projection_text(def: &KpiDef, lang: Lang, recent: &[Observation]) -> Option<S
             "detail.projection.late",
             &[
                 ("target", &target_text),
-                ("year", &years(earliest_year, latest_year)),
+                ("when", &years(earliest_year, latest_year)),
                 ("due", &due),
             ],
         ),

@@ -50,6 +50,9 @@ pub const MODEL_REFRESH_MS: i64 = 60_000;
 pub const REPORT_FIRST_FRAME_ENV: &str = "CITYDASH_REPORT_FIRST_FRAME";
 /// The line written when [`REPORT_FIRST_FRAME_ENV`] is set.
 pub const FIRST_FRAME_MARKER: &str = "citydash: first frame with data";
+/// When set to `WIDTHxHEIGHT` (points), the window opens at that size instead of
+/// [`WINDOW_SIZE`] (the screenshots of `scripts/screenshots` use it).
+pub const WINDOW_SIZE_ENV: &str = "CITYDASH_WINDOW_SIZE";
 /// The eframe storage key of [`Settings`].
 const SETTINGS_KEY: &str = "citydash.dashboard.settings";
 
@@ -73,7 +76,7 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title(WINDOW_TITLE)
             .with_app_id("citydash")
-            .with_inner_size(WINDOW_SIZE)
+            .with_inner_size(window_size())
             .with_min_inner_size([640.0, 400.0]),
         // Our fonts cover everything we show; identical rendering on every machine.
         system_font_fallback: false,
@@ -85,6 +88,21 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
         Box::new(move |cc| Ok(Box::new(CityDashApp::new(cc, options)))),
     )
     .map_err(|error| anyhow::anyhow!("the dashboard window failed: {error}"))
+}
+
+/// The window's first size: [`WINDOW_SIZE_ENV`] if it is set and reads as `WIDTHxHEIGHT`, else
+/// [`WINDOW_SIZE`].
+fn window_size() -> [f32; 2] {
+    std::env::var(WINDOW_SIZE_ENV)
+        .ok()
+        .and_then(|size| {
+            let (width, height) = size.split_once('x')?;
+            let size = [width.trim().parse().ok()?, height.trim().parse().ok()?];
+            size.iter()
+                .all(|side: &f32| (320.0..=8192.0).contains(side))
+                .then_some(size)
+        })
+        .unwrap_or(WINDOW_SIZE)
 }
 
 /// What the user asked for in the central area.
