@@ -152,7 +152,11 @@ overview-filter-clear = Clear filter
 ## sparkline
 
 sparkline-window = Last { $span }
-sparkline-last_values = Last { $count } values
+sparkline-last_values =
+    { $count ->
+        [one] The last value
+       *[other] Last { $count } values
+    }
 sparkline-summary = { $span }: low { $low }, high { $high }
 
 ## banner

@@ -107,10 +107,9 @@ pub(super) fn sparkline_model(
             };
             i18n.tf("sparkline.window", &[("span", &span)])
         }
-        SparklineSpan::LastObservations { .. } => i18n.tf(
-            "sparkline.last_values",
-            &[("count", &finite().count().to_string())],
-        ),
+        SparklineSpan::LastObservations { .. } => {
+            i18n.tn("sparkline.last_values", finite().count() as u64, &[])
+        }
     };
     let unit = unit_text(&def.unit, i18n);
     let summary = i18n.tf(

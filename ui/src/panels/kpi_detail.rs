@@ -260,12 +260,17 @@ fn time_grid_marks(input: &GridInput, utc_offset_secs: f64) -> Vec<GridMark> {
     let mut marks: Vec<GridMark> = Vec::new();
     // Coarsest first, so a line shared by two levels keeps the stronger one.
     for step_secs in [coarse_secs, middle_secs, fine_secs] {
-        let mut value =
-            ((min_secs + utc_offset_secs) / step_secs).ceil() * step_secs - utc_offset_secs;
-        for _ in 0..MAX_MARKS_PER_STEP {
-            if value > max_secs {
-                break;
-            }
+        let values: Vec<f64> = if step_secs >= YEAR_SECS {
+            new_years(min_secs, max_secs, utc_offset_secs, step_secs)
+        } else {
+            let first =
+                ((min_secs + utc_offset_secs) / step_secs).ceil() * step_secs - utc_offset_secs;
+            (0..MAX_MARKS_PER_STEP)
+                .map(|i| first + i as f64 * step_secs)
+                .take_while(|value| *value <= max_secs)
+                .collect()
+        };
+        for value in values {
             if !marks
                 .iter()
                 .any(|mark| (mark.value - value).abs() < step_secs * 0.1)
@@ -275,8 +280,50 @@ fn time_grid_marks(input: &GridInput, utc_offset_secs: f64) -> Vec<GridMark> {
                     step_size: step_secs,
                 });
             }
-            value += step_secs;
         }
     }
     marks
+}
+
+/// A year, in seconds, as the grid's steps count it.
+const YEAR_SECS: f64 = 365.0 * 86_400.0;
+
+/// Local 1 January of every `step_secs / YEAR_SECS`-th year between the bounds (seconds since
+/// the epoch): year lines fall on new year, not on multiples of 365 days that drift a day every
+/// four years.
+fn new_years(min_secs: f64, max_secs: f64, utc_offset_secs: f64, step_secs: f64) -> Vec<f64> {
+    use chrono::Datelike as _;
+    let every = (step_secs / YEAR_SECS).round().max(1.0) as i32;
+    let year_of = |secs: f64| {
+        chrono::DateTime::from_timestamp((secs + utc_offset_secs) as i64, 0)
+            .map_or(1970, |t| t.year())
+    };
+    (year_of(min_secs)..=year_of(max_secs) + 1)
+        .filter(|year| year.rem_euclid(every) == 0)
+        .filter_map(|year| {
+            let start = chrono::NaiveDate::from_ymd_opt(year, 1, 1)?.and_hms_opt(0, 0, 0)?;
+            Some(start.and_utc().timestamp() as f64 - utc_offset_secs)
+        })
+        .filter(|value| (min_secs..=max_secs).contains(value))
+        .take(MAX_MARKS_PER_STEP)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_lines_fall_on_the_local_new_year() {
+        let offset = 7.0 * 3_600.0;
+        // 2014-06-01 to 2026-12-04, UTC.
+        let marks = new_years(1_401_580_800.0, 1_796_342_400.0, offset, YEAR_SECS);
+        assert_eq!(marks.len(), 12);
+        for mark in &marks {
+            let local = chrono::DateTime::from_timestamp((mark + offset) as i64, 0).unwrap();
+            assert_eq!(local.format("%m-%d %H:%M").to_string(), "01-01 00:00");
+        }
+        let every_five = new_years(1_401_580_800.0, 1_796_342_400.0, offset, 5.0 * YEAR_SECS);
+        assert_eq!(every_five.len(), 3, "2015, 2020 and 2025");
+    }
 }
