@@ -93,6 +93,12 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
 
     let alert = first_item(&harness, |item| item.feature.is_some());
     let feature = alert.feature.clone().unwrap();
+    // With its layer off, the feature would be selected where nothing is drawn.
+    harness
+        .state_mut()
+        .settings_mut()
+        .map
+        .set_visible(&feature.layer_id, false);
     let show_on_map = alert.show_on_map_text.clone().unwrap();
     // The link names the feature as the cached layer does.
     let stored = offline_cache::store::Reader::open(&cache)
@@ -115,5 +121,16 @@ fn an_alert_about_a_feature_opens_the_map_on_it() {
     assert_eq!(
         (selection.layer_id.as_str(), selection.feature_id.as_str()),
         (feature.layer_id.as_str(), feature.feature_id.as_str())
+    );
+    assert!(harness.state().settings().map.is_visible(&feature.layer_id));
+    let layer = harness
+        .state()
+        .map_model()
+        .unwrap()
+        .layer(&feature.layer_id)
+        .unwrap();
+    assert!(
+        layer.entry.visible && !layer.features.is_empty(),
+        "the alert's layer is turned on and drawn"
     );
 }

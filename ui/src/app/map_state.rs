@@ -240,9 +240,14 @@ impl MapState {
         &mut self,
         settings: &Settings,
         feature: FeatureRef,
+        layer_turned_on: bool,
         send: &impl Fn(LoadRequest),
     ) {
-        self.refresh_now(settings, send);
+        if self.stale {
+            self.refresh_now(settings, send);
+        } else if layer_turned_on {
+            send(LoadRequest::Map(MapRequest::Choices(settings.map.clone())));
+        }
         send(LoadRequest::Map(MapRequest::Focus(feature)));
     }
 

@@ -254,6 +254,11 @@ impl CityDashApp {
         &self.state.settings
     }
 
+    /// The settings, to change before the next frame (as the panels do).
+    pub fn settings_mut(&mut self) -> &mut Settings {
+        &mut self.state.settings
+    }
+
     pub fn cache_path(&self) -> &Path {
         &self.state.cache_path
     }

@@ -158,10 +158,15 @@ impl AppState {
         self.map.apply(action, &mut self.settings, &send)
     }
 
-    /// Selects the feature an alert is about and centres the map on it, once read.
+    /// Selects the feature an alert is about and centres the map on it, once read; its layer
+    /// is turned on if it was off, so the feature shows where the map centres.
     pub(super) fn focus_map_feature(&mut self, feature: FeatureRef) {
         let send = sender(&self.loader);
-        self.map.focus(&self.settings, feature, &send);
+        let turned_on = !self.settings.map.is_visible(&feature.layer_id);
+        if turned_on {
+            self.settings.map.set_visible(&feature.layer_id, true);
+        }
+        self.map.focus(&self.settings, feature, turned_on, &send);
     }
 
     /// Closes the map's info panel; true when something was selected.

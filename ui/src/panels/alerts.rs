@@ -123,13 +123,17 @@ fn filter_ui(ui: &mut Ui, model: &AlertsModel, filter: &mut AlertFilter) {
             .iter()
             .find(|(severity, _)| *severity == filter.min_severity)
             .map_or("", |(_, word)| word.as_str());
-        ComboBox::from_label(texts.min_severity_label.as_str())
+        // The label before its choice, as a form reads.
+        let label = ui.label(texts.min_severity_label.as_str());
+        ComboBox::from_id_salt("alerts_min_severity")
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 for (severity, word) in &texts.severity_choices {
                     ui.selectable_value(&mut filter.min_severity, *severity, word);
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
         ui.add(Checkbox::new(
             &mut filter.unresolved_only,
             texts.unresolved_only_label.as_str(),

@@ -480,13 +480,19 @@ fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> O
     let metric = choropleth.metric.as_ref()?;
     let mut action = None;
     let mut chosen = metric.key.clone();
-    egui::ComboBox::new("map_ward_metric", i18n.t("map.metric.label"))
-        .selected_text(&metric.label)
-        .show_ui(ui, |ui| {
-            for option in &choropleth.metrics {
-                ui.selectable_value(&mut chosen, option.key.clone(), &option.label);
-            }
-        });
+    ui.horizontal(|ui| {
+        // The label before its choice, as a form reads.
+        let label = ui.label(i18n.t("map.metric.label"));
+        egui::ComboBox::from_id_salt("map_ward_metric")
+            .selected_text(&metric.label)
+            .show_ui(ui, |ui| {
+                for option in &choropleth.metrics {
+                    ui.selectable_value(&mut chosen, option.key.clone(), &option.label);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
     if chosen != metric.key {
         action = Some(MapAction::SetWardMetric(chosen));
     }

@@ -90,14 +90,18 @@ fn filter_bar_ui(
             .domain
             .and_then(|domain| model.groups.iter().find(|group| group.domain == domain))
             .map_or(texts.all_domains.as_str(), |group| group.title.as_str());
-        ComboBox::from_label(texts.domain_label.as_str())
+        // The label before its choice, as a form reads.
+        let label = ui.label(texts.domain_label.as_str());
+        ComboBox::from_id_salt("overview_domain")
             .selected_text(selected)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.domain, None, texts.all_domains.as_str());
                 for group in &model.groups {
                     ui.selectable_value(&mut filter.domain, Some(group.domain), &group.title);
                 }
-            });
+            })
+            .response
+            .labelled_by(label.id);
         ui.add_space(spacing::M);
         let label = ui.label(texts.search_label.as_str());
         ui.add(
