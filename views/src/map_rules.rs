@@ -177,7 +177,31 @@ pub fn display_name(properties: &Map<String, Value>, feature_id: &str, lang: Lan
     localized
         .iter()
         .find_map(|key| text(properties, key).filter(|name| !name.trim().is_empty()))
-        .map_or_else(|| feature_id.to_owned(), str::to_owned)
+        .map(str::to_owned)
+        .or_else(|| described_name(properties, lang))
+        .unwrap_or_else(|| feature_id.to_owned())
+}
+
+/// A name for a feature that has none, from what it is and where (an incident: "Flooding · An
+/// Lac Ward"), so a raw id is the last resort.
+fn described_name(properties: &Map<String, Value>, lang: Lang) -> Option<String> {
+    let category = text(properties, "category").filter(|word| !word.trim().is_empty())?;
+    let i18n = I18n::new(lang);
+    let word = i18n
+        .get(&format!("map.value.{category}"))
+        .unwrap_or(category);
+    // A name starts with a capital: "flooding" names an incident as "Flooding".
+    let mut chars = word.chars();
+    let what: String = chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    Some(
+        match text(properties, "ward").filter(|ward| !ward.trim().is_empty()) {
+            Some(ward) => format!("{what} · {ward}"),
+            None => what.to_owned(),
+        },
+    )
 }
 
 /// The properties a tooltip shows for a feature of `layer_id`, most telling first.
@@ -311,7 +335,10 @@ impl PropertyFormatter {
 
     /// Rows for `keys` that the feature has, in that order.
     pub fn rows(&self, properties: &Map<String, Value>, keys: &[&str]) -> Vec<PropertyRow> {
+        // How long a closed incident "is open" is a number frozen at its closing: left out.
+        let closed = text(properties, "status") == Some("closed");
         keys.iter()
+            .filter(|key| !(closed && **key == "minutes_open"))
             .filter_map(|key| {
                 let value = self.value(key, properties.get(*key)?)?;
                 Some(PropertyRow {
@@ -349,6 +376,27 @@ mod tests {
 
     fn level(layer: &str, value: Value) -> Option<StatusLevel> {
         feature_status(layer, &props(value), &I18n::new(Lang::En)).map(|s| s.level)
+    }
+
+    #[test]
+    fn a_feature_without_a_name_is_named_by_what_and_where_and_a_closed_one_is_not_open() {
+        let incident = props(json!({
+            "category": "flooding",
+            "ward": "An Lac Ward",
+            "status": "closed",
+            "minutes_open": 316
+        }));
+        let en = display_name(&incident, "inc-1022-7", Lang::En);
+        assert_eq!(en, "Flooding · An Lac Ward");
+        assert_eq!(
+            display_name(&props(json!({})), "inc-1022-7", Lang::En),
+            "inc-1022-7"
+        );
+        let formatter = PropertyFormatter::new(Lang::En, CityZone::fallback());
+        let rows = formatter.all_rows(&incident, &["minutes_open", "ward"]);
+        assert!(rows.iter().all(|row| row.key != "minutes_open"), "{rows:?}");
+        let open = props(json!({"status": "open", "minutes_open": 20}));
+        assert_eq!(formatter.rows(&open, &["minutes_open"]).len(), 1);
     }
 
     #[test]
