@@ -83,30 +83,44 @@ fn offline_banner_after_a_sync_that_could_not_reach_the_server() {
     harness.get_by_label("Đỉnh triều tại Phú An");
 }
 
+/// The dashboard on `cache`, syncing from `sim` in the background.
+fn syncing_window(sim: &SimHandle, cache: &Path, lang: Lang) -> Harness<'static, CityDashApp> {
+    let options = DashboardOptions {
+        cache_path: cache.to_owned(),
+        sync: Some(config(sim.url(), sim.token().map(str::to_owned), cache)),
+        lang: Some(lang),
+        start_view: None,
+    };
+    Harness::builder()
+        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
+        .build_eframe(move |cc| CityDashApp::new(cc, options))
+}
+
+/// Runs frames (with real time between them, for the background threads) until `done`.
+fn step_until(
+    harness: &mut Harness<'_, CityDashApp>,
+    what: &str,
+    done: &dyn Fn(&Harness<'_, CityDashApp>) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !done(harness) {
+        assert!(Instant::now() < deadline, "{what} did not happen in time");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+}
+
 #[test]
 fn background_sync_fills_a_missing_cache_while_the_window_is_open() {
     let sim = start_sim();
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache.gpkg");
-    let options = DashboardOptions {
-        cache_path: cache.clone(),
-        sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
-        lang: Some(Lang::Vi),
-        start_view: None,
-    };
-    let mut harness: Harness<'_, CityDashApp> = Harness::builder()
-        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
-        .build_eframe(move |cc| CityDashApp::new(cc, options));
-
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while harness.state().overview_model().card("EN03").is_none() {
-        assert!(
-            Instant::now() < deadline,
-            "the background sync did not fill the cache in time"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-        harness.step();
-    }
+    let mut harness = syncing_window(&sim, &cache, Lang::Vi);
+    step_until(
+        &mut harness,
+        "the background sync filling the cache",
+        &|harness| harness.state().overview_model().card("EN03").is_some(),
+    );
     harness.run_ok();
     harness.get_by_label("Đỉnh triều tại Phú An");
     // However fast the sync was, the cards came from at least one read of the cache...
@@ -143,36 +157,18 @@ fn the_window_waits_for_another_sync_of_its_cache_and_says_so() {
     // A `citydash sync` by hand holds the cache when the window opens.
     let by_hand =
         offline_cache::store::SyncLock::acquire(&cache, Duration::ZERO, &mut |_| true).unwrap();
-    let options = DashboardOptions {
-        cache_path: cache.clone(),
-        sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
-        lang: Some(Lang::En),
-        start_view: None,
-    };
-    let mut harness: Harness<'_, CityDashApp> = Harness::builder()
-        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
-        .build_eframe(move |cc| CityDashApp::new(cc, options));
+    let mut harness = syncing_window(&sim, &cache, Lang::En);
     let waiting = format!(
         "Waiting: another sync (process {}) is writing the cache",
         std::process::id()
     );
-    let until = |harness: &mut Harness<'_, CityDashApp>,
-                 what: &str,
-                 done: &dyn Fn(&Harness<'_, CityDashApp>) -> bool| {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while !done(harness) {
-            assert!(Instant::now() < deadline, "{what} did not happen in time");
-            std::thread::sleep(Duration::from_millis(50));
-            harness.step();
-        }
-    };
-    until(&mut harness, "the waiting notice", &|harness| {
+    step_until(&mut harness, "the waiting notice", &|harness| {
         harness.query_by_label(&waiting).is_some()
     });
     assert!(harness.state().overview_model().card("EN03").is_none());
 
     drop(by_hand);
-    until(&mut harness, "the sync after the wait", &|harness| {
+    step_until(&mut harness, "the sync after the wait", &|harness| {
         harness.state().overview_model().card("EN03").is_some()
     });
     harness.run_ok();
@@ -183,35 +179,18 @@ fn the_window_waits_for_another_sync_of_its_cache_and_says_so() {
 fn the_window_says_offline_since_within_seconds_of_the_server_going_away() {
     let sim = start_sim();
     let (_dir, cache) = common::synced_temp_cache(&sim);
-    let options = DashboardOptions {
-        cache_path: cache.clone(),
-        sync: Some(config(sim.url(), sim.token().map(str::to_owned), &cache)),
-        lang: Some(Lang::En),
-        start_view: None,
-    };
-    let mut harness: Harness<'_, CityDashApp> = Harness::builder()
-        .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))
-        .build_eframe(move |cc| CityDashApp::new(cc, options));
-    let until =
-        |harness: &mut Harness<'_, CityDashApp>, what: &str, done: &dyn Fn(&str) -> bool| {
-            let deadline = Instant::now() + Duration::from_secs(30);
-            while !done(&harness.state().status_bar_model().sync_text) {
-                assert!(
-                    Instant::now() < deadline,
-                    "{what}: the status bar still says {:?}",
-                    harness.state().status_bar_model().sync_text
-                );
-                std::thread::sleep(Duration::from_millis(20));
-                harness.step();
-            }
-        };
-    until(&mut harness, "the first sync", &|text| text == "Synced");
+    let mut harness = syncing_window(&sim, &cache, Lang::En);
+    let sync_text =
+        |harness: &Harness<'_, CityDashApp>| harness.state().status_bar_model().sync_text.clone();
+    step_until(&mut harness, "the first sync", &|harness| {
+        sync_text(harness) == "Synced"
+    });
     // Let the event stream open, then stop the server: the broken stream wakes the sync.
     std::thread::sleep(Duration::from_millis(500));
     let stopped = Instant::now();
     sim.shutdown();
-    until(&mut harness, "the outage", &|text| {
-        text.starts_with("Offline since ")
+    step_until(&mut harness, "the outage", &|harness| {
+        sync_text(harness).starts_with("Offline since ")
     });
     // Well before the minute the sync would otherwise wait.
     assert!(stopped.elapsed() < Duration::from_secs(30));

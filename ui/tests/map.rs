@@ -59,12 +59,18 @@ fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> 
         )
 }
 
-#[test]
-fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
+/// A cache synced from the simulator with every layer, and a reader on it (keep the folder).
+fn synced_city() -> (tempfile::TempDir, Reader) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
     common::synced_city(&path);
     let reader = Reader::open(&path).unwrap();
+    (dir, reader)
+}
+
+#[test]
+fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
+    let (_dir, reader) = synced_city();
     let choices = MapChoices {
         visible_layers: ["wards".to_owned()].into(),
         ward_metric: "aqi".into(),
@@ -119,10 +125,7 @@ fn layers_toggle_by_label_and_a_clicked_ward_opens_its_drill_down() {
 
 #[test]
 fn the_time_bar_says_what_history_can_do_over_every_layer() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cache.gpkg");
-    common::synced_city(&path);
-    let reader = Reader::open(&path).unwrap();
+    let (_dir, reader) = synced_city();
     let all = MapChoices {
         visible_layers: reader
             .layers(now_ms())
@@ -162,10 +165,7 @@ fn the_time_bar_says_what_history_can_do_over_every_layer() {
 
 #[test]
 fn the_map_draws_the_choropleth_lines_and_symbols() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cache.gpkg");
-    common::synced_city(&path);
-    let reader = Reader::open(&path).unwrap();
+    let (_dir, reader) = synced_city();
     let mut harness = harness(&reader, &MapChoices::default());
     harness.run_ok();
     let Some(image) = common::render_or_skip(&mut harness) else {
@@ -188,10 +188,7 @@ fn the_map_draws_the_choropleth_lines_and_symbols() {
 
 #[test]
 fn zoom_buttons_the_wheel_and_whole_city_move_the_view_and_it_stays_on_the_city() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cache.gpkg");
-    common::synced_city(&path);
-    let reader = Reader::open(&path).unwrap();
+    let (_dir, reader) = synced_city();
     let mut harness = harness(&reader, &MapChoices::default());
     harness.run_ok();
     let start = harness.state().memory.zoom();

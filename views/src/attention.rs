@@ -55,8 +55,8 @@ pub struct AttentionItem {
     pub action: AttentionAction,
 }
 
-/// The strip.
-#[derive(Debug, Clone, PartialEq)]
+/// The strip; the default one is empty (nothing read yet) and is not drawn.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AttentionModel {
     /// `Needs attention`.
     pub heading: String,

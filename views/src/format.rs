@@ -127,6 +127,15 @@ pub enum CityZone {
 }
 
 impl CityZone {
+    /// The city's zone as an overview read names it (UTC+7 before the first catalog).
+    pub fn of(overview: Option<&offline_cache::store::Overview>) -> CityZone {
+        CityZone::from_name(
+            overview
+                .and_then(|overview| overview.city.as_ref())
+                .map(|city| city.time_zone.as_str()),
+        )
+    }
+
     /// The zone the catalog names, or UTC+7 when it names none or one chrono-tz does not know.
     pub fn from_name(name: Option<&str>) -> CityZone {
         if let Some(tz) = name.and_then(|name| Tz::from_str(name.trim()).ok()) {

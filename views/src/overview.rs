@@ -200,7 +200,7 @@ impl OverviewModel {
     /// The model of `overview` in `lang`, with ages at `now_ms`.
     pub fn build(overview: &Overview, lang: Lang, now_ms: i64) -> OverviewModel {
         let i18n = I18n::new(lang);
-        let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
+        let zone = CityZone::of(Some(overview));
 
         let title = overview
             .city
@@ -249,11 +249,15 @@ impl OverviewModel {
                 &[("count", &sync.errors.len().to_string())],
             )
         });
-        let mut errors: Vec<_> = sync.errors.iter().collect();
+        // The same reason: offline, no resource is listed.
+        let mut errors: Vec<_> = if offline {
+            Vec::new()
+        } else {
+            sync.errors.iter().collect()
+        };
         errors.sort_by(|a, b| a.resource.cmp(&b.resource));
         let errors = errors
             .into_iter()
-            .filter(|_| !offline)
             .map(|error| {
                 i18n.tf(
                     "banner.error_line",

@@ -135,8 +135,13 @@ impl StatusBarModel {
         lang: Lang,
         now_ms: i64,
     ) -> StatusBarModel {
-        let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
-        Self::build(&overview.sync, activity, &zone, lang, now_ms)
+        Self::build(
+            &overview.sync,
+            activity,
+            &CityZone::of(Some(overview)),
+            lang,
+            now_ms,
+        )
     }
 }
 

@@ -59,3 +59,10 @@ pub struct Overview {
     pub kpis: Vec<OverviewKpi>,
     pub sync: SyncHealth,
 }
+
+impl Overview {
+    /// The KPI `kpi_id` with its latest value, if the catalog has it.
+    pub fn kpi(&self, kpi_id: &str) -> Option<&OverviewKpi> {
+        self.kpis.iter().find(|kpi| kpi.def.id == kpi_id)
+    }
+}

@@ -121,14 +121,8 @@ impl AppState {
                 CityZone::from_name(None),
                 now_ms,
             ),
-            attention_model: AttentionModel::build(
-                &OverviewModel::unavailable(&CacheProblem::NoCache, lang, now_ms),
-                &[],
-                &AlertNames::default(),
-                lang,
-                CityZone::from_name(None),
-                now_ms,
-            ),
+            // Nothing to say before the first overview arrives.
+            attention_model: AttentionModel::default(),
             alert_names: AlertNames::default(),
             alerts_tracker: AlertsTracker::default(),
             alerts_stale: true,
@@ -306,19 +300,12 @@ impl AppState {
 
     /// How often `kpi_id` is measured, from the last overview read.
     pub(super) fn kpi_frequency(&self, kpi_id: &str) -> Option<offline_cache::model::Frequency> {
-        let overview = self.overview.as_ref()?;
-        let kpi = overview.kpis.iter().find(|kpi| kpi.def.id == kpi_id)?;
-        Some(kpi.def.frequency)
+        Some(self.overview.as_ref()?.kpi(kpi_id)?.def.frequency)
     }
 
     /// The city's time zone, from the last overview read.
     pub(super) fn zone(&self) -> CityZone {
-        CityZone::from_name(
-            self.overview
-                .as_ref()
-                .and_then(|overview| overview.city.as_ref())
-                .map(|city| city.time_zone.as_str()),
-        )
+        CityZone::of(self.overview.as_ref())
     }
 
     /// Rebuilds the alerts panel's model and the attention strip (which counts the alerts).

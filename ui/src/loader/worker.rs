@@ -79,19 +79,12 @@ impl Worker {
                 lang,
             } => {
                 let now_ms = now_ms();
-                let zone = CityZone::from_name(
-                    self.overview
-                        .as_ref()
-                        .and_then(|overview| overview.city.as_ref())
-                        .map(|city| city.time_zone.as_str()),
-                );
-                let def = self.overview.as_ref().and_then(|overview| {
-                    overview
-                        .kpis
-                        .iter()
-                        .find(|kpi| kpi.def.id == *kpi_id)
-                        .map(|kpi| &kpi.def)
-                });
+                let zone = CityZone::of(self.overview.as_ref());
+                let def = self
+                    .overview
+                    .as_ref()
+                    .and_then(|overview| overview.kpi(kpi_id))
+                    .map(|kpi| &kpi.def);
                 let (model, read) = match (&self.reader, def) {
                     (Some(reader), Some(def)) => {
                         (load_series(reader, def, zone, *range, *lang, now_ms), true)

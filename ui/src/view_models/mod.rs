@@ -3,11 +3,9 @@
 //! check them.
 
 pub use citydash_views::{
-    alerts, attention, choropleth, format, overview, projection, search, series, sparkline,
+    alerts, attention, choropleth, format, map, overview, projection, search, series, sparkline,
     status_bar, threshold_bands,
 };
-
-pub mod map;
 
 pub use alerts::{
     ALERTS_READ_LIMIT, AlertCounts, AlertFilter, AlertItem, AlertTexts, AlertsModel, AlertsTracker,
