@@ -507,3 +507,30 @@ attention-count-stale =
        *[other] { $count } KPIs stale
     }
 attention-more = +{ $count } more
+
+## Why a request to the operations center failed, and errors of the cache.
+failure-refused = nothing answers at the operations center's address (the server is down or not there)
+failure-unknown_host = the network does not know the operations center's name (check the address)
+failure-no_network = there is no network connection to the operations center
+failure-tls = a secure connection could not be set up (certificate or TLS)
+failure-timeout = the operations center did not answer in time
+failure-broken = the connection broke while the answer was being read
+failure-unauthorized = the operations center refused the token (check --token or CITYDASH_TOKEN)
+failure-http = the operations center answered with an error (HTTP { $status })
+failure-too_large = the answer was larger than allowed and was discarded
+failure-invalid = the answer was not valid
+failure-with_detail = { $reason } (details: { $detail })
+error-bad_server_url = the server address is not a valid http(s) URL: { $url }
+error-not_a_cache = this file is not a CityDash cache; it was left as it is ({ $path })
+error-newer_schema = this cache was written by a newer CityDash (cache schema { $found }, this build knows up to { $supported }); it was left unchanged: update CityDash or choose another cache file ({ $path })
+error-older_schema = this cache was written by an older CityDash; it is upgraded when opened for writing ({ $path })
+error-cannot_upgrade = this cache was written by an older CityDash and sits where it cannot be upgraded (a read-only folder or medium); it was left unchanged: copy it somewhere writable and open the copy ({ $path })
+error-corrupt = the cache is damaged; it was left as it is: move it aside and sync again ({ $path })
+error-no_cache = there is no cache yet: run `citydash sync` first ({ $path })
+error-sync_in_progress = another sync is writing this cache; it was not touched: try again when that one has finished ({ $path })
+error-sync_in_progress_pid = another sync (process { $pid }) is writing this cache; it was not touched: try again when that one has finished ({ $path })
+error-plan = this request cannot be met
+error-cancelled = the sync was stopped before it finished; everything stored until then is kept
+error-no_layer = the cache holds no layer { $layer }: sync it first
+error-cache = the cache could not be read or written ({ $path })
+error-file = a file could not be used

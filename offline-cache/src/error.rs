@@ -22,7 +22,12 @@ pub enum Error {
     },
 
     #[error("could not reach the operations center: {detail} ({url})")]
-    Unreachable { url: String, detail: String },
+    Unreachable {
+        url: String,
+        detail: String,
+        /// What kind of failure `detail` describes, for a face to say in its language.
+        cause: FailureReason,
+    },
 
     #[error("the operations center did not answer within {timeout_secs} s ({url})")]
     Timeout { url: String, timeout_secs: u64 },
@@ -115,6 +120,21 @@ impl Error {
         matches!(self, Error::Unreachable { .. } | Error::Timeout { .. })
     }
 
+    /// Why a request to the operations center failed, for a face to say in its language;
+    /// `None` for errors of the cache, the files or the request itself.
+    pub fn reason(&self) -> Option<FailureReason> {
+        match self {
+            Error::Unauthorized { .. } => Some(FailureReason::Unauthorized),
+            Error::Http { status, .. } => Some(FailureReason::Http(*status)),
+            Error::Unreachable { cause, .. } => Some(*cause),
+            Error::Timeout { .. } => Some(FailureReason::Timeout),
+            Error::BrokenBody { .. } => Some(FailureReason::Broken),
+            Error::BodyTooLarge { .. } => Some(FailureReason::TooLarge),
+            Error::InvalidResponse { .. } => Some(FailureReason::Invalid),
+            _ => None,
+        }
+    }
+
     /// How long the server asked us to wait before trying again.
     pub fn retry_after_secs(&self) -> Option<u64> {
         match self {
@@ -127,3 +147,98 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a request to the operations center failed, in kinds a face can put in its own words.
+/// Stored beside the resource's (English, detailed) error message as [`FailureReason::code`],
+/// so a cache read later says it in the reader's language too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FailureReason {
+    /// Nothing answers at the address: the server is down or not there (connection refused).
+    Refused,
+    /// The server's name is not known (no DNS answer).
+    UnknownHost,
+    /// This machine has no network, or no way to the server.
+    NoNetwork,
+    /// A secure connection could not be set up (certificate or TLS).
+    Tls,
+    /// The server did not answer in time.
+    Timeout,
+    /// The connection broke while the answer was read.
+    Broken,
+    /// The server refused the token.
+    Unauthorized,
+    /// The server answered with this HTTP status.
+    Http(u16),
+    /// The answer was larger than the limit.
+    TooLarge,
+    /// The answer, or a record in it, was not valid.
+    Invalid,
+}
+
+impl FailureReason {
+    /// A stable code such as `refused` or `http-503`, as stored in the cache.
+    pub fn code(self) -> String {
+        match self {
+            FailureReason::Refused => "refused".into(),
+            FailureReason::UnknownHost => "unknown-host".into(),
+            FailureReason::NoNetwork => "no-network".into(),
+            FailureReason::Tls => "tls".into(),
+            FailureReason::Timeout => "timeout".into(),
+            FailureReason::Broken => "broken".into(),
+            FailureReason::Unauthorized => "unauthorized".into(),
+            FailureReason::Http(status) => format!("http-{status}"),
+            FailureReason::TooLarge => "too-large".into(),
+            FailureReason::Invalid => "invalid".into(),
+        }
+    }
+
+    /// The reason a [`FailureReason::code`] names; `None` for a code this build does not know
+    /// (a newer build's), which a face shows as the plain message.
+    pub fn from_code(code: &str) -> Option<FailureReason> {
+        Some(match code {
+            "refused" => FailureReason::Refused,
+            "unknown-host" => FailureReason::UnknownHost,
+            "no-network" => FailureReason::NoNetwork,
+            "tls" => FailureReason::Tls,
+            "timeout" => FailureReason::Timeout,
+            "broken" => FailureReason::Broken,
+            "unauthorized" => FailureReason::Unauthorized,
+            "too-large" => FailureReason::TooLarge,
+            "invalid" => FailureReason::Invalid,
+            other => FailureReason::Http(other.strip_prefix("http-")?.parse().ok()?),
+        })
+    }
+}
+
+impl serde::Serialize for FailureReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_failure_reason_reads_back_from_its_code() {
+        let reasons = [
+            FailureReason::Refused,
+            FailureReason::UnknownHost,
+            FailureReason::NoNetwork,
+            FailureReason::Tls,
+            FailureReason::Timeout,
+            FailureReason::Broken,
+            FailureReason::Unauthorized,
+            FailureReason::Http(503),
+            FailureReason::TooLarge,
+            FailureReason::Invalid,
+        ];
+        for reason in reasons {
+            assert_eq!(FailureReason::from_code(&reason.code()), Some(reason));
+        }
+        for unknown in ["", "http-", "http-x", "gone-fishing"] {
+            assert_eq!(FailureReason::from_code(unknown), None, "{unknown:?}");
+        }
+    }
+}

@@ -10,4 +10,4 @@ pub mod model;
 pub mod store;
 pub mod sync;
 
-pub use error::{Error, Result};
+pub use error::{Error, FailureReason, Result};

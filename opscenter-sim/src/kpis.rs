@@ -71,9 +71,16 @@ pub fn kpi_def(spec: &KpiSpec, now_ms: i64) -> KpiDef {
             warning_low,
             alert_low,
         },
-        source: format!(
-            "Simulated demo data (opscenter-sim), modelled on {}; not an official figure",
-            spec.modelled_on
+        source: LocalizedText::new(
+            format!(
+                "Simulated demo data (opscenter-sim), modelled on {}; not an official figure",
+                spec.modelled_on[0]
+            ),
+            format!(
+                "Dữ liệu minh họa mô phỏng (opscenter-sim), theo mẫu {}; không phải số liệu \
+                 chính thức",
+                spec.modelled_on[1]
+            ),
         ),
     }
 }
@@ -118,10 +125,9 @@ mod tests {
         );
         assert!(catalog.simulated);
         assert!(
-            catalog
-                .kpis
-                .iter()
-                .all(|kpi| kpi.source.contains("Simulated"))
+            catalog.kpis.iter().all(
+                |kpi| kpi.source.en.contains("Simulated") && kpi.source.vi.contains("mô phỏng")
+            )
         );
         let tide = catalog.kpi("EN03").unwrap();
         assert_eq!(tide.name.vi, "Đỉnh triều tại Phú An");

@@ -61,7 +61,8 @@ async fn the_catalog_lists_layers_and_the_basemap() {
         (basemap.min_zoom, basemap.max_zoom, basemap.tile_size),
         (8, 16, 256)
     );
-    assert!(basemap.attribution.contains("OpenStreetMap"));
+    assert!(basemap.attribution.en.contains("OpenStreetMap"));
+    assert!(basemap.attribution.vi.contains("OpenStreetMap"));
     let wards = &catalog.layers[0];
     assert_eq!(wards.id, "wards");
     assert!(wards.description.en.contains("demo shapes") && wards.simulated);

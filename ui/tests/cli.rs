@@ -131,7 +131,15 @@ fn wrong_token_and_bad_cache_get_clear_messages() {
     let output = run_sync(&sim.url(), "wrong", &cache, &[]);
     assert!(!output.status.success());
     assert!(
-        text(&output).contains("not authorised"),
+        text(&output).contains("refused the token"),
+        "{}",
+        text(&output)
+    );
+    // In Vietnamese too: no English cause inside a Vietnamese sentence.
+    let output = run_sync(&sim.url(), "wrong", &cache, &["--lang", "vi"]);
+    assert!(!output.status.success());
+    assert!(
+        text(&output).contains("từ chối mã truy cập") && !text(&output).contains("refused"),
         "{}",
         text(&output)
     );
@@ -142,6 +150,12 @@ fn wrong_token_and_bad_cache_get_clear_messages() {
     assert!(!output.status.success());
     assert!(
         text(&output).contains("not a CityDash cache"),
+        "{}",
+        text(&output)
+    );
+    let output = run(&["status", "--cache", notes.to_str().unwrap(), "--lang", "vi"]);
+    assert!(
+        text(&output).contains("không phải bộ nhớ đệm CityDash"),
         "{}",
         text(&output)
     );

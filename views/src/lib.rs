@@ -11,6 +11,7 @@
 pub mod alerts;
 pub mod attention;
 pub mod choropleth;
+pub mod failure;
 pub mod format;
 pub mod i18n;
 pub mod map;

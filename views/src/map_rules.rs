@@ -59,6 +59,29 @@ fn text<'a>(properties: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     properties.get(key).and_then(Value::as_str)
 }
 
+/// The suffix of a property's English twin: the city's systems name places in Vietnamese
+/// (`ward`), and a server may add the English name beside it (`ward_en`).
+const ENGLISH_TWIN: &str = "_en";
+
+/// A text property in `lang`: in English its English twin where the feature has one.
+fn localized_text<'a>(
+    properties: &'a Map<String, Value>,
+    key: &str,
+    lang: Lang,
+) -> Option<&'a str> {
+    let english = (lang == Lang::En)
+        .then(|| text(properties, &format!("{key}{ENGLISH_TWIN}")))
+        .flatten()
+        .filter(|word| !word.trim().is_empty());
+    english.or_else(|| text(properties, key))
+}
+
+/// True for `ward_en` beside `ward`: shown through its twin, never as a row of its own.
+fn is_english_twin(properties: &Map<String, Value>, key: &str) -> bool {
+    key.strip_suffix(ENGLISH_TWIN)
+        .is_some_and(|base| properties.contains_key(base))
+}
+
 fn status(level: StatusLevel, word: String) -> Option<FeatureStatus> {
     Some(FeatureStatus {
         level,
@@ -197,7 +220,7 @@ fn described_name(properties: &Map<String, Value>, lang: Lang) -> Option<String>
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default();
     Some(
-        match text(properties, "ward").filter(|ward| !ward.trim().is_empty()) {
+        match localized_text(properties, "ward", lang).filter(|ward| !ward.trim().is_empty()) {
             Some(ward) => format!("{what} · {ward}"),
             None => what.to_owned(),
         },
@@ -216,8 +239,8 @@ pub fn tooltip_keys(layer_id: &str) -> &'static [&'static str] {
         ],
         "bus-routes" => &["route", "fuel", "headway_min", "vehicles"],
         "congestion" => &["speed_kmh", "free_flow_kmh"],
-        "cameras" => &["type", "violations_today", "ward_code"],
-        "flood-sensors" => &["depth_cm", "rain_mm_h", "trend"],
+        "cameras" => &["type", "violations_today", "ward"],
+        "flood-sensors" => &["depth_cm", "rain_mm_h", "trend", "ward"],
         "tide-gauges" => &["level_m", "trend", "alert_levels_m"],
         "air-quality" => &["aqi", "pm25", "dominant"],
         "incidents" => &["category", "line", "minutes_open", "ward"],
@@ -340,7 +363,10 @@ impl PropertyFormatter {
         keys.iter()
             .filter(|key| !(closed && **key == "minutes_open"))
             .filter_map(|key| {
-                let value = self.value(key, properties.get(*key)?)?;
+                let value = match localized_text(properties, key, self.i18n.lang()) {
+                    Some(word) => self.value(key, &Value::String(word.to_owned()))?,
+                    None => self.value(key, properties.get(*key)?)?,
+                };
                 Some(PropertyRow {
                     key: (*key).to_owned(),
                     label: property_label(key, &self.i18n),
@@ -356,7 +382,11 @@ impl PropertyFormatter {
         let mut rest: Vec<&str> = properties
             .keys()
             .map(String::as_str)
-            .filter(|key| !first.contains(key) && !NAME_KEYS.contains(key))
+            .filter(|key| {
+                !first.contains(key)
+                    && !NAME_KEYS.contains(key)
+                    && !is_english_twin(properties, key)
+            })
             .collect();
         rest.sort_unstable();
         rows.extend(self.rows(properties, &rest));
@@ -382,12 +412,15 @@ mod tests {
     fn a_feature_without_a_name_is_named_by_what_and_where_and_a_closed_one_is_not_open() {
         let incident = props(json!({
             "category": "flooding",
-            "ward": "An Lac Ward",
+            "ward": "Phường An Lạc",
+            "ward_en": "An Lac Ward",
             "status": "closed",
             "minutes_open": 316
         }));
         let en = display_name(&incident, "inc-1022-7", Lang::En);
         assert_eq!(en, "Flooding · An Lac Ward");
+        let vi = display_name(&incident, "inc-1022-7", Lang::Vi);
+        assert!(vi.ends_with(" · Phường An Lạc"), "{vi}");
         assert_eq!(
             display_name(&props(json!({})), "inc-1022-7", Lang::En),
             "inc-1022-7"
@@ -395,6 +428,19 @@ mod tests {
         let formatter = PropertyFormatter::new(Lang::En, CityZone::fallback());
         let rows = formatter.all_rows(&incident, &["minutes_open", "ward"]);
         assert!(rows.iter().all(|row| row.key != "minutes_open"), "{rows:?}");
+        // The ward in the reader's language, once: its English twin is not a row of its own.
+        let ward = |rows: &[PropertyRow]| {
+            rows.iter()
+                .find(|row| row.key == "ward")
+                .unwrap()
+                .value
+                .clone()
+        };
+        assert_eq!(ward(&rows), "An Lac Ward");
+        assert!(rows.iter().all(|row| row.key != "ward_en"), "{rows:?}");
+        let vi_rows =
+            PropertyFormatter::new(Lang::Vi, CityZone::fallback()).all_rows(&incident, &[]);
+        assert_eq!(ward(&vi_rows), "Phường An Lạc");
         let open = props(json!({"status": "open", "minutes_open": 20}));
         assert_eq!(formatter.rows(&open, &["minutes_open"]).len(), 1);
     }

@@ -9,7 +9,7 @@
 //! folded search key, so [`OverviewFilter`] picks cards by domain and by words typed in either
 //! language (case and diacritics ignored: `tiep nhan` finds `tiếp nhận`) with no query.
 
-use offline_cache::model::{Direction, Domain, Freshness, KpiStatus, Quality};
+use offline_cache::model::{Direction, Domain, Freshness, KpiStatus, LocalizedText, Quality};
 use offline_cache::store::{Overview, OverviewKpi};
 use serde::{Deserialize, Serialize};
 
@@ -29,8 +29,9 @@ pub enum CacheProblem {
     NoCache,
     /// The cache was written by an older build and is being upgraded in the background.
     Upgrading,
-    /// Opening or reading the cache failed; the message says why and what to do.
-    Failed { message: String },
+    /// Opening or reading the cache failed; the message says why and what to do, in both
+    /// languages (the problem is found off the frame, before the reader's language is known).
+    Failed { message: LocalizedText },
 }
 
 impl CacheProblem {
@@ -39,7 +40,7 @@ impl CacheProblem {
             offline_cache::Error::NoCache { .. } => CacheProblem::NoCache,
             offline_cache::Error::OlderSchema { .. } => CacheProblem::Upgrading,
             other => CacheProblem::Failed {
-                message: other.to_string(),
+                message: crate::failure::error_in_both_languages(other),
             },
         }
     }
@@ -263,7 +264,10 @@ impl OverviewModel {
                     "banner.error_line",
                     &[
                         ("resource", &error.resource.to_string()),
-                        ("message", &error.message),
+                        (
+                            "message",
+                            &crate::failure::resource_error_text(error, &i18n),
+                        ),
                     ],
                 )
             })
@@ -293,9 +297,10 @@ impl OverviewModel {
         let empty_text = match problem {
             CacheProblem::NoCache => i18n.t("overview.no_cache").to_owned(),
             CacheProblem::Upgrading => i18n.t("overview.upgrading").to_owned(),
-            CacheProblem::Failed { message } => {
-                i18n.tf("overview.cache_error", &[("error", message)])
-            }
+            CacheProblem::Failed { message } => i18n.tf(
+                "overview.cache_error",
+                &[("error", message.get(i18n.lang().code()))],
+            ),
         };
         OverviewModel {
             lang,
@@ -443,8 +448,9 @@ fn card(kpi: &OverviewKpi, i18n: &I18n, zone: &CityZone, now_ms: i64) -> KpiCard
     if let Some(sparkline) = &sparkline {
         details.push(sparkline.summary.clone());
     }
-    if !def.source.trim().is_empty() {
-        details.push(i18n.tf("card.source", &[("source", def.source.trim())]));
+    let source = def.source.get(i18n.lang().code()).trim();
+    if !source.is_empty() {
+        details.push(i18n.tf("card.source", &[("source", source)]));
     }
 
     KpiCard {

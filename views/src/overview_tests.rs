@@ -22,7 +22,7 @@ pub(crate) fn def(
 ) -> KpiDef {
     KpiDef {
         description: LocalizedText::new(format!("About {en}"), format!("Về {vi}")),
-        source: "Simulator".into(),
+        source: LocalizedText::new("Simulator", "Trình mô phỏng"),
         ..KpiDef::new(
             id,
             LocalizedText::new(en, vi),
@@ -300,11 +300,13 @@ fn offline_banner_names_the_last_successful_sync_in_city_time() {
         ResourceError {
             resource: offline_cache::store::Resource::Latest,
             message: "could not reach the operations center".into(),
+            reason: Some(offline_cache::FailureReason::Refused),
             at_ms: NOW_MS,
         },
         ResourceError {
             resource: offline_cache::store::Resource::Catalog,
             message: "could not reach the operations center".into(),
+            reason: Some(offline_cache::FailureReason::Refused),
             at_ms: NOW_MS,
         },
     ];
@@ -394,7 +396,10 @@ fn empty_and_unavailable_caches_say_why() {
 
     let failed = OverviewModel::unavailable(
         &CacheProblem::Failed {
-            message: "the cache is damaged (file is not a database)".into(),
+            message: LocalizedText::new(
+                "the cache is damaged (file is not a database)",
+                "bộ nhớ đệm bị hỏng (file is not a database)",
+            ),
         },
         Lang::En,
         NOW_MS,
@@ -415,9 +420,12 @@ fn cache_problems_map_from_errors() {
         path: "/tmp/bad.gpkg".into(),
         detail: "file is not a database".into(),
     };
+    // Said in both languages: the loader finds it before the reader's language is known.
     assert!(matches!(
         CacheProblem::from_error(&corrupt),
-        CacheProblem::Failed { message } if message.contains("damaged")
+        CacheProblem::Failed { message }
+            if message.en.contains("damaged") && message.vi.contains("bị hỏng")
+                && message.vi.contains("/tmp/bad.gpkg")
     ));
 }
 

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 pub use retry::RetryPolicy;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FailureReason, Result};
 use crate::model::ApiError;
 
 /// The default cap on one response body (after decompression).
@@ -96,6 +96,7 @@ impl Client {
             .map_err(|error| Error::Unreachable {
                 url: config.server.clone(),
                 detail: format!("could not set up HTTP: {error}"),
+                cause: connect_failure(&error),
             })?;
         Ok(Client {
             http,
@@ -295,6 +296,7 @@ impl Client {
             Error::Unreachable {
                 url,
                 detail: root_cause(error),
+                cause: connect_failure(error),
             }
         } else if error.is_body() || error.is_decode() {
             Error::BrokenBody {
@@ -305,8 +307,48 @@ impl Client {
             Error::Unreachable {
                 url,
                 detail: root_cause(error),
+                cause: connect_failure(error),
             }
         }
+    }
+}
+
+/// What kind of failure a connection error is: by the operating system's error kind where a
+/// cause carries one, else by the resolver's and TLS library's words.
+fn connect_failure(error: &(dyn std::error::Error + 'static)) -> FailureReason {
+    use std::io::ErrorKind;
+    let mut causes = Vec::new();
+    let mut cause = Some(error);
+    while let Some(current) = cause {
+        if let Some(io) = current.downcast_ref::<std::io::Error>() {
+            match io.kind() {
+                ErrorKind::ConnectionRefused => return FailureReason::Refused,
+                ErrorKind::NetworkUnreachable
+                | ErrorKind::HostUnreachable
+                | ErrorKind::NetworkDown
+                | ErrorKind::AddrNotAvailable => return FailureReason::NoNetwork,
+                ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => {
+                    return FailureReason::Broken;
+                }
+                ErrorKind::TimedOut => return FailureReason::Timeout,
+                _ => {}
+            }
+        }
+        causes.push(current.to_string().to_lowercase());
+        cause = current.source();
+    }
+    let said = |words: &[&str]| causes.iter().any(|c| words.iter().any(|w| c.contains(w)));
+    if said(&[
+        "dns error",
+        "lookup address",
+        "name or service not known",
+        "no such host",
+    ]) {
+        FailureReason::UnknownHost
+    } else if said(&["certificate", "tls", "ssl", "handshake"]) {
+        FailureReason::Tls
+    } else {
+        FailureReason::NoNetwork
     }
 }
 

@@ -8,10 +8,34 @@ use super::{Basemap, KpiDef, LayerDef};
 pub const API_VERSION: &str = "1";
 
 /// A text in both languages of the dashboard.
+///
+/// Read from `{"en": ..., "vi": ...}` or from a plain string, which is taken as English (a server
+/// that speaks one language, or a cache written before a field became bilingual); an empty
+/// Vietnamese text falls back to the English one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(from = "TextInEitherForm")]
 pub struct LocalizedText {
     pub en: String,
     pub vi: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum TextInEitherForm {
+    Both { en: String, vi: String },
+    English(String),
+}
+
+impl From<TextInEitherForm> for LocalizedText {
+    fn from(text: TextInEitherForm) -> Self {
+        match text {
+            TextInEitherForm::Both { en, vi } => LocalizedText { en, vi },
+            TextInEitherForm::English(en) => LocalizedText {
+                en,
+                vi: String::new(),
+            },
+        }
+    }
 }
 
 impl LocalizedText {
@@ -76,5 +100,38 @@ pub struct Catalog {
 impl Catalog {
     pub fn kpi(&self, kpi_id: &str) -> Option<&KpiDef> {
         self.kpis.iter().find(|kpi| kpi.id == kpi_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_is_read_in_both_languages_or_as_a_plain_english_string() {
+        let both: LocalizedText =
+            serde_json::from_str(r#"{"en": "Simulated", "vi": "Mô phỏng"}"#).unwrap();
+        assert_eq!(both.get("vi"), "Mô phỏng");
+        assert_eq!(both.get("en"), "Simulated");
+
+        let plain: LocalizedText = serde_json::from_str(r#""City water utility""#).unwrap();
+        assert_eq!(plain.get("en"), "City water utility");
+        assert_eq!(
+            plain.get("vi"),
+            "City water utility",
+            "falls back to English"
+        );
+
+        assert!(serde_json::from_str::<LocalizedText>("42").is_err());
+        assert!(serde_json::from_str::<LocalizedText>(r#"{"en": "only"}"#).is_err());
+    }
+
+    #[test]
+    fn a_text_is_written_in_both_languages() {
+        let text = LocalizedText::new("Rain", "Mưa");
+        assert_eq!(
+            serde_json::to_string(&text).unwrap(),
+            r#"{"en":"Rain","vi":"Mưa"}"#
+        );
     }
 }

@@ -180,7 +180,7 @@ pub struct KpiDef {
     #[serde(default)]
     pub thresholds: Thresholds,
     /// Where the number comes from.
-    pub source: String,
+    pub source: LocalizedText,
 }
 
 impl KpiDef {
@@ -205,7 +205,7 @@ impl KpiDef {
             direction,
             target: None,
             thresholds: Thresholds::default(),
-            source: String::new(),
+            source: LocalizedText::default(),
         }
     }
 

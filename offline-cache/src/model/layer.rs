@@ -40,7 +40,7 @@ pub struct LayerDef {
     /// True when features change with time and the server keeps history (`datetime` queries).
     pub time_varying: bool,
     /// Where the geometry comes from, e.g. "OpenStreetMap contributors (ODbL)" or "demo shapes".
-    pub source: String,
+    pub source: LocalizedText,
     /// True when the features are simulated or demo shapes, not the city's real records.
     pub simulated: bool,
 }
@@ -55,5 +55,5 @@ pub struct Basemap {
     /// Tile edge in pixels.
     pub tile_size: u32,
     /// To be shown wherever the map is drawn.
-    pub attribution: String,
+    pub attribution: LocalizedText,
 }

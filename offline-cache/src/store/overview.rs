@@ -23,7 +23,12 @@ pub struct OverviewKpi {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResourceError {
     pub resource: super::Resource,
+    /// What happened, in English with its details (a URL, a record's id).
     pub message: String,
+    /// Its kind, when it was the server's or the network's doing, for a face to say in its
+    /// language; `None` for other failures and for errors stored before reasons were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<crate::FailureReason>,
     pub at_ms: i64,
 }
 

@@ -351,7 +351,7 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
         .map_err(sqlite_error(path))?;
     let mut statement = connection
         .prepare_cached(
-            "SELECT resource, last_error, last_error_ms FROM sync_state
+            "SELECT resource, last_error, last_error_ms, last_error_reason FROM sync_state
              WHERE last_error IS NOT NULL ORDER BY resource LIMIT 200",
         )
         .map_err(sqlite_error(path))?;
@@ -360,6 +360,10 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
             Ok(ResourceError {
                 resource: super::Resource::from_key(&row.get::<_, String>(0)?),
                 message: row.get(1)?,
+                reason: row
+                    .get::<_, Option<String>>(3)?
+                    .as_deref()
+                    .and_then(crate::FailureReason::from_code),
                 at_ms: row.get::<_, Option<i64>>(2)?.unwrap_or_default(),
             })
         })

@@ -45,9 +45,12 @@
 //!   start, the lowest and highest finite value with the time of each (the earliest on a tie),
 //!   their sum and count. Kept in step with `observation` by the writer; the migration backfills
 //!   it from the observations already stored.
+//!
+//! Added by migration 4: `sync_state.last_error_reason`, the kind of the last error as a
+//! [`crate::FailureReason::code`] (`refused`, `http-503`...), so a face says it in its language.
 
 /// The newest schema this build knows.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// `PRAGMA application_id` of a GeoPackage: the ASCII bytes `GPKG`.
 pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
@@ -57,7 +60,7 @@ pub const GPKG_APPLICATION_ID: i64 = 0x4750_4B47;
 pub const GPKG_USER_VERSION: i64 = 10_300;
 
 /// Migration `n` (1-based) brings a cache from version `n - 1` to version `n`.
-pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
+pub const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4];
 
 const MIGRATION_1: &str = r#"
 CREATE TABLE gpkg_spatial_ref_sys (
@@ -292,3 +295,5 @@ SELECT b.kpi_id, b.level, b.bucket_ms,
        b.total, b.n
 FROM buckets b;
 "#;
+
+const MIGRATION_4: &str = "ALTER TABLE sync_state ADD COLUMN last_error_reason TEXT;";

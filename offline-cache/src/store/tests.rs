@@ -6,6 +6,7 @@ use crate::model::{
     BoundingBox, Catalog, CityInfo, Direction, Domain, Frequency, KpiDef, LatestValue,
     LatestValues, LocalizedText, Observation, Quality, Thresholds,
 };
+use crate::{Error, FailureReason};
 
 /// The city of every store test's catalog.
 pub(super) fn city() -> CityInfo {
@@ -142,13 +143,21 @@ fn errors_are_recorded_and_cleared_by_the_next_success() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.gpkg");
     let mut store = Store::open(&path).unwrap();
+    let server_error = Error::Http {
+        url: "http://x/api/v1/latest".into(),
+        status: 500,
+        retry_after_secs: None,
+        message: None,
+    };
     store
-        .record_error(&Resource::Latest, "HTTP 500", 10)
+        .record_error(&Resource::Latest, &server_error, 10)
         .unwrap();
     let run = store.begin_run("http://x", 1).unwrap();
     store.finish_run(run, 20, false, 1).unwrap();
     let health = Reader::open(&path).unwrap().sync_health().unwrap();
     assert_eq!(health.errors.len(), 1);
+    assert_eq!(health.errors[0].message, server_error.to_string());
+    assert_eq!(health.errors[0].reason, Some(FailureReason::Http(500)));
     assert_eq!(health.reachable, Some(false));
     assert_eq!(health.last_success_ms, None);
 

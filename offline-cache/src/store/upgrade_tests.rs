@@ -8,9 +8,10 @@ use super::schema::{GPKG_APPLICATION_ID, GPKG_USER_VERSION, SCHEMA_VERSION};
 use super::{Reader, Store, upgrade};
 use crate::Error;
 
-const FROZEN: [(i64, &str); 2] = [
+const FROZEN: [(i64, &str); 3] = [
     (1, include_str!("frozen/schema-1.sql")),
     (2, include_str!("frozen/schema-2.sql")),
+    (3, include_str!("frozen/schema-3.sql")),
 ];
 
 /// The schema as SQLite keeps it, without the tables and indexes that belong to one layer's
@@ -31,18 +32,42 @@ fn schema(connection: &Connection) -> Vec<(String, String, String)> {
         .unwrap()
 }
 
-/// Rows of the tables whose content an upgrade must keep, in a stable order.
-fn kept_rows(connection: &Connection) -> Vec<String> {
+/// The tables whose content an upgrade must keep, each with the order its rows are compared in.
+const KEPT_TABLES: [(&str, &str); 5] = [
+    ("kpi", "kpi_id"),
+    ("latest_value", "kpi_id"),
+    ("observation", "kpi_id, t_ms"),
+    ("alert", "alert_id"),
+    ("sync_state", "resource"),
+];
+
+/// The columns of each kept table, as the frozen cache has them (later migrations add more).
+fn kept_columns(connection: &Connection) -> Vec<String> {
+    KEPT_TABLES
+        .iter()
+        .map(|(table, _)| {
+            let mut statement = connection
+                .prepare(&format!(
+                    "SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
+                ))
+                .unwrap();
+            let names: Vec<String> = statement
+                .query_map([], |row| row.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            names.join(", ")
+        })
+        .collect()
+}
+
+/// Rows of the tables whose content an upgrade must keep, in a stable order: `columns` of
+/// each, as [`kept_columns`] lists them.
+fn kept_rows(connection: &Connection, columns: &[String]) -> Vec<String> {
     let mut rows = Vec::new();
-    for (table, order) in [
-        ("kpi", "kpi_id"),
-        ("latest_value", "kpi_id"),
-        ("observation", "kpi_id, t_ms"),
-        ("alert", "alert_id"),
-        ("sync_state", "resource"),
-    ] {
+    for ((table, order), columns) in KEPT_TABLES.iter().zip(columns) {
         let mut statement = connection
-            .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
+            .prepare(&format!("SELECT {columns} FROM {table} ORDER BY {order}"))
             .unwrap();
         let width = statement.column_count();
         let table_rows: Vec<String> = statement
@@ -74,7 +99,8 @@ fn caches_of_every_earlier_schema_upgrade_to_a_fresh_caches_schema_keeping_their
         let path = dir.path().join(format!("schema-{version}.gpkg"));
         let connection = Connection::open(&path).unwrap();
         connection.execute_batch(dump).unwrap();
-        let before = kept_rows(&connection);
+        let columns = kept_columns(&connection);
+        let before = kept_rows(&connection, &columns);
         drop(connection);
 
         match Reader::open(&path) {
@@ -89,7 +115,7 @@ fn caches_of_every_earlier_schema_upgrade_to_a_fresh_caches_schema_keeping_their
             fresh_schema,
             "schema {version} upgraded"
         );
-        let after = kept_rows(&connection);
+        let after = kept_rows(&connection, &columns);
         let lost: Vec<_> = before.iter().filter(|row| !after.contains(row)).collect();
         assert!(lost.is_empty(), "schema {version} lost rows: {lost:#?}");
         assert_eq!(after.len(), before.len(), "schema {version}: rows added");
@@ -117,7 +143,23 @@ fn caches_of_every_earlier_schema_upgrade_to_a_fresh_caches_schema_keeping_their
             )
             .unwrap();
         assert_eq!(stored_version, SCHEMA_VERSION.to_string());
-        assert_eq!(reader.overview(0).unwrap().kpis.len(), 36);
+        let overview = reader.overview(0).unwrap();
+        assert_eq!(overview.kpis.len(), 36);
+        // An error stored before errors had reasons reads back without one, its message intact.
+        assert!(
+            overview
+                .sync
+                .errors
+                .iter()
+                .all(|error| error.reason.is_none())
+        );
+        if version == 3 {
+            assert!(
+                overview.sync.errors[0].message.contains("could not reach"),
+                "{:?}",
+                overview.sync.errors
+            );
+        }
         if version >= 2 {
             let layers = reader.layers(0).unwrap();
             assert_eq!(layers.len(), 1, "schema {version}: {layers:?}");

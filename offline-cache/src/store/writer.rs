@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::Resource;
 use super::open::{Existing, create_parent_folder, inspect, migrate, sqlite_error};
-use crate::error::{Error, Result};
+use crate::error::{Error, FailureReason, Result};
 use crate::model::{AlertsPage, Catalog, LatestValues, Observation};
 
 /// How a resource was fetched: stored beside its data in `sync_state`.
@@ -395,14 +395,18 @@ impl Store {
     }
 
     /// Records that syncing a resource failed; its stored data and cursor stay as they were.
-    pub fn record_error(&mut self, resource: &Resource, message: &str, at_ms: i64) -> Result<()> {
+    pub fn record_error(&mut self, resource: &Resource, error: &Error, at_ms: i64) -> Result<()> {
+        let reason = error.reason().map(FailureReason::code);
         self.connection
             .execute(
-                "INSERT INTO sync_state (resource, last_attempt_ms, last_error, last_error_ms)
-                 VALUES (?1, ?2, ?3, ?2)
+                "INSERT INTO sync_state
+                    (resource, last_attempt_ms, last_error, last_error_reason, last_error_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?2)
                  ON CONFLICT (resource) DO UPDATE SET last_attempt_ms = excluded.last_attempt_ms,
-                    last_error = excluded.last_error, last_error_ms = excluded.last_error_ms",
-                params![resource.key(), at_ms, message],
+                    last_error = excluded.last_error,
+                    last_error_reason = excluded.last_error_reason,
+                    last_error_ms = excluded.last_error_ms",
+                params![resource.key(), at_ms, error.to_string(), reason],
             )
             .map_err(sqlite_error(&self.path))?;
         Ok(())

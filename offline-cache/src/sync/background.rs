@@ -66,6 +66,7 @@ impl BackgroundSync {
                         on_event(&SyncEvent::Failed(ResourceError {
                             resource: Resource::Cache,
                             message: error.to_string(),
+                            reason: error.reason(),
                             at_ms: now_ms(),
                         }));
                     }

@@ -9,7 +9,7 @@ use reqwest::Url;
 use super::LayerSelection;
 use super::engine::{Fetcher, Sender, loop_error, send, send_failure};
 use super::writer::WriteOp;
-use crate::error::{Error, Result};
+use crate::error::{Error, FailureReason, Result};
 use crate::http::Fetched;
 use crate::model::{Collections, IncomingPage, LayerDef};
 use crate::store::{LayerInfo, Resource};
@@ -231,6 +231,7 @@ impl Fetcher {
                 return Err(failed(Error::Unreachable {
                     url: next,
                     detail: "the server went away mid-layer".into(),
+                    cause: FailureReason::Broken,
                 }));
             }
             let url = self.client.resolve(&next).map_err(failed)?;

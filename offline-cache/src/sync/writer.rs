@@ -349,11 +349,12 @@ impl Writer<'_> {
         // this run's mistake, not the resource's state: it must not linger in every face's status.
         if !matches!(error, Error::Plan { .. }) {
             // If even recording the error fails, the run's report still carries it.
-            let _ = self.store.record_error(&resource, &message, at_ms);
+            let _ = self.store.record_error(&resource, error, at_ms);
         }
         let failure = ResourceError {
             resource,
             message,
+            reason: error.reason(),
             at_ms,
         };
         (self.on_event)(&SyncEvent::Failed(failure.clone()));

@@ -96,9 +96,12 @@ pub fn basemap() -> Basemap {
         min_zoom: MIN_ZOOM,
         max_zoom: MAX_ZOOM,
         tile_size: TILE_SIZE_PX,
-        attribution: "© OpenStreetMap contributors (ODbL); GSHHS/WDB (LGPL); \
-                      demo roads and wards (simulated)"
-            .to_owned(),
+        attribution: LocalizedText::new(
+            "© OpenStreetMap contributors (ODbL); GSHHS/WDB (LGPL); demo roads and wards \
+             (simulated)",
+            "© Những người đóng góp OpenStreetMap (ODbL); GSHHS/WDB (LGPL); đường và ranh giới \
+             phường minh họa (mô phỏng)",
+        ),
     }
 }
 
@@ -113,10 +116,27 @@ struct Spec {
     geometry: GeometryKind,
     interval_secs: i64,
     time_varying: bool,
-    source: String,
+    source: LocalizedText,
 }
 
-const SIMULATED: &str = "Simulated demo data (opscenter-sim); not the city's real records";
+/// `[en, vi]`: said of every layer whose values are simulated.
+const SIMULATED: [&str; 2] = [
+    "Simulated demo data (opscenter-sim); not the city's real records",
+    "Dữ liệu minh họa mô phỏng (opscenter-sim); không phải hồ sơ thật của Thành phố",
+];
+
+/// The simulated-data notice alone, in both languages.
+fn simulated() -> LocalizedText {
+    LocalizedText::new(SIMULATED[0], SIMULATED[1])
+}
+
+/// `what` in English and Vietnamese, followed by the simulated-data notice.
+fn on_simulated(what: [&str; 2]) -> LocalizedText {
+    LocalizedText::new(
+        format!("{}; {}", what[0], SIMULATED[0]),
+        format!("{}; {}", what[1], SIMULATED[1]),
+    )
+}
 
 fn spec(layer: LayerId) -> Spec {
     use GeometryKind::{Line, Mixed, Point, Polygon};
@@ -126,7 +146,7 @@ fn spec(layer: LayerId) -> Spec {
         GeometryKind,
         i64,
         bool,
-        String,
+        LocalizedText,
     ) = match layer {
         LayerId::Wards => (
             ["Wards and communes", "Phường, xã"],
@@ -140,10 +160,17 @@ fn spec(layer: LayerId) -> Spec {
             Polygon,
             3_600,
             false,
-            format!(
-                "Demo shapes: Voronoi cells of plausible centres clipped to the real land \
-                 ({GSHHS_SOURCE}); names are real local place names at demo positions; values \
-                 simulated"
+            LocalizedText::new(
+                format!(
+                    "Demo shapes: Voronoi cells of plausible centres clipped to the real land \
+                     ({GSHHS_SOURCE}); names are real local place names at demo positions; \
+                     values simulated"
+                ),
+                format!(
+                    "Hình minh họa: ô Voronoi quanh các tâm hợp lý, cắt theo đất liền thật \
+                     ({GSHHS_SOURCE}); tên là địa danh thật đặt ở vị trí minh họa; giá trị mô \
+                     phỏng"
+                ),
             ),
         ),
         LayerId::Metro => (
@@ -157,9 +184,12 @@ fn spec(layer: LayerId) -> Spec {
             Mixed,
             3_600,
             false,
-            "Station positions from public reporting; the line is drawn straight between \
-             stations; ridership simulated"
-                .to_owned(),
+            LocalizedText::new(
+                "Station positions from public reporting; the line is drawn straight between \
+                 stations; ridership simulated",
+                "Vị trí ga theo thông tin công khai; tuyến vẽ thẳng giữa các ga; lượt khách mô \
+                 phỏng",
+            ),
         ),
         LayerId::BusRoutes => (
             ["Bus routes", "Tuyến xe buýt"],
@@ -172,7 +202,10 @@ fn spec(layer: LayerId) -> Spec {
             Line,
             86_400,
             false,
-            format!("Demo shapes along demo roads; {SIMULATED}"),
+            on_simulated([
+                "Demo shapes along demo roads",
+                "Hình minh họa theo đường minh họa",
+            ]),
         ),
         LayerId::Congestion => (
             ["Congestion", "Ùn tắc giao thông"],
@@ -185,7 +218,7 @@ fn spec(layer: LayerId) -> Spec {
             Line,
             300,
             true,
-            format!("Demo shapes (demo roads); {SIMULATED}"),
+            on_simulated(["Demo shapes (demo roads)", "Hình minh họa (đường minh họa)"]),
         ),
         LayerId::Cameras => (
             ["Cameras", "Camera giám sát"],
@@ -198,7 +231,7 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             300,
             true,
-            SIMULATED.to_owned(),
+            simulated(),
         ),
         LayerId::FloodSensors => (
             ["Flood sensors", "Cảm biến ngập"],
@@ -211,7 +244,7 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             300,
             true,
-            SIMULATED.to_owned(),
+            simulated(),
         ),
         LayerId::TideGauges => (
             ["Tide gauges", "Trạm đo triều"],
@@ -224,9 +257,15 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             300,
             true,
-            format!(
-                "Gauge names real, positions approximate (on the water of {GSHHS_SOURCE}); \
-                 levels simulated"
+            LocalizedText::new(
+                format!(
+                    "Gauge names real, positions approximate (on the water of {GSHHS_SOURCE}); \
+                     levels simulated"
+                ),
+                format!(
+                    "Tên trạm thật, vị trí gần đúng (trên mặt nước của {GSHHS_SOURCE}); mực \
+                     nước mô phỏng"
+                ),
             ),
         ),
         LayerId::AirQuality => (
@@ -240,7 +279,7 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             3_600,
             true,
-            SIMULATED.to_owned(),
+            simulated(),
         ),
         LayerId::Incidents => (
             ["Incidents", "Sự cố"],
@@ -253,7 +292,7 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             60,
             true,
-            SIMULATED.to_owned(),
+            simulated(),
         ),
         LayerId::Hospitals => (
             ["Hospitals and 115 stations", "Bệnh viện và trạm 115"],
@@ -266,8 +305,15 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             900,
             false,
-            format!(
-                "Hospital names real, positions approximate; 115 stations and values: {SIMULATED}"
+            LocalizedText::new(
+                format!(
+                    "Hospital names real, positions approximate; 115 stations and values: {}",
+                    SIMULATED[0]
+                ),
+                format!(
+                    "Tên bệnh viện thật, vị trí gần đúng; trạm 115 và các giá trị: {}",
+                    SIMULATED[1]
+                ),
             ),
         ),
         LayerId::ServiceCenters => (
@@ -283,7 +329,10 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             900,
             false,
-            format!("Demo positions (ward centres); {SIMULATED}"),
+            on_simulated([
+                "Demo positions (ward centres)",
+                "Vị trí minh họa (tâm phường, xã)",
+            ]),
         ),
         LayerId::River => (
             ["Rivers and canals", "Sông, kênh rạch"],
@@ -296,9 +345,15 @@ fn spec(layer: LayerId) -> Spec {
             Mixed,
             2_592_000,
             false,
-            format!(
-                "Rivers: {GSHHS_SOURCE}; {WDB_SOURCE}; lakes: {OSM_SOURCE}; canals: demo shapes; \
-                 names assigned by the simulator"
+            LocalizedText::new(
+                format!(
+                    "Rivers: {GSHHS_SOURCE}; {WDB_SOURCE}; lakes: {OSM_SOURCE}; canals: demo \
+                     shapes; names assigned by the simulator"
+                ),
+                format!(
+                    "Sông: {GSHHS_SOURCE}; {WDB_SOURCE}; hồ: {OSM_SOURCE}; kênh: hình minh họa; \
+                     tên do trình mô phỏng đặt"
+                ),
             ),
         ),
         LayerId::BenchPoints => (
@@ -310,7 +365,7 @@ fn spec(layer: LayerId) -> Spec {
             Point,
             86_400,
             false,
-            SIMULATED.to_owned(),
+            simulated(),
         ),
     };
     Spec {
@@ -337,7 +392,12 @@ mod tests {
                 Some(layer.id.as_str())
             );
             assert!(layer.simulated);
-            assert!(!layer.source.is_empty());
+            assert!(!layer.source.en.is_empty() && !layer.source.vi.is_empty());
+            assert_ne!(
+                layer.source.en, layer.source.vi,
+                "{} not translated",
+                layer.id
+            );
         }
         let varying: Vec<&str> = layers
             .iter()

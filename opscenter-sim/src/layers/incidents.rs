@@ -151,6 +151,7 @@ pub fn incidents(city: &City, weather: &Weather, t_ms: i64) -> Vec<Feature> {
                             "closed_ms": (status == "closed").then_some(closed_ms),
                             "minutes_open": minutes_open,
                             "ward": city.wards[ward].name_vi,
+                            "ward_en": city.wards[ward].name_en,
                             "ward_code": city.wards[ward].code,
                         }),
                     ),

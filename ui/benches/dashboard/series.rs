@@ -46,7 +46,7 @@ fn kpi_def(kpi_id: &str, years: i64) -> KpiDef {
             alert: Some(1.6),
             ..Thresholds::default()
         },
-        source: "Benchmark".into(),
+        source: LocalizedText::new("Benchmark", "Thử tải"),
         ..KpiDef::new(
             kpi_id,
             name,

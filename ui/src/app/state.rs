@@ -82,10 +82,11 @@ impl AppState {
             Box::new(move || repaint.request_repaint()),
         ) {
             Ok(loader) => Some(loader),
-            Err(error) => {
-                problem = CacheProblem::Failed {
-                    message: format!("could not start reading the cache: {error}"),
-                };
+            Err(source) => {
+                problem = CacheProblem::from_error(&offline_cache::Error::Io {
+                    context: "could not start reading the cache".into(),
+                    source,
+                });
                 None
             }
         };

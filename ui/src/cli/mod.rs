@@ -24,7 +24,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Lang;
+use crate::i18n::{I18n, Lang};
 
 pub use paths::default_cache_path;
 
@@ -170,7 +170,7 @@ pub fn main() -> ExitCode {
         .map_or_else(default_cache_path, Ok)
     {
         Ok(cache) => cache,
-        Err(error) => return fail(&error),
+        Err(error) => return fail(&error, lang),
     };
     let outcome = match cli.command {
         None => dashboard::run(
@@ -190,7 +190,7 @@ pub fn main() -> ExitCode {
         Some(Command::Layers(args)) => layers::run_layers(args, cache, lang),
         Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
     };
-    outcome.unwrap_or_else(|error| fail(&error))
+    outcome.unwrap_or_else(|error| fail(&error, lang))
 }
 
 /// Writes one line to standard output.
@@ -201,7 +201,7 @@ pub(crate) fn write_line(line: std::fmt::Arguments<'_>) -> std::io::Result<()> {
     stdout.flush()
 }
 
-fn fail(error: &anyhow::Error) -> ExitCode {
+fn fail(error: &anyhow::Error, lang: Option<Lang>) -> ExitCode {
     // Whoever read our output stopped reading (`| head`): that is not a failure.
     let broken_pipe = error
         .downcast_ref::<std::io::Error>()
@@ -209,18 +209,27 @@ fn fail(error: &anyhow::Error) -> ExitCode {
     if broken_pipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("citydash: {}", error_text(error));
+    let i18n = I18n::new(lang.unwrap_or_default());
+    eprintln!("citydash: {}", error_text(error, &i18n));
     ExitCode::FAILURE
 }
 
 /// An error and its causes on one line, each said once: the core's messages already carry
 /// their cause's words ("cache error: attempt to write a readonly database"), and SQLite's
 /// own cause repeats them again behind its code, so a cause already said, or one that only
-/// wraps a cause already said, is left out.
-pub(crate) fn error_text(error: &anyhow::Error) -> String {
+/// wraps a cause already said, is left out. An error of the core is said in `i18n`'s language
+/// and ends the line: what it wraps is in its words already.
+pub(crate) fn error_text(error: &anyhow::Error, i18n: &I18n) -> String {
     let mut text = String::new();
     let mut said: Vec<String> = Vec::new();
     for cause in error.chain() {
+        if let Some(core) = cause.downcast_ref::<offline_cache::Error>() {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&crate::view_models::failure::error_text(core, i18n));
+            break;
+        }
         let cause = cause.to_string();
         let repeats = text.contains(&cause) || said.iter().any(|earlier| cause.contains(earlier));
         said.push(cause.clone());
@@ -261,15 +270,35 @@ mod tests {
         })
         .context("status failed");
         assert_eq!(
-            error_text(&error),
-            "status failed: could not open the cache: attempt to write a readonly database"
+            error_text(&error, &I18n::new(Lang::En)),
+            "status failed: a file could not be used (details: could not open the cache: \
+             attempt to write a readonly database)"
         );
         let sqlite = anyhow::anyhow!("Error code 1544: attempt to write a readonly database")
             .context("attempt to write a readonly database")
             .context("cache error: attempt to write a readonly database (cache.gpkg)");
         assert_eq!(
-            error_text(&sqlite),
+            error_text(&sqlite, &I18n::new(Lang::En)),
             "cache error: attempt to write a readonly database (cache.gpkg)"
+        );
+    }
+
+    #[test]
+    fn an_error_of_the_core_is_said_in_the_chosen_language() {
+        let refused = anyhow::Error::new(offline_cache::Error::Unreachable {
+            url: "http://127.0.0.1:8811/api/v1/catalog".into(),
+            detail: "Connection refused (os error 111)".into(),
+            cause: offline_cache::FailureReason::Refused,
+        });
+        let vi = error_text(&refused, &I18n::new(Lang::Vi));
+        assert!(vi.starts_with("không có máy chủ nào trả lời"), "{vi}");
+        assert!(!vi.contains("os error"), "{vi}");
+        let missing = anyhow::Error::new(offline_cache::Error::NoCache {
+            path: "/tmp/city.gpkg".into(),
+        });
+        assert_eq!(
+            error_text(&missing, &I18n::new(Lang::Vi)),
+            "chưa có bộ nhớ đệm: hãy chạy `citydash sync` trước (/tmp/city.gpkg)"
         );
     }
 

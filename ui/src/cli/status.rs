@@ -2,6 +2,7 @@
 //! on the last successful sync and whether the server answers now. `--json` is a stable contract
 //! for scripts.
 
+use crate::view_models::failure::resource_error_text;
 use citydash_views::status::kpi_status;
 use offline_cache::model::KpiStatus;
 use std::path::PathBuf;
@@ -59,7 +60,11 @@ pub struct KpiStatusJson {
 #[derive(Debug, Serialize)]
 pub struct ResourceErrorJson {
     pub resource: String,
+    /// In English, with its details.
     pub message: String,
+    /// Its kind (`refused`, `http-503`, `invalid`...), when it was the server's or the network's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<offline_cache::FailureReason>,
     pub at_ms: i64,
 }
 
@@ -105,6 +110,7 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
             .map(|error| ResourceErrorJson {
                 resource: error.resource.to_string(),
                 message: error.message.clone(),
+                reason: error.reason,
                 at_ms: error.at_ms,
             })
             .collect(),
@@ -230,13 +236,13 @@ fn render_table(
         (None, _) => i18n.t("cli.status.no_server").to_owned(),
     });
     out.push('\n');
-    for error in &status.errors {
+    for error in &overview.sync.errors {
         out.push_str(&i18n.tf(
             "cli.status.resource_error",
             &[
-                ("resource", &error.resource),
+                ("resource", &error.resource.to_string()),
                 ("time", &zone.format(error.at_ms, i18n)),
-                ("message", &error.message),
+                ("message", &resource_error_text(error, i18n)),
             ],
         ));
         out.push('\n');

@@ -13,6 +13,7 @@ use offline_cache::sync::{
 };
 
 use crate::i18n::{I18n, Lang};
+use crate::view_models::failure::resource_error_text;
 use crate::view_models::format::{format_number, format_value};
 
 #[derive(Debug, Args)]
@@ -82,7 +83,7 @@ pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
     while !config.stop.is_stopped() {
         // A failed run is reported and retried at the next wake-up; watching goes on.
         if let Err(error) = run_once(&config, &i18n, true) {
-            eprintln!("citydash: {}", super::error_text(&error));
+            eprintln!("citydash: {}", super::error_text(&error, &i18n));
         }
         let outcome = runtime.block_on(async {
             tokio::select! {
@@ -229,7 +230,7 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
                 "cli.sync.resource_failed",
                 &[
                     ("resource", &failure.resource.to_string()),
-                    ("message", &failure.message),
+                    ("message", &resource_error_text(failure, i18n)),
                 ],
             );
             bar.suspend(|| eprintln!("{line}"));
@@ -271,13 +272,13 @@ pub fn summary(report: &SyncReport, config: &SyncConfig, i18n: &I18n) -> String 
         let reason = report
             .errors
             .first()
-            .map_or("-", |error| error.message.as_str());
+            .map_or_else(|| "-".to_owned(), |error| resource_error_text(error, i18n));
         return i18n.tf(
             "cli.sync.failed",
             &[
                 ("server", &report.server),
                 ("seconds", &seconds),
-                ("reason", reason),
+                ("reason", &reason),
             ],
         );
     }

@@ -191,7 +191,7 @@ pub fn catalog(server_time_ms: i64) -> Catalog {
                 alert: kpi.alert,
                 ..Thresholds::default()
             },
-            source: "Test fixture".into(),
+            source: LocalizedText::new("Test fixture", "Dữ liệu kiểm thử"),
             ..KpiDef::new(
                 kpi.id,
                 LocalizedText::new(kpi.en, kpi.vi),
@@ -273,7 +273,11 @@ pub fn record_unreachable_sync(path: &Path) {
         store
             .record_error(
                 &resource,
-                "could not reach the operations center: connection refused",
+                &offline_cache::Error::Unreachable {
+                    url: format!("{FIXTURE_SERVER}/api/v1/{}", resource.key()),
+                    detail: "Connection refused (os error 111)".into(),
+                    cause: offline_cache::FailureReason::Refused,
+                },
                 now_ms,
             )
             .unwrap();

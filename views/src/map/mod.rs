@@ -269,8 +269,8 @@ impl MapModel {
             choropleth: ChoroplethModel::default(),
             attribution: catalog
                 .and_then(|c| c.basemap.as_ref())
-                .map(|basemap| basemap.attribution.clone())
-                .filter(|text| !text.trim().is_empty()),
+                .map(|basemap| basemap.attribution.get(lang.code()).trim().to_owned())
+                .filter(|text| !text.is_empty()),
             data_notice: catalog.map(|c| c.data_notice.get(lang.code()).to_owned()),
             message: None,
             selection: None,
@@ -327,7 +327,8 @@ impl MapModel {
             } else {
                 "map.layer.source"
             };
-            i18n.tf(key, &[("title", &title), ("source", &def.source)])
+            let source = def.source.get(i18n.lang().code());
+            i18n.tf(key, &[("title", &title), ("source", source)])
         });
         let feature_count = summary.map_or(0, |s| s.feature_count);
         LayerEntry {
