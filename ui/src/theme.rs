@@ -325,8 +325,11 @@ pub mod map_style {
     pub const PICK_DISTANCE: f32 = 8.0;
     /// Outline points closer than this on screen are merged, in points.
     pub const OUTLINE_MIN_STEP: f32 = 0.75;
-    /// The side panel beside the map.
+    /// The side panel beside the map: this wide where there is room, never narrower than the
+    /// least, and at most this share of the map view so a small window keeps a usable map.
     pub const SIDE_PANEL_WIDTH: f32 = 320.0;
+    pub const SIDE_PANEL_MIN_WIDTH: f32 = 240.0;
+    pub const SIDE_PANEL_MAX_SHARE: f32 = 0.28;
     /// Notes drawn on the map (attribution, sources): a translucent backing.
     pub const NOTE_FILL: Color32 = Color32::from_rgba_premultiplied(0, 0, 0, 150);
     pub const NOTE_TEXT: Color32 = Color32::from_rgb(0xF0, 0xF0, 0xF0);
@@ -342,8 +345,11 @@ pub mod alert_style {
 
     use super::{Palette, StatusShape};
 
-    /// Width of the alerts side panel.
+    /// Width of the alerts side panel where there is room; at least the least, and at most
+    /// this share of the window so the view beside it keeps its room.
     pub const PANEL_WIDTH: f32 = 380.0;
+    pub const PANEL_MIN_WIDTH: f32 = 280.0;
+    pub const PANEL_MAX_SHARE: f32 = 0.25;
     /// Width of a toast.
     pub const TOAST_WIDTH: f32 = 340.0;
     /// Distance of the toast stack from the window's right edge and from its bottom (above the

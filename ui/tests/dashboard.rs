@@ -60,8 +60,13 @@ fn shows_status_freshness_and_change_as_text() {
     let tide = model.card("EN03").unwrap();
     assert_eq!(tide.status_text, "Warning");
     assert_eq!(tide.freshness_text.as_deref(), Some("2 min ago"));
-    harness.get_by_label("+0.05 since the previous value (worse)");
-    harness.get_by_label("-2 since the previous value (better)");
+    // A change says its unit and since when (the fixture's values are five minutes apart).
+    let tide_change = &tide.change.as_ref().unwrap().text;
+    assert!(tide_change.starts_with("+0.05 m since "), "{tide_change}");
+    harness.get_by_label(&format!("{tide_change} (worse)"));
+    let floods_change = &model.card("EN04").unwrap().change.as_ref().unwrap().text;
+    assert!(floods_change.starts_with("-2 since "), "{floods_change}");
+    harness.get_by_label(&format!("{floods_change} (better)"));
     // The AQI is past its alert level.
     assert_eq!(model.card("EN01").unwrap().status_text, "Alert");
     assert!(harness.get_all_by_label("Alert").count() >= 1);

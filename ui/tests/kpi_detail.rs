@@ -64,6 +64,24 @@ fn opens_the_tide_chart_switches_ranges_and_goes_back() {
         2,
         "the tide has warning and alert levels"
     );
+    // The legend is a row of its own between the range buttons and the chart, at the left: a
+    // legend inside the plot sat in its top right corner, over the newest values.
+    let range_row = harness.get_by_label("24 h").rect();
+    for item in [
+        model.series_label.as_str(),
+        model.thresholds[0].label.as_str(),
+    ] {
+        let legend = harness.get_by_label(item).rect();
+        assert!(
+            legend.top() >= range_row.bottom(),
+            "{item}: {legend:?} vs {range_row:?}"
+        );
+        assert!(
+            legend.bottom() <= range_row.bottom() + 60.0,
+            "{item}: {legend:?}"
+        );
+        assert!(legend.left() < TALL_WINDOW[0] / 2.0, "{item}: {legend:?}");
+    }
     let reads = harness.state().series_reads();
 
     // Idle frames do not read the series again.

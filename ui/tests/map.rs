@@ -24,25 +24,30 @@ struct MapState {
 }
 
 /// The map's model as the dashboard's loader builds it: read, then its areas filled.
-fn load(reader: &Reader, choices: &MapChoices) -> MapModel {
-    let mut model = MapModel::load(reader, choices, Lang::En, now_ms());
+fn load(reader: &Reader, choices: &MapChoices, lang: Lang) -> MapModel {
+    let mut model = MapModel::load(reader, choices, lang, now_ms());
     citydash::map::features::fill_model(&mut model);
     model
 }
 
 fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> {
+    harness_in(reader, choices, Lang::En)
+}
+
+fn harness_in(reader: &Reader, choices: &MapChoices, lang: Lang) -> Harness<'static, MapState> {
     let state = MapState {
         panel: MapPanel::default(),
-        model: load(reader, choices),
+        model: load(reader, choices, lang),
         memory: initial_memory(),
         history: HistoryState::Live,
         theme: Theme::new(ThemeChoice::Dark),
         actions: Vec::new(),
     };
     Harness::builder()
+        .with_context_setup(citydash::fonts::install)
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(
-            |ui, state: &mut MapState| {
+            move |ui, state: &mut MapState| {
                 let action = state.panel.ui(
                     ui,
                     &state.model,
@@ -51,7 +56,7 @@ fn harness(reader: &Reader, choices: &MapChoices) -> Harness<'static, MapState> 
                     &state.history,
                     None,
                     &state.theme,
-                    Lang::En,
+                    lang,
                 );
                 state.actions.extend(action);
             },
@@ -66,6 +71,48 @@ fn synced_city() -> (tempfile::TempDir, Reader) {
     common::synced_city(&path);
     let reader = Reader::open(&path).unwrap();
     (dir, reader)
+}
+
+#[test]
+fn in_vietnamese_the_credit_and_sources_are_vietnamese_and_in_english_the_wards_english() {
+    let (_dir, reader) = synced_city();
+    let choices = MapChoices {
+        visible_layers: ["wards".to_owned(), "incidents".to_owned()].into(),
+        ward_metric: "aqi".into(),
+    };
+    let mut harness = harness_in(&reader, &choices, Lang::Vi);
+    harness.run_ok();
+    harness.get_by_label_contains("© Những người đóng góp OpenStreetMap");
+    harness.get_by_label_contains("Dữ liệu minh họa mô phỏng");
+    assert!(
+        harness
+            .query_by_label_contains("demo roads and wards (simulated)")
+            .is_none()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Simulated demo data")
+            .is_none()
+    );
+
+    // In English an incident names its ward as the wards layer does, in English.
+    let model = load(&reader, &choices, Lang::En);
+    let wards = model.layer("wards").unwrap();
+    let ward_names: std::collections::HashSet<&str> = wards
+        .features
+        .iter()
+        .map(|ward| ward.name.as_str())
+        .collect();
+    let incidents = model.layer("incidents").unwrap();
+    assert!(!incidents.features.is_empty());
+    for incident in incidents.features.iter() {
+        let ward = incident
+            .tooltip
+            .iter()
+            .find(|row| row.key == "ward")
+            .expect("an incident names its ward");
+        assert!(ward_names.contains(ward.value.as_str()), "{}", ward.value);
+    }
 }
 
 #[test]

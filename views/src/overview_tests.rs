@@ -183,7 +183,7 @@ fn tide_card_in_english() {
     assert_eq!(change.direction, ChangeDirection::Up);
     // The tide is a lower-is-better KPI: rising is worse.
     assert_eq!(change.better, Some(false));
-    assert_eq!(change.text, "+0.07 since the previous value");
+    assert_eq!(change.text, "+0.07 m since 18:51");
     assert_eq!(change.verdict.as_deref(), Some("worse"));
     assert_eq!(tide.description, "About Tide peak at Phu An");
     assert!(
@@ -201,10 +201,11 @@ fn tide_card_in_vietnamese() {
     assert_eq!(tide.value_text, "1,55");
     // "Cảnh báo" is only the alerts of the operations center; a KPI's warning is "Chú ý".
     assert_eq!(tide.status_text, "Chú ý");
+    assert!(tide.details.contains(&"Nguồn: Trình mô phỏng".to_owned()));
     assert_eq!(tide.freshness_text.as_deref(), Some("2 phút trước"));
     assert_eq!(
         tide.change.as_ref().unwrap().text,
-        "+0,07 so với giá trị trước"
+        "+0,07 m so với lúc 18:51"
     );
     assert_eq!(model.groups[3].title, "Môi trường");
     assert_eq!(model.title, "Thành phố Hồ Chí Minh");
@@ -232,7 +233,7 @@ fn targets_units_and_thousands() {
     let metro = model.card("MO01").unwrap();
     assert_eq!(metro.value_text, "52,345");
     let change = metro.change.as_ref().unwrap();
-    assert_eq!(change.text, "+1,345 since the previous value");
+    assert_eq!(change.text, "+1,345 passengers/day since 18:19");
     assert_eq!(change.better, Some(true));
 
     let flood = model.card("EN04").unwrap();
@@ -241,7 +242,80 @@ fn targets_units_and_thousands() {
     let change = flood.change.as_ref().unwrap();
     assert_eq!(change.direction, ChangeDirection::Down);
     assert_eq!(change.better, Some(true));
-    assert_eq!(change.text, "-2 since the previous value");
+    assert_eq!(change.text, "-2 since 18:52");
+}
+
+#[test]
+fn a_change_says_its_unit_and_since_when_as_its_frequency_counts_time() {
+    // (frequency, unit, hours between the values, English, Vietnamese)
+    let cases = [
+        (
+            Frequency::FiveMinutes,
+            "m",
+            0,
+            "+1.6 m since 18:53",
+            "+1,6 m so với lúc 18:53",
+        ),
+        (
+            Frequency::Hourly,
+            "m",
+            24,
+            "+1.6 m since 2026-11-22",
+            "+1,6 m so với ngày 22/11/2026",
+        ),
+        (
+            Frequency::Daily,
+            "count",
+            24,
+            "+1.6 since 2026-11-22",
+            "+1,6 so với ngày 22/11/2026",
+        ),
+        (
+            Frequency::Monthly,
+            "million",
+            30 * 24,
+            "+1.6 million since Oct 2026",
+            "+1,6 triệu so với tháng 10/2026",
+        ),
+        (
+            Frequency::Quarterly,
+            "%",
+            91 * 24,
+            "+1.6 percentage points since Q3 2026",
+            "+1,6 điểm phần trăm so với quý 3/2026",
+        ),
+        (
+            Frequency::Annual,
+            "%",
+            365 * 24,
+            "+1.6 percentage points since 2025",
+            "+1,6 điểm phần trăm so với năm 2025",
+        ),
+    ];
+    for (frequency, unit, hours, en, vi) in cases {
+        let mut kpi_def = def(
+            "DE01",
+            "Share",
+            "Tỷ lệ",
+            Domain::DigitalEconomy,
+            unit,
+            Direction::Up,
+        );
+        kpi_def.frequency = frequency;
+        kpi_def.interval_secs = 10 * 365 * 86_400;
+        let mut value = latest("DE01", 0, 23.1, None);
+        value.previous = Some(Observation {
+            t_ms: NOW_MS - hours * 3_600_000 - 5 * 60_000,
+            value: 21.5,
+        });
+        let mut overview = overview();
+        overview.kpis = vec![kpi(kpi_def, Some(value))];
+        for (lang, expected) in [(Lang::En, en), (Lang::Vi, vi)] {
+            let model = OverviewModel::build(&overview, lang, NOW_MS);
+            let change = model.card("DE01").unwrap().change.clone().unwrap();
+            assert_eq!(change.text, expected, "{frequency:?} in {lang:?}");
+        }
+    }
 }
 
 #[test]

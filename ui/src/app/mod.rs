@@ -478,8 +478,11 @@ impl eframe::App for CityDashApp {
         let mut alert_action = None;
         if self.state.settings.alerts_open {
             let state = &mut self.state;
+            let widest = (ui.available_width() * alert_style::PANEL_MAX_SHARE)
+                .max(alert_style::PANEL_MIN_WIDTH);
             alert_action = egui::Panel::right("alerts")
                 .default_size(alert_style::PANEL_WIDTH)
+                .size_range(alert_style::PANEL_MIN_WIDTH..=widest)
                 .frame(
                     egui::Frame::new()
                         .fill(palette.panel_fill)
@@ -496,11 +499,17 @@ impl eframe::App for CityDashApp {
                 .inner;
         }
 
+        // The map runs to the panels' edges: a margin around it is room the city does not get.
+        let side_margin = if self.state.view == View::Map {
+            0
+        } else {
+            spacing::L as i8
+        };
         let central = egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()
                     .fill(palette.panel_fill)
-                    .inner_margin(egui::Margin::symmetric(spacing::L as i8, 0)),
+                    .inner_margin(egui::Margin::symmetric(side_margin, 0)),
             )
             .show(ui, |ui| match &self.state.series_model {
                 Some(series) if matches!(self.state.view, View::KpiDetail { .. }) => self

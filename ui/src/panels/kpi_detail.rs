@@ -5,8 +5,8 @@
 
 use egui::{RichText, Stroke, Ui};
 use egui_plot::{
-    Axis, GridInput, GridMark, HLine, HoverPosition, Legend, Line, LineStyle, Plot, PlotPoint,
-    Points, Span, Text,
+    Axis, GridInput, GridMark, HLine, HoverPosition, Line, LineStyle, Plot, PlotPoint, Points,
+    Span, Text,
 };
 
 use crate::i18n::I18n;
@@ -104,8 +104,8 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
     let utc_offset_secs = model.utc_offset_secs as f64;
     let bands = threshold_bands(model);
     // A new range starts from its own bounds rather than the last range's zoom.
+    legend_ui(ui, model, theme);
     let mut plot = Plot::new(("kpi_detail_chart", &model.kpi_id, model.range))
-        .legend(Legend::default())
         .allow_zoom(true)
         .allow_drag(true)
         .allow_scroll(true)
@@ -204,6 +204,67 @@ fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
                 .anchor(egui::Align2::CENTER_BOTTOM)
                 .allow_hover(false),
             );
+        }
+    });
+}
+
+/// How a legend's sample of a line is drawn.
+#[derive(Clone, Copy)]
+enum Sample {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+/// What each line of the chart is, on one row above it: a legend inside the plot sat in its top
+/// right corner, over the newest values. A threshold's band is named by its line.
+fn legend_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
+    let palette = theme.palette;
+    let mut items: Vec<(&str, egui::Color32, Sample)> = vec![(
+        model.series_label.as_str(),
+        palette.text_strong,
+        Sample::Solid,
+    )];
+    if !model.previous_period.is_empty() {
+        let faded = palette.text_weak.gamma_multiply(PREVIOUS_OPACITY);
+        items.push((model.previous_label.as_str(), faded, Sample::Dashed));
+    }
+    if let Some(target) = &model.target {
+        items.push((target.label.as_str(), palette.change_better, Sample::Dashed));
+    }
+    for line in &model.thresholds {
+        items.push((
+            line.label.as_str(),
+            level_color(theme, line.level),
+            Sample::Dotted,
+        ));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (label, color, sample) in items {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 12.0), egui::Sense::hover());
+            let y = rect.center().y;
+            let stroke = Stroke::new(GUIDE_WIDTH.max(2.0), color);
+            let painter = ui.painter();
+            match sample {
+                Sample::Solid => {
+                    painter.line_segment([rect.left_center(), rect.right_center()], stroke);
+                }
+                Sample::Dashed | Sample::Dotted => {
+                    let (dash, gap) = if matches!(sample, Sample::Dashed) {
+                        (5.0, 3.0)
+                    } else {
+                        (2.0, 3.0)
+                    };
+                    let mut x = rect.left();
+                    while x < rect.right() {
+                        let end = (x + dash).min(rect.right());
+                        painter.line_segment([egui::pos2(x, y), egui::pos2(end, y)], stroke);
+                        x = end + gap;
+                    }
+                }
+            }
+            ui.label(RichText::new(label).small().color(palette.text));
+            ui.add_space(spacing::S);
         }
     });
 }

@@ -95,9 +95,12 @@ impl MapPanel {
     ) -> Option<MapAction> {
         let i18n = I18n::new(lang);
         let mut action = None;
+        let widest_side = (ui.available_width() * map_style::SIDE_PANEL_MAX_SHARE)
+            .max(map_style::SIDE_PANEL_MIN_WIDTH);
         egui::Panel::right("map_side_panel")
             .resizable(true)
             .default_size(map_style::SIDE_PANEL_WIDTH)
+            .size_range(map_style::SIDE_PANEL_MIN_WIDTH..=widest_side)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     if let Some(a) = self.side_ui(ui, model, memory, theme, &i18n) {
@@ -606,4 +609,12 @@ fn notes_ui(ui: &Ui, map_rect: Rect, model: &MapModel, i18n: &I18n) {
         galley,
         map_style::NOTE_TEXT,
     );
+    // Painted text is invisible to screen readers: the box says all its lines, folded or not.
+    let whole = lines.join("\n");
+    ui.interact(
+        rect,
+        ui.make_persistent_id("map-notes"),
+        egui::Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &whole));
 }
