@@ -10,6 +10,7 @@
 
 pub mod alerts;
 pub mod attention;
+pub mod change;
 pub mod choropleth;
 pub mod failure;
 pub mod format;

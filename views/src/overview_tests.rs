@@ -2,7 +2,7 @@
 
 use offline_cache::model::units::HOUR_MS;
 use offline_cache::model::{
-    Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target, Thresholds,
+    Direction, Frequency, KpiDef, LatestValue, LocalizedText, Observation, Target, Thresholds,
 };
 use offline_cache::store::{ResourceError, Sparkline, SyncHealth};
 
@@ -260,15 +260,22 @@ fn a_change_says_its_unit_and_since_when_as_its_frequency_counts_time() {
             Frequency::Hourly,
             "m",
             24,
-            "+1.6 m since 2026-11-22",
-            "+1,6 m so với ngày 22/11/2026",
+            "+1.6 m since 22 Nov",
+            "+1,6 m so với ngày 22/11",
         ),
         (
             Frequency::Daily,
             "count",
             24,
-            "+1.6 since 2026-11-22",
-            "+1,6 so với ngày 22/11/2026",
+            "+1.6 since 22 Nov",
+            "+1,6 so với ngày 22/11",
+        ),
+        (
+            Frequency::Daily,
+            "count",
+            24 * 330,
+            "+1.6 since 2025-12-28",
+            "+1,6 so với ngày 28/12/2025",
         ),
         (
             Frequency::Monthly,

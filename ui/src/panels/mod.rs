@@ -7,6 +7,7 @@ pub mod banner;
 pub mod kpi_detail;
 pub mod map;
 pub mod map_controls;
+pub mod map_notes;
 pub mod overview;
 pub mod status_bar;
 pub mod top_bar;
