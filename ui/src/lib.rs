@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod fonts;
+pub mod kiosk;
 pub use citydash_views::i18n;
 pub mod loader;
 pub mod map;
