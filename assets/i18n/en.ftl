@@ -540,3 +540,67 @@ error-cancelled = the sync was stopped before it finished; everything stored unt
 error-no_layer = the cache holds no layer { $layer }: sync it first
 error-cache = the cache could not be read or written ({ $path })
 error-file = a file could not be used
+
+## The kiosk: a meeting-room wall.
+kiosk-problem-line = line { $line }: { $problem }
+kiosk-problem-syntax = not a playlist: { $detail }
+kiosk-problem-no_pages = the playlist has no [[page]]
+kiosk-problem-unknown_kind = no kind of page is called "{ $kind }" (city-now, overview, map, kpi, alerts)
+kiosk-problem-duration = a page shows for { $min } to { $max } seconds, not { $seconds }
+kiosk-problem-alert_duration = an alert holds the screen for { $min } to { $max } seconds, not { $seconds }
+kiosk-problem-hours = hours are written "HH:MM-HH:MM", not "{ $text }"
+kiosk-problem-day = not a day of the week: "{ $text }" (mon, tue, wed, thu, fri, sat, sun)
+kiosk-problem-domain = no domain is called "{ $text }"
+kiosk-problem-range = a chart's range is 24h, 7d, 30d, 1y or all, not "{ $text }"
+kiosk-problem-center = a centre is written [latitude, longitude]
+kiosk-problem-zoom = a zoom is between 1 and 19, not { $zoom }
+kiosk-problem-field_not_for = "{ $field }" is not used on a { $kind } page
+kiosk-problem-missing_kpi = a kpi page needs kpi = "…"
+kiosk-problem-unknown_kpi = the catalog has no KPI { $id }
+kiosk-problem-unknown_layer = the catalog has no layer { $id }
+kiosk-problem-unknown_metric = the wards have no value "{ $id }" to be coloured by
+kiosk-check-ok =
+    { $count ->
+        [one] { $path }: a playlist of 1 page, ready to play
+       *[other] { $path }: a playlist of { $count } pages, ready to play
+    }
+kiosk-check-failed =
+    { $count ->
+        [one] { $path }: 1 problem; the kiosk would not play it
+       *[other] { $path }: { $count } problems; the kiosk would not play it
+    }
+kiosk-check-no_catalog = KPI and layer ids were not checked: there is no synced cache at { $path }
+kiosk-notice-kept = The edited playlist cannot be played ({ $problem }); the previous one plays on.
+kiosk-notice-default = The playlist cannot be played ({ $problem }); the default playlist plays instead.
+kiosk-page-city_now = The city now
+kiosk-page-overview = All KPIs
+kiosk-page-map = The city map
+kiosk-page-alerts = Alerts
+kiosk-alert-title = Critical alert
+kiosk-alert-waiting =
+    { $count ->
+        [0] Critical alert
+        [one] Critical alert · 1 more waiting
+       *[other] Critical alert · { $count } more waiting
+    }
+kiosk-date = { $weekday } { $date }
+kiosk-weekday-1 = Monday
+kiosk-weekday-2 = Tuesday
+kiosk-weekday-3 = Wednesday
+kiosk-weekday-4 = Thursday
+kiosk-weekday-5 = Friday
+kiosk-weekday-6 = Saturday
+kiosk-weekday-7 = Sunday
+kiosk-progress = Page { $position } of { $of }
+kiosk-reading = Reading from the cache…
+kiosk-more_kpis =
+    { $count ->
+        [one] and 1 more KPI on the dashboard
+       *[other] and { $count } more KPIs on the dashboard
+    }
+kiosk-no_open_alerts = No alerts are open.
+kiosk-more_alerts =
+    { $count ->
+        [one] and 1 more open alert
+       *[other] and { $count } more open alerts
+    }

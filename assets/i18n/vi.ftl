@@ -494,3 +494,50 @@ error-cancelled = quá trình đồng bộ đã dừng trước khi xong; mọi 
 error-no_layer = bộ nhớ đệm không có lớp { $layer }: hãy đồng bộ lớp này trước
 error-cache = không đọc hoặc ghi được bộ nhớ đệm ({ $path })
 error-file = không dùng được một tệp
+
+## Chế độ màn hình phòng họp.
+kiosk-problem-line = dòng { $line }: { $problem }
+kiosk-problem-syntax = không phải danh sách trang: { $detail }
+kiosk-problem-no_pages = danh sách không có trang nào ([[page]])
+kiosk-problem-unknown_kind = không có loại trang "{ $kind }" (city-now, overview, map, kpi, alerts)
+kiosk-problem-duration = mỗi trang hiển thị từ { $min } đến { $max } giây, không phải { $seconds }
+kiosk-problem-alert_duration = một cảnh báo chiếm màn hình từ { $min } đến { $max } giây, không phải { $seconds }
+kiosk-problem-hours = giờ phải viết dạng "HH:MM-HH:MM", không phải "{ $text }"
+kiosk-problem-day = không phải ngày trong tuần: "{ $text }" (mon, tue, wed, thu, fri, sat, sun)
+kiosk-problem-domain = không có lĩnh vực "{ $text }"
+kiosk-problem-range = khoảng thời gian của biểu đồ là 24h, 7d, 30d, 1y hoặc all, không phải "{ $text }"
+kiosk-problem-center = tâm bản đồ phải viết dạng [vĩ độ, kinh độ]
+kiosk-problem-zoom = mức thu phóng từ 1 đến 19, không phải { $zoom }
+kiosk-problem-field_not_for = "{ $field }" không dùng cho trang { $kind }
+kiosk-problem-missing_kpi = trang kpi cần có kpi = "…"
+kiosk-problem-unknown_kpi = danh mục không có chỉ số { $id }
+kiosk-problem-unknown_layer = danh mục không có lớp { $id }
+kiosk-problem-unknown_metric = phường, xã không có giá trị "{ $id }" để tô màu
+kiosk-check-ok = { $path }: danh sách { $count } trang, sẵn sàng phát
+kiosk-check-failed = { $path }: { $count } lỗi; màn hình sẽ không phát danh sách này
+kiosk-check-no_catalog = Chưa kiểm tra mã chỉ số và lớp: chưa có bộ nhớ đệm đã đồng bộ tại { $path }
+kiosk-notice-kept = Không phát được danh sách vừa sửa ({ $problem }); danh sách trước vẫn được phát.
+kiosk-notice-default = Không phát được danh sách trang ({ $problem }); đang phát danh sách mặc định.
+kiosk-page-city_now = Thành phố lúc này
+kiosk-page-overview = Tất cả chỉ số
+kiosk-page-map = Bản đồ thành phố
+kiosk-page-alerts = Cảnh báo
+kiosk-alert-title = Cảnh báo nghiêm trọng
+kiosk-alert-waiting =
+    { $count ->
+        [0] Cảnh báo nghiêm trọng
+       *[other] Cảnh báo nghiêm trọng · còn { $count } cảnh báo chờ
+    }
+kiosk-date = { $weekday }, { $date }
+kiosk-weekday-1 = Thứ Hai
+kiosk-weekday-2 = Thứ Ba
+kiosk-weekday-3 = Thứ Tư
+kiosk-weekday-4 = Thứ Năm
+kiosk-weekday-5 = Thứ Sáu
+kiosk-weekday-6 = Thứ Bảy
+kiosk-weekday-7 = Chủ Nhật
+kiosk-progress = Trang { $position }/{ $of }
+kiosk-reading = Đang đọc từ bộ nhớ đệm…
+kiosk-more_kpis = và { $count } chỉ số khác trên bảng điều khiển
+kiosk-no_open_alerts = Không có cảnh báo nào đang mở.
+kiosk-more_alerts = và { $count } cảnh báo khác đang mở

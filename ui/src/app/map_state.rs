@@ -81,6 +81,30 @@ impl MapState {
         }
     }
 
+    /// The map's choices (layers, ward metric) were changed from outside the map panel, as a
+    /// kiosk page does: read the model again.
+    pub(super) fn choices_changed(&mut self) {
+        self.stale = true;
+    }
+
+    /// Centres the map on `center` (latitude, longitude) at `zoom`, or shows the whole city.
+    pub(super) fn show_place(&mut self, center: Option<[f64; 2]>, zoom: Option<f64>) {
+        self.memory = initial_memory();
+        if let Some([lat, lon]) = center {
+            self.memory.center_at(walkers::lat_lon(lat, lon));
+        }
+        if let Some(zoom) = zoom {
+            // A zoom outside walkers' range keeps the default.
+            let _ = self.memory.set_zoom(zoom);
+        }
+    }
+
+    /// Draws the map for a wall: no layer list, time bar or buttons, only what the colours and
+    /// symbols mean.
+    pub(super) fn set_wall(&mut self, wall: bool) {
+        self.panel.wall = wall;
+    }
+
     /// A sync changed `resource`.
     pub(super) fn resource_changed(&mut self, resource: &Resource) {
         match resource {

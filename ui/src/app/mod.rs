@@ -13,6 +13,7 @@ use std::time::Duration;
 use offline_cache::store::now_ms;
 use offline_cache::sync::{BackgroundSync, SyncConfig};
 
+pub mod kiosk;
 mod map_state;
 mod settings;
 mod state;

@@ -31,7 +31,7 @@ pub fn run(
 /// The server to keep the cache synced from: the one asked for, or else the one the cache was
 /// last synced from when a token came with the command. Without either, the dashboard shows the
 /// cache as it is (offline use, or a server that needs no token is named with --server).
-fn background_server(
+pub(super) fn background_server(
     cache: &std::path::Path,
     server: Option<String>,
     token: Option<&str>,

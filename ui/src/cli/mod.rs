@@ -13,6 +13,7 @@ macro_rules! say {
 
 mod dashboard;
 mod demo;
+mod kiosk;
 mod layers;
 mod paths;
 mod serve_demo;
@@ -149,6 +150,9 @@ pub enum Command {
     Layers(layers::LayersArgs),
     /// Report the cached basemap tiles: count, zoom range and size.
     Tiles(layers::TilesArgs),
+    /// The meeting-room wall: full screen, pages in turn from a playlist, critical alerts
+    /// interrupting; ends with Ctrl+Alt+Shift+Q or SIGTERM (Vietnamese unless --lang en).
+    Kiosk(kiosk::KioskArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -163,6 +167,7 @@ pub fn main() -> ExitCode {
         Some(Command::Status(args)) => args.cache.path.clone(),
         Some(Command::Layers(args)) => args.cache.path.clone(),
         Some(Command::Tiles(args)) => args.cache.path.clone(),
+        Some(Command::Kiosk(args)) => args.cache.path.clone(),
         None | Some(Command::ServeDemo(_)) => None,
     };
     let cache = match own_cache
@@ -189,6 +194,7 @@ pub fn main() -> ExitCode {
         Some(Command::Status(args)) => status::run(args, cache, lang),
         Some(Command::Layers(args)) => layers::run_layers(args, cache, lang),
         Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
+        Some(Command::Kiosk(args)) => kiosk::run(args, cache, cli.server, cli.token.value, lang),
     };
     outcome.unwrap_or_else(|error| fail(&error, lang))
 }

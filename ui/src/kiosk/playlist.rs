@@ -29,6 +29,7 @@ use offline_cache::model::Domain;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::i18n::I18n;
 use crate::view_models::RangePreset;
 
 /// The playlist that ships with CityDash, used when none is given or the given one is unusable.
@@ -182,6 +183,19 @@ impl ProblemKind {
     }
 }
 
+impl PlaylistProblem {
+    /// "line 12: the catalog has no KPI ZZ99", in `i18n`'s language.
+    pub fn text(&self, i18n: &I18n) -> String {
+        let (key, args) = self.kind.key_and_args();
+        let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let problem = i18n.tf(key, &args);
+        i18n.tf(
+            "kiosk.problem.line",
+            &[("line", &self.line.to_string()), ("problem", &problem)],
+        )
+    }
+}
+
 fn duration_problem(
     key: &'static str,
     seconds: i64,
@@ -200,7 +214,8 @@ fn duration_problem(
 pub struct Offered<'a> {
     pub kpi_ids: &'a [&'a str],
     pub layer_ids: &'a [&'a str],
-    /// Ward properties the choropleth can colour by.
+    /// Ward properties the choropleth can colour by; empty when the wards are not synced, and
+    /// then no metric is refused.
     pub ward_metrics: &'a [&'a str],
 }
 
@@ -319,7 +334,9 @@ impl Playlist {
                             problem(page.line, ProblemKind::UnknownLayer(layer.clone()));
                         }
                     }
+                    // Without the wards' values (not synced yet) a metric cannot be judged.
                     if let Some(metric) = ward_metric
+                        && !offered.ward_metrics.is_empty()
                         && !offered.ward_metrics.contains(&metric.as_str())
                     {
                         problem(page.line, ProblemKind::UnknownMetric(metric.clone()));

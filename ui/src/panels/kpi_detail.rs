@@ -99,7 +99,7 @@ impl KpiDetailPanel {
     }
 }
 
-fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
+pub(crate) fn chart_ui(ui: &mut Ui, model: &SeriesModel, theme: &Theme) {
     let palette = theme.palette;
     let utc_offset_secs = model.utc_offset_secs as f64;
     let bands = threshold_bands(model);

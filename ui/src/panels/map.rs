@@ -68,6 +68,9 @@ pub fn show_position(memory: &mut MapMemory, position: Position) {
 /// The map panel; the map's position and zoom live in the app's `MapMemory`.
 #[derive(Debug, Default)]
 pub struct MapPanel {
+    /// Drawn on a meeting-room wall: the legend only beside the map, no layer list, time bar
+    /// or buttons (nobody is at the keyboard).
+    pub wall: bool,
     buffers: OverlayBuffers,
     playing: bool,
     last_step_secs: Option<f64>,
@@ -97,22 +100,29 @@ impl MapPanel {
         let mut action = None;
         let widest_side = (ui.available_width() * map_style::SIDE_PANEL_MAX_SHARE)
             .max(map_style::SIDE_PANEL_MIN_WIDTH);
-        egui::Panel::right("map_side_panel")
-            .resizable(true)
-            .default_size(map_style::SIDE_PANEL_WIDTH)
-            .size_range(map_style::SIDE_PANEL_MIN_WIDTH..=widest_side)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if let Some(a) = self.side_ui(ui, model, memory, theme, &i18n) {
-                        action = Some(a);
-                    }
+        if self.wall {
+            egui::Panel::right("map_wall_legend")
+                .resizable(false)
+                .exact_size(widest_side.min(map_style::SIDE_PANEL_WIDTH))
+                .show(ui, |ui| wall_legend_ui(ui, model, theme, &i18n));
+        } else {
+            egui::Panel::right("map_side_panel")
+                .resizable(true)
+                .default_size(map_style::SIDE_PANEL_WIDTH)
+                .size_range(map_style::SIDE_PANEL_MIN_WIDTH..=widest_side)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        if let Some(a) = self.side_ui(ui, model, memory, theme, &i18n) {
+                            action = Some(a);
+                        }
+                    });
                 });
+            egui::Panel::bottom("map_time_bar").show(ui, |ui| {
+                if let Some(a) = self.time_bar_ui(ui, model, history, offline, theme, &i18n) {
+                    action = Some(a);
+                }
             });
-        egui::Panel::bottom("map_time_bar").show(ui, |ui| {
-            if let Some(a) = self.time_bar_ui(ui, model, history, offline, theme, &i18n) {
-                action = Some(a);
-            }
-        });
+        }
 
         let mut overlay = MapOverlay::new(model, &mut self.buffers);
         let response = Map::new(tiles, memory, home_position())
@@ -140,6 +150,10 @@ impl MapPanel {
             action = Some(MapAction::ClearSelection);
         }
         super::map_notes::notes_ui(ui, response.rect, model, &i18n);
+        if self.wall {
+            // Nobody chooses on a wall: a stray click neither selects nor opens anything.
+            return None;
+        }
         super::map_controls::controls_ui(ui, response.rect, memory, &i18n);
         action
     }
@@ -478,6 +492,25 @@ fn history_text(
     }
 }
 
+/// Beside a wall's map: what the ward colours and the symbols mean, and which layers are on.
+fn wall_legend_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
+    if model.choropleth.metric.is_some() {
+        legend_rows_ui(ui, model, theme, i18n);
+        ui.separator();
+    }
+    for layer in model.layers.iter().filter(|layer| layer.entry.visible) {
+        ui.label(RichText::new(&layer.entry.title).strong());
+        let color = if layer.entry.stale {
+            theme.palette.stale
+        } else {
+            theme.palette.text_weak
+        };
+        ui.label(RichText::new(&layer.entry.age_text).small().color(color));
+    }
+    ui.separator();
+    symbol_key_ui(ui, theme, i18n);
+}
+
 fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> Option<MapAction> {
     let choropleth = &model.choropleth;
     let metric = choropleth.metric.as_ref()?;
@@ -499,6 +532,13 @@ fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> O
     if chosen != metric.key {
         action = Some(MapAction::SetWardMetric(chosen));
     }
+    legend_rows_ui(ui, model, theme, i18n);
+    action
+}
+
+/// The choropleth's title and classes, with their colours and how many wards each holds.
+fn legend_rows_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
+    let choropleth = &model.choropleth;
     if let Some(title) = &choropleth.legend_title {
         ui.label(RichText::new(title).color(theme.palette.text_weak));
     }
@@ -519,7 +559,6 @@ fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> O
             ui.label(RichText::new(no_data).color(theme.palette.text_weak));
         });
     }
-    action
 }
 
 fn swatch(ui: &mut Ui, color: Color32) {

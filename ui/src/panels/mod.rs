@@ -11,7 +11,7 @@ pub mod map_notes;
 pub mod overview;
 pub mod status_bar;
 pub mod top_bar;
-mod widgets;
+pub(crate) mod widgets;
 
 pub use alerts::{AlertAction, AlertsPanel, Toasts};
 pub use banner::BannerPanel;

@@ -174,7 +174,7 @@ fn group_ui(ui: &mut Ui, group: &FilteredGroup<'_>, theme: &Theme) -> Option<Str
 }
 
 /// Draws one card; returns whether it was clicked.
-fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) -> bool {
+pub(crate) fn card_ui(ui: &mut Ui, card: &KpiCard, width: f32, theme: &Theme) -> bool {
     let palette = &theme.palette;
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, spacing::CARD_HEIGHT), Sense::click());

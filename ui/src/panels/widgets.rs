@@ -187,7 +187,7 @@ pub fn empty_message_ui(ui: &mut Ui, text: &str, color: Color32) {
 
 /// The coloured strip down the left edge of a card or list item that says its status at a
 /// glance; its outer corners follow the card's.
-pub(super) fn status_strip(
+pub(crate) fn status_strip(
     painter: &egui::Painter,
     card: egui::Rect,
     width: f32,

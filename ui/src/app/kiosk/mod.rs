@@ -1,0 +1,641 @@
+//! The meeting-room wall: full screen, no window chrome, no pointer, pages in turn from a
+//! playlist, a new critical alert taking the screen for a while. Built on the dashboard's state
+//! (the same model loader, background sync, view models and map), so the wall says what the
+//! laptop says. Nobody is at the keyboard: Escape, typing, clicks and the window manager's close
+//! do nothing; only the documented chord ([`EXIT_CHORD`]), SIGTERM or the service manager end it.
+//!
+//! The playlist file is looked at every few seconds; an edit plays from the next page, and an
+//! edit that cannot be played leaves the running playlist with a small notice naming the line.
+
+use std::path::PathBuf;
+use std::time::{Duration, SystemTime};
+
+use offline_cache::model::AlertSeverity;
+use offline_cache::sync::{BackgroundSync, SyncConfig};
+
+mod pages;
+
+use super::map_state::{MapState, ServerAccess};
+use super::state::AppState;
+use super::{FIRST_OVERVIEW_WAIT, SYNC_INTERVAL, Settings, View};
+use crate::fonts;
+use crate::i18n::{I18n, Lang};
+use crate::kiosk::playlist::{Offered, Page, PageContent, Playlist, PlaylistProblem};
+use crate::kiosk::rotation::{Rotation, Screen, WeekTime};
+use crate::panels::{BannerPanel, StatusBarPanel};
+use crate::theme::{Theme, ThemeChoice, spacing};
+use crate::view_models::{CityZone, RangePreset, SyncActivity};
+
+/// The key chord that ends the kiosk: Ctrl+Alt+Shift+Q (documented in the README; nobody
+/// presses it by accident).
+pub const EXIT_CHORD: &str = "Ctrl+Alt+Shift+Q";
+/// How often the playlist file is looked at for an edit.
+const PLAYLIST_CHECK_MS: i64 = 2_000;
+/// The height, in points, the wall's layout is made for; larger displays scale it up, so type
+/// reads the same from across the room on 1080p, 1440p and 4K.
+const LAYOUT_HEIGHT_POINTS: f32 = 760.0;
+/// The burn-in shift: the whole picture moves by a pixel or two every few minutes.
+const SHIFT_PERIOD_MS: i64 = 5 * 60_000;
+const SHIFT_STEPS: [(f32, f32); 8] = [
+    (0.0, 0.0),
+    (2.0, 0.0),
+    (2.0, 2.0),
+    (0.0, 2.0),
+    (-2.0, 2.0),
+    (-2.0, 0.0),
+    (-2.0, -2.0),
+    (0.0, -2.0),
+];
+
+/// How the command line starts the kiosk.
+#[derive(Debug, Clone)]
+pub struct KioskOptions {
+    pub cache_path: PathBuf,
+    pub sync: Option<SyncConfig>,
+    pub lang: Lang,
+    /// The playlist file; `None` plays the shipped one.
+    pub playlist_path: Option<PathBuf>,
+}
+
+/// Where the kiosk's time comes from (the wall clock; tests drive their own).
+pub type KioskClock = Box<dyn Fn() -> i64>;
+
+/// Opens the kiosk full screen and runs it until it is ended.
+pub fn run_kiosk(options: KioskOptions) -> anyhow::Result<()> {
+    let native_options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(super::WINDOW_TITLE)
+            .with_app_id("citydash-kiosk")
+            .with_fullscreen(true)
+            .with_decorations(false),
+        system_font_fallback: false,
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        super::WINDOW_TITLE,
+        native_options,
+        Box::new(move |cc| {
+            Ok(Box::new(KioskApp::new(
+                cc,
+                options,
+                Box::new(offline_cache::store::now_ms),
+            )))
+        }),
+    )
+    .map_err(|error| anyhow::anyhow!("the kiosk window failed: {error}"))
+}
+
+/// The playlist file and what was last seen of it.
+struct PlaylistFile {
+    path: Option<PathBuf>,
+    modified: Option<SystemTime>,
+    checked_at_ms: i64,
+}
+
+impl PlaylistFile {
+    fn modified(&self) -> Option<SystemTime> {
+        let path = self.path.as_ref()?;
+        std::fs::metadata(path).and_then(|meta| meta.modified()).ok()
+    }
+}
+
+/// A notice about the playlist, said in the wall's language when drawn.
+#[derive(Debug, Clone, PartialEq)]
+enum PlaylistNotice {
+    /// The edited file cannot be played; the previous playlist plays on.
+    Kept(PlaylistProblem),
+    /// The file cannot be played; the shipped playlist plays instead.
+    Default(PlaylistProblem),
+}
+
+/// What the app state was last set up to show.
+#[derive(Debug, Clone, PartialEq)]
+enum Applied {
+    Page { index: usize, generation: u64 },
+    Alert(String),
+}
+
+/// The kiosk application.
+pub struct KioskApp {
+    state: AppState,
+    rotation: Rotation,
+    playlist_file: PlaylistFile,
+    /// Bumped when a new playlist takes over, so its first page is set up even at an old index.
+    playlist_generation: u64,
+    notice: Option<PlaylistNotice>,
+    clock: KioskClock,
+    applied: Option<Applied>,
+    exit_requested: bool,
+    theme_applied: bool,
+    layout_for_height: Option<f32>,
+    banner: BannerPanel,
+    status_bar: StatusBarPanel,
+}
+
+impl KioskApp {
+    /// Sets up fonts and theme, reads the cache, starts the background sync and the playlist.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: KioskOptions, clock: KioskClock) -> Self {
+        fonts::install(&cc.egui_ctx);
+        // A wall keeps no settings of its own between runs: what it shows is its playlist.
+        let settings = Settings {
+            lang: options.lang,
+            theme: ThemeChoice::Dark,
+            ..Settings::default()
+        };
+        let server = options.sync.as_ref().map(|config| ServerAccess {
+            server: config.server.clone(),
+            token: config.token.clone(),
+            tile_template: config.tiles.as_ref().and_then(|plan| plan.template.clone()),
+        });
+        let mut map = MapState::new(&cc.egui_ctx, &settings, server);
+        map.set_wall(true);
+        let mut state = AppState::new(options.cache_path, settings, map, cc.egui_ctx.clone());
+        if let Some(config) = options.sync {
+            let ctx = cc.egui_ctx.clone();
+            match BackgroundSync::start(
+                config,
+                SYNC_INTERVAL,
+                Box::new(move || ctx.request_repaint()),
+            ) {
+                Ok(sync) => {
+                    state.sync = Some(sync);
+                    state.activity = SyncActivity::Waiting;
+                }
+                Err(error) => tracing::error!("the background sync did not start: {error}"),
+            }
+        }
+        state.reload();
+        state.await_first_overview(FIRST_OVERVIEW_WAIT);
+
+        let mut playlist_file = PlaylistFile {
+            path: options.playlist_path,
+            modified: None,
+            checked_at_ms: i64::MIN,
+        };
+        playlist_file.modified = playlist_file.modified();
+        let (playlist, notice) = match read_playlist(&playlist_file, &state) {
+            Ok(playlist) => (playlist, None),
+            Err(problem) => (
+                Playlist::default_playlist(),
+                Some(PlaylistNotice::Default(problem)),
+            ),
+        };
+        let now_ms = clock();
+        let rotation = Rotation::new(playlist, now_ms, week_time(&state.zone(), now_ms));
+        let app = KioskApp {
+            state,
+            rotation,
+            playlist_file,
+            playlist_generation: 0,
+            notice,
+            clock,
+            applied: None,
+            exit_requested: false,
+            theme_applied: false,
+            layout_for_height: None,
+            banner: BannerPanel,
+            status_bar: StatusBarPanel,
+        };
+        if let Some(PlaylistNotice::Default(problem)) = &app.notice {
+            tracing::warn!(
+                "the playlist cannot be played ({}); playing the default playlist",
+                problem.text(&I18n::new(Lang::En))
+            );
+        }
+        app
+    }
+
+    /// The page on screen (its index in the playlist), or `None` while an alert holds it.
+    pub fn page_index(&self) -> Option<usize> {
+        match self.rotation.screen((self.clock)(), self.week_time()) {
+            Screen::Page { index, .. } => Some(index),
+            Screen::Alert { .. } => None,
+        }
+    }
+
+    /// The alert holding the screen, if one does.
+    pub fn alert_on_screen(&self) -> Option<String> {
+        match self.rotation.screen((self.clock)(), self.week_time()) {
+            Screen::Alert { alert_id, .. } => Some(alert_id.to_owned()),
+            Screen::Page { .. } => None,
+        }
+    }
+
+    /// The playlist being played.
+    pub fn playlist(&self) -> &Playlist {
+        self.rotation.playlist()
+    }
+
+    /// The playlist notice, in the wall's language, if there is one.
+    pub fn notice_text(&self) -> Option<String> {
+        let i18n = I18n::new(self.state.settings.lang);
+        self.notice.as_ref().map(|notice| match notice {
+            PlaylistNotice::Kept(problem) => {
+                i18n.tf("kiosk.notice.kept", &[("problem", &problem.text(&i18n))])
+            }
+            PlaylistNotice::Default(problem) => {
+                i18n.tf("kiosk.notice.default", &[("problem", &problem.text(&i18n))])
+            }
+        })
+    }
+
+    /// Whether the exit chord was pressed.
+    pub fn exit_requested(&self) -> bool {
+        self.exit_requested
+    }
+
+    /// The dashboard view the wall's state is set to (the chart, the map or the cards).
+    pub fn view(&self) -> &View {
+        &self.state.view
+    }
+
+    /// Whether the model loader is still reading something asked of it.
+    pub fn is_loading(&self) -> bool {
+        self.state.loading()
+    }
+
+    /// How many pages and alerts the wall has put on screen since it started.
+    pub fn pages_shown(&self) -> u64 {
+        self.rotation.pages_shown()
+    }
+
+    fn week_time(&self) -> WeekTime {
+        week_time(&self.state.zone(), (self.clock)())
+    }
+
+    /// Looks at the playlist file; an edit that plays takes over at the next page, one that
+    /// does not leaves the running playlist with a notice.
+    fn check_playlist_file(&mut self, now_ms: i64) {
+        if self.playlist_file.path.is_none()
+            || now_ms.saturating_sub(self.playlist_file.checked_at_ms) < PLAYLIST_CHECK_MS
+        {
+            return;
+        }
+        self.playlist_file.checked_at_ms = now_ms;
+        let modified = self.playlist_file.modified();
+        if modified == self.playlist_file.modified {
+            return;
+        }
+        self.playlist_file.modified = modified;
+        match read_playlist(&self.playlist_file, &self.state) {
+            Ok(playlist) => {
+                self.rotation.replace_playlist(playlist);
+                self.playlist_generation += 1;
+                self.notice = None;
+            }
+            Err(problem) => {
+                tracing::warn!(
+                    "the edited playlist cannot be played ({}); the previous one plays on",
+                    problem.text(&I18n::new(Lang::En))
+                );
+                self.notice = Some(PlaylistNotice::Kept(problem));
+            }
+        }
+    }
+
+    /// Sets the shared state up for what is on screen, once per page or alert.
+    fn apply_screen(&mut self, now_ms: i64) {
+        let week = self.week_time();
+        let (wanted, page, alert) = match self.rotation.screen(now_ms, week) {
+            Screen::Page { index, page, .. } => (
+                Applied::Page {
+                    index,
+                    generation: self.playlist_generation,
+                },
+                Some(page.clone()),
+                None,
+            ),
+            Screen::Alert { alert_id, .. } => {
+                (Applied::Alert(alert_id.to_owned()), None, Some(alert_id.to_owned()))
+            }
+        };
+        if self.applied.as_ref() == Some(&wanted) {
+            return;
+        }
+        self.applied = Some(wanted);
+        if let Some(page) = page {
+            self.show_page(&page);
+        } else if let Some(alert_id) = alert {
+            let feature = self
+                .state
+                .alerts
+                .iter()
+                .find(|alert| alert.id == alert_id)
+                .and_then(|alert| alert.feature.clone());
+            match feature {
+                Some(feature) => {
+                    self.state.set_view(View::Map);
+                    self.state.focus_map_feature(feature);
+                }
+                None => self.state.set_view(View::Overview),
+            }
+        }
+    }
+
+    fn show_page(&mut self, page: &Page) {
+        match &page.content {
+            PageContent::CityNow | PageContent::Overview { .. } | PageContent::Alerts => {
+                self.state.set_view(View::Overview);
+            }
+            PageContent::Kpi { kpi_id, range } => {
+                let range = range.unwrap_or_else(|| {
+                    self.state
+                        .kpi_frequency(kpi_id)
+                        .map_or_else(RangePreset::default, RangePreset::default_for)
+                });
+                self.state.set_view(View::KpiDetail {
+                    kpi_id: kpi_id.clone(),
+                    range,
+                });
+            }
+            PageContent::Map {
+                layers,
+                ward_metric,
+                center,
+                zoom,
+            } => {
+                let choices = &mut self.state.settings.map;
+                if !layers.is_empty() {
+                    choices.visible_layers = layers.iter().cloned().collect();
+                }
+                if let Some(metric) = ward_metric {
+                    choices.ward_metric = metric.clone();
+                }
+                self.state.map.choices_changed();
+                self.state.map.show_place(*center, *zoom);
+                self.state.set_view(View::Map);
+            }
+        }
+    }
+
+    /// Fills the monitor even where no window manager honours full screen (a wall often runs
+    /// on a bare X server): the window is moved to the corner and sized to the monitor.
+    fn fill_monitor(&self, ctx: &egui::Context) {
+        let (monitor, inner) = ctx.input(|input| {
+            let viewport = input.viewport();
+            (viewport.monitor_size, viewport.inner_rect)
+        });
+        let (Some(monitor), Some(inner)) = (monitor, inner) else {
+            return;
+        };
+        if (inner.size() - monitor).length() > 1.0 {
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+        }
+    }
+
+    /// Scales the layout to the display: the same picture, larger, on a larger screen.
+    fn fit_to_display(&mut self, ctx: &egui::Context) {
+        let physical_height = ctx.content_rect().height() * ctx.pixels_per_point();
+        if self.layout_for_height == Some(physical_height) || physical_height <= 0.0 {
+            return;
+        }
+        self.layout_for_height = Some(physical_height);
+        let native = ctx.native_pixels_per_point().unwrap_or(1.0);
+        let zoom = (physical_height / LAYOUT_HEIGHT_POINTS / native).clamp(0.5, 4.0);
+        ctx.set_zoom_factor(zoom);
+    }
+}
+
+/// Reads and checks the playlist file (or the shipped playlist when there is none); the first
+/// problem, if any.
+fn read_playlist(file: &PlaylistFile, state: &AppState) -> Result<Playlist, PlaylistProblem> {
+    let Some(path) = &file.path else {
+        return Ok(Playlist::default_playlist());
+    };
+    let text = std::fs::read_to_string(path).map_err(|error| PlaylistProblem {
+        line: 1,
+        kind: crate::kiosk::playlist::ProblemKind::Syntax(error.to_string()),
+    })?;
+    let playlist = Playlist::parse(&text).map_err(|mut problems| problems.remove(0))?;
+    // KPI ids are checked once the cache has a catalog; layers once the map has read its list.
+    if let Some(overview) = &state.overview {
+        let kpi_ids: Vec<&str> = overview.kpis.iter().map(|kpi| kpi.def.id.as_str()).collect();
+        let layer_ids: Vec<&str> = state
+            .map
+            .model()
+            .map(|model| {
+                model
+                    .layers
+                    .iter()
+                    .map(|layer| layer.entry.layer_id.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut problems = playlist.check_against(&Offered {
+            kpi_ids: &kpi_ids,
+            layer_ids: &layer_ids,
+            ward_metrics: &[],
+        });
+        if layer_ids.is_empty() {
+            problems.retain(|problem| {
+                !matches!(
+                    problem.kind,
+                    crate::kiosk::playlist::ProblemKind::UnknownLayer(_)
+                )
+            });
+        }
+        if !problems.is_empty() {
+            return Err(problems.remove(0));
+        }
+    }
+    Ok(playlist)
+}
+
+/// What a wall lets through of its input: nothing but the exit chord. No click, drag, wheel,
+/// key, text or screen-reader action reaches a page (a stray touch neither pans the map nor
+/// shows a tooltip), and the pointer is never seen, so nothing is hovered.
+pub fn wall_input(raw_input: &mut egui::RawInput) {
+    raw_input.events.retain(|event| match event {
+        egui::Event::Key {
+            key: egui::Key::Q,
+            modifiers,
+            ..
+        } => modifiers.ctrl && modifiers.alt && modifiers.shift,
+        egui::Event::WindowFocused(_) => true,
+        _ => false,
+    });
+    raw_input.dropped_files.clear();
+    raw_input.hovered_files.clear();
+}
+
+/// The city's day of the week and minute of the day at `now_ms`.
+fn week_time(zone: &CityZone, now_ms: i64) -> WeekTime {
+    let parts = zone.format_plain(now_ms, "%u %H %M");
+    let numbers: Vec<u16> = parts
+        .split(' ')
+        .filter_map(|part| part.parse().ok())
+        .collect();
+    match numbers.as_slice() {
+        [weekday, hours, minutes] => WeekTime {
+            weekday: usize::from(weekday.saturating_sub(1)),
+            minute: hours * 60 + minutes,
+        },
+        _ => WeekTime {
+            weekday: 0,
+            minute: 0,
+        },
+    }
+}
+
+impl eframe::App for KioskApp {
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        wall_input(raw_input);
+    }
+
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if !self.theme_applied {
+            Theme::new(ThemeChoice::Dark).apply(ctx);
+            self.theme_applied = true;
+        }
+        self.fill_monitor(ctx);
+        self.fit_to_display(ctx);
+        let now_ms = (self.clock)();
+        let arrivals = self.state.receive_models();
+        let critical: Vec<String> = arrivals
+            .new_alerts
+            .iter()
+            .filter(|alert| alert.severity == AlertSeverity::Critical)
+            .map(|alert| alert.id.clone())
+            .collect();
+        if !critical.is_empty() {
+            self.rotation.interrupt(critical, now_ms);
+        }
+        if self.state.drain_sync_events() {
+            self.state.reload();
+        } else if now_ms - self.state.models_built_at_ms >= super::MODEL_REFRESH_MS {
+            self.state.rebuild_models();
+        }
+        if self.state.series_changed {
+            self.state.rebuild_series();
+        }
+        self.state.request_alerts_if_stale();
+        self.check_playlist_file(now_ms);
+        self.rotation.tick(now_ms, self.week_time());
+        self.apply_screen(now_ms);
+        if self.state.view == View::Map {
+            self.state.refresh_map(ctx);
+        }
+        if self.state.poll_history() {
+            ctx.request_repaint();
+        }
+
+        let chord = ctx.input(|input| {
+            input.modifiers.ctrl
+                && input.modifiers.alt
+                && input.modifiers.shift
+                && input.key_pressed(egui::Key::Q)
+        });
+        if chord {
+            self.exit_requested = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        // The window manager's close (Alt+F4, a stray click on a panel's close) is refused.
+        if ctx.input(|input| input.viewport().close_requested()) && !self.exit_requested {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        // The progress bar moves and the clock turns: a frame a second is plenty for a wall.
+        let next_ms = self.rotation.next_change_in_ms(now_ms).clamp(50, 1_000);
+        ctx.request_repaint_after(Duration::from_millis(next_ms.unsigned_abs()));
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::None);
+        let now_ms = (self.clock)();
+        let theme = Theme::new(ThemeChoice::Dark);
+        let palette = theme.palette;
+        // Against burn-in, the whole picture sits a pixel or two off every few minutes.
+        let (dx, dy) = SHIFT_STEPS
+            [usize::try_from(now_ms.div_euclid(SHIFT_PERIOD_MS)).unwrap_or(0) % SHIFT_STEPS.len()];
+        let full = ui.max_rect();
+        let inner = full.shrink(2.0).translate(egui::vec2(dx, dy));
+        let mut ui = ui.new_child(egui::UiBuilder::new().max_rect(inner));
+        let ui = &mut ui;
+        let bar_frame = egui::Frame::new()
+            .fill(palette.bar_fill)
+            .inner_margin(egui::Margin::symmetric(spacing::M as i8, spacing::S as i8));
+        let week = self.week_time();
+        let screen = self.rotation.screen(now_ms, week);
+        let i18n = I18n::new(self.state.settings.lang);
+        let title = pages::screen_title(&screen, &self.state, &i18n);
+        egui::Panel::top("kiosk_header").frame(bar_frame).show(ui, |ui| {
+            pages::header_ui(ui, &self.state, &title, now_ms, &theme, &i18n);
+        });
+        if BannerPanel::is_needed(&self.state.overview_model) {
+            egui::Panel::top("kiosk_banner")
+                .frame(
+                    egui::Frame::new()
+                        .fill(palette.panel_fill)
+                        .inner_margin(egui::Margin::symmetric(spacing::M as i8, spacing::S as i8)),
+                )
+                .show(ui, |ui| self.banner.ui(ui, &self.state.overview_model, &theme));
+        }
+        let notice = self.notice_text();
+        egui::Panel::bottom("kiosk_footer").frame(bar_frame).show(ui, |ui| {
+            pages::progress_ui(ui, &screen, &theme, &i18n);
+            if let Some(notice) = &notice {
+                ui.label(egui::RichText::new(notice).small().color(palette.notice_text));
+            }
+            self.status_bar.ui(ui, &self.state.status_model, &theme);
+        });
+        egui::CentralPanel::default()
+            .frame(
+                egui::Frame::new()
+                    .fill(palette.panel_fill)
+                    .inner_margin(egui::Margin::same(spacing::M as i8)),
+            )
+            .show(ui, |ui| {
+                pages::screen_ui(ui, &screen, &mut self.state, &theme, &i18n);
+            });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wall_lets_through_nothing_but_the_exit_chord() {
+        let key = |key, modifiers| egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        };
+        let chord = egui::Modifiers {
+            ctrl: true,
+            alt: true,
+            shift: true,
+            ..egui::Modifiers::NONE
+        };
+        let mut input = egui::RawInput {
+            events: vec![
+                key(egui::Key::Escape, egui::Modifiers::NONE),
+                key(egui::Key::F4, egui::Modifiers::ALT),
+                key(egui::Key::Q, egui::Modifiers::CTRL),
+                egui::Event::Text("typing".into()),
+                egui::Event::PointerMoved(egui::pos2(10.0, 10.0)),
+                egui::Event::PointerButton {
+                    pos: egui::pos2(10.0, 10.0),
+                    button: egui::PointerButton::Primary,
+                    pressed: true,
+                    modifiers: egui::Modifiers::NONE,
+                },
+                key(egui::Key::Q, chord),
+            ],
+            ..egui::RawInput::default()
+        };
+        wall_input(&mut input);
+        assert_eq!(input.events, vec![key(egui::Key::Q, chord)]);
+    }
+
+    #[test]
+    fn the_city_week_starts_on_monday_in_the_citys_zone() {
+        let zone = CityZone::fallback();
+        // 2026-12-04 17:30 UTC is Saturday 00:30 in UTC+7.
+        let at = week_time(&zone, 1_796_405_400_000);
+        assert_eq!(at.weekday, 5, "Saturday");
+        assert_eq!(at.minute, 30);
+    }
+}

@@ -1,0 +1,141 @@
+//! `citydash kiosk`: the meeting-room wall, full screen, playing a playlist; and
+//! `citydash kiosk --check FILE`, which says whether a playlist would play and, if not, names
+//! each problem with its line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Args;
+use offline_cache::store::Reader;
+use offline_cache::sync::SyncConfig;
+
+use crate::app::kiosk::{EXIT_CHORD, KioskOptions, run_kiosk};
+use crate::i18n::{I18n, Lang};
+use crate::kiosk::playlist::{Offered, Playlist, PlaylistProblem};
+
+#[derive(Debug, Args)]
+pub struct KioskArgs {
+    /// The playlist to play (TOML; default: the one shipped in assets/kiosk/playlist.toml).
+    /// Edits take effect at the next page.
+    #[arg(long, value_name = "FILE")]
+    pub playlist: Option<PathBuf>,
+    /// Check a playlist and exit: 0 when it would play, 1 with each problem and its line.
+    #[arg(long, value_name = "FILE", conflicts_with = "playlist")]
+    pub check: Option<PathBuf>,
+    /// Keep the cache synced from this operations center (default: the one it was last synced
+    /// from, when a token is given).
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    #[command(flatten)]
+    pub token: super::TokenArg,
+    #[command(flatten)]
+    pub cache: super::CacheArg,
+}
+
+pub fn run(
+    args: KioskArgs,
+    cache: PathBuf,
+    server: Option<String>,
+    token: Option<String>,
+    lang: Option<Lang>,
+) -> anyhow::Result<ExitCode> {
+    let lang = lang.unwrap_or(Lang::Vi);
+    if let Some(path) = &args.check {
+        return check(path, &cache, &I18n::new(lang));
+    }
+    tracing::info!("the kiosk ends with {EXIT_CHORD}, SIGTERM or its service manager");
+    let server = args.server.or(server);
+    let token = args.token.value.or(token);
+    let sync = super::dashboard::background_server(&cache, server, token.as_deref())
+        .map(|server| SyncConfig::new(server, token, cache.clone()));
+    run_kiosk(KioskOptions {
+        cache_path: cache,
+        sync,
+        lang,
+        playlist_path: args.playlist,
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Checks the playlist at `path`, against the cache's catalog when there is one.
+fn check(path: &Path, cache: &Path, i18n: &I18n) -> anyhow::Result<ExitCode> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| anyhow::anyhow!("could not read the playlist {shown}: {error}"))?;
+    let mut problems: Vec<PlaylistProblem> = Vec::new();
+    let playlist = match Playlist::parse(&text) {
+        Ok(playlist) => Some(playlist),
+        Err(found) => {
+            problems = found;
+            None
+        }
+    };
+    if let Some(playlist) = &playlist {
+        match catalog_ids(cache) {
+            Some((kpis, layers, metrics)) => {
+                let kpi_ids: Vec<&str> = kpis.iter().map(String::as_str).collect();
+                let layer_ids: Vec<&str> = layers.iter().map(String::as_str).collect();
+                let ward_metrics: Vec<&str> = metrics.iter().map(String::as_str).collect();
+                problems = playlist.check_against(&Offered {
+                    kpi_ids: &kpi_ids,
+                    layer_ids: &layer_ids,
+                    ward_metrics: &ward_metrics,
+                });
+            }
+            None => say!(
+                "{}",
+                i18n.tf(
+                    "kiosk.check.no_catalog",
+                    &[("path", &cache.display().to_string())]
+                )
+            ),
+        }
+    }
+    if problems.is_empty() {
+        let pages = playlist.map_or(0, |playlist| playlist.pages.len());
+        say!(
+            "{}",
+            i18n.tn("kiosk.check.ok", pages as u64, &[("path", &shown)])
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    say!(
+        "{}",
+        i18n.tn(
+            "kiosk.check.failed",
+            problems.len() as u64,
+            &[("path", &shown)]
+        )
+    );
+    for problem in &problems {
+        say!("  {}", problem.text(i18n));
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+/// The KPI ids, layer ids and ward metrics of the cache's catalog, if it has one.
+fn catalog_ids(cache: &Path) -> Option<(Vec<String>, Vec<String>, Vec<String>)> {
+    let reader = Reader::open_upgrading(cache).ok()?;
+    let overview = reader.overview(offline_cache::store::now_ms()).ok()?;
+    if overview.kpis.is_empty() {
+        return None;
+    }
+    let kpis = overview.kpis.iter().map(|kpi| kpi.def.id.clone()).collect();
+    let catalog = reader.catalog().ok().flatten();
+    let layers = catalog
+        .map(|catalog| catalog.layers.into_iter().map(|layer| layer.id).collect())
+        .unwrap_or_default();
+    let metrics = reader
+        .features("wards", 1)
+        .ok()
+        .and_then(|features| features.into_iter().next())
+        .map(|ward| {
+            ward.properties
+                .iter()
+                .filter(|(_, value)| value.is_number())
+                .map(|(key, _)| key.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    Some((kpis, layers, metrics))
+}
