@@ -187,7 +187,10 @@ impl PlaylistProblem {
     /// "line 12: the catalog has no KPI ZZ99", in `i18n`'s language.
     pub fn text(&self, i18n: &I18n) -> String {
         let (key, args) = self.kind.key_and_args();
-        let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let args: Vec<(&str, &str)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
         let problem = i18n.tf(key, &args);
         i18n.tf(
             "kiosk.problem.line",

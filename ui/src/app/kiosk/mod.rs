@@ -95,7 +95,9 @@ struct PlaylistFile {
 impl PlaylistFile {
     fn modified(&self) -> Option<SystemTime> {
         let path = self.path.as_ref()?;
-        std::fs::metadata(path).and_then(|meta| meta.modified()).ok()
+        std::fs::metadata(path)
+            .and_then(|meta| meta.modified())
+            .ok()
     }
 }
 
@@ -239,6 +241,12 @@ impl KioskApp {
         })
     }
 
+    /// Reads the cache again now, the alerts too (as a sync's changes would).
+    pub fn reload_cache(&mut self) {
+        self.state.alerts_stale = true;
+        self.state.reload();
+    }
+
     /// Whether the exit chord was pressed.
     pub fn exit_requested(&self) -> bool {
         self.exit_requested
@@ -305,9 +313,11 @@ impl KioskApp {
                 Some(page.clone()),
                 None,
             ),
-            Screen::Alert { alert_id, .. } => {
-                (Applied::Alert(alert_id.to_owned()), None, Some(alert_id.to_owned()))
-            }
+            Screen::Alert { alert_id, .. } => (
+                Applied::Alert(alert_id.to_owned()),
+                None,
+                Some(alert_id.to_owned()),
+            ),
         };
         if self.applied.as_ref() == Some(&wanted) {
             return;
@@ -410,7 +420,11 @@ fn read_playlist(file: &PlaylistFile, state: &AppState) -> Result<Playlist, Play
     let playlist = Playlist::parse(&text).map_err(|mut problems| problems.remove(0))?;
     // KPI ids are checked once the cache has a catalog; layers once the map has read its list.
     if let Some(overview) = &state.overview {
-        let kpi_ids: Vec<&str> = overview.kpis.iter().map(|kpi| kpi.def.id.as_str()).collect();
+        let kpi_ids: Vec<&str> = overview
+            .kpis
+            .iter()
+            .map(|kpi| kpi.def.id.as_str())
+            .collect();
         let layer_ids: Vec<&str> = state
             .map
             .model()
@@ -558,9 +572,11 @@ impl eframe::App for KioskApp {
         let screen = self.rotation.screen(now_ms, week);
         let i18n = I18n::new(self.state.settings.lang);
         let title = pages::screen_title(&screen, &self.state, &i18n);
-        egui::Panel::top("kiosk_header").frame(bar_frame).show(ui, |ui| {
-            pages::header_ui(ui, &self.state, &title, now_ms, &theme, &i18n);
-        });
+        egui::Panel::top("kiosk_header")
+            .frame(bar_frame)
+            .show(ui, |ui| {
+                pages::header_ui(ui, &self.state, &title, now_ms, &theme, &i18n);
+            });
         if BannerPanel::is_needed(&self.state.overview_model) {
             egui::Panel::top("kiosk_banner")
                 .frame(
@@ -568,16 +584,24 @@ impl eframe::App for KioskApp {
                         .fill(palette.panel_fill)
                         .inner_margin(egui::Margin::symmetric(spacing::M as i8, spacing::S as i8)),
                 )
-                .show(ui, |ui| self.banner.ui(ui, &self.state.overview_model, &theme));
+                .show(ui, |ui| {
+                    self.banner.ui(ui, &self.state.overview_model, &theme)
+                });
         }
         let notice = self.notice_text();
-        egui::Panel::bottom("kiosk_footer").frame(bar_frame).show(ui, |ui| {
-            pages::progress_ui(ui, &screen, &theme, &i18n);
-            if let Some(notice) = &notice {
-                ui.label(egui::RichText::new(notice).small().color(palette.notice_text));
-            }
-            self.status_bar.ui(ui, &self.state.status_model, &theme);
-        });
+        egui::Panel::bottom("kiosk_footer")
+            .frame(bar_frame)
+            .show(ui, |ui| {
+                pages::progress_ui(ui, &screen, &theme, &i18n);
+                if let Some(notice) = &notice {
+                    ui.label(
+                        egui::RichText::new(notice)
+                            .small()
+                            .color(palette.notice_text),
+                    );
+                }
+                self.status_bar.ui(ui, &self.state.status_model, &theme);
+            });
         egui::CentralPanel::default()
             .frame(
                 egui::Frame::new()

@@ -5,8 +5,8 @@
 
 use egui::{Align, Layout, RichText, Ui, vec2};
 
-use super::super::state::AppState;
 use super::super::View;
+use super::super::state::AppState;
 use crate::i18n::I18n;
 use crate::kiosk::playlist::PageContent;
 use crate::kiosk::rotation::Screen;
@@ -33,12 +33,17 @@ pub(super) fn screen_title(screen: &Screen<'_>, state: &AppState, i18n: &I18n) -
         Screen::Alert { .. } => i18n.t("kiosk.alert.title").to_owned(),
         Screen::Page { page, .. } => match &page.content {
             PageContent::CityNow => i18n.t("kiosk.page.city_now").to_owned(),
-            PageContent::Overview { domain: Some(domain) } => state
+            PageContent::Overview {
+                domain: Some(domain),
+            } => state
                 .overview_model
                 .groups
                 .iter()
                 .find(|group| group.domain == *domain)
-                .map_or_else(|| i18n.t("kiosk.page.overview").to_owned(), |g| g.title.clone()),
+                .map_or_else(
+                    || i18n.t("kiosk.page.overview").to_owned(),
+                    |g| g.title.clone(),
+                ),
             PageContent::Overview { domain: None } => i18n.t("kiosk.page.overview").to_owned(),
             PageContent::Map { .. } => i18n.t("kiosk.page.map").to_owned(),
             PageContent::Kpi { kpi_id, .. } => state
@@ -93,7 +98,11 @@ pub(super) fn header_ui(
                 .color(palette.text),
             );
             if let Some(notice) = &state.overview_model.notice {
-                ui.label(RichText::new(&notice.short_text).small().color(palette.notice_text));
+                ui.label(
+                    RichText::new(&notice.short_text)
+                        .small()
+                        .color(palette.notice_text),
+                );
             }
         });
     });
@@ -444,9 +453,13 @@ fn alert_ui(ui: &mut Ui, alert_id: &str, state: &mut AppState, theme: &Theme, i1
                 .wrap(),
             );
             ui.add_space(spacing::M);
-            for line in [Some(&item.when_text), item.kpi_text.as_ref(), item.feature_text.as_ref()]
-                .into_iter()
-                .flatten()
+            for line in [
+                Some(&item.when_text),
+                item.kpi_text.as_ref(),
+                item.feature_text.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
             {
                 ui.label(
                     RichText::new(line)
