@@ -76,3 +76,44 @@ fn a_stream_that_breaks_returns_at_once_so_an_outage_shows_within_seconds() {
         started.elapsed()
     );
 }
+
+#[test]
+fn a_server_that_comes_back_is_seen_within_seconds_not_at_the_next_poll() {
+    let sim = frozen_sim(1);
+    let dir = tempfile::tempdir().unwrap();
+    let config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
+    let address: std::net::SocketAddr = sim.url().trim_start_matches("http://").parse().unwrap();
+    let sim_config = sim.config().clone();
+    sim.shutdown();
+    let mut waiter = ChangeWaiter::new(&config.client_config());
+    // The last sync could not reach it; it comes back on the same address three seconds later.
+    waiter.server_unreachable();
+    let (back_tx, back_rx) = std::sync::mpsc::channel();
+    let (seen_tx, seen_rx) = std::sync::mpsc::channel::<()>();
+    let restarter = std::thread::Builder::new()
+        .name("restarts-the-server".into())
+        .spawn(move || {
+            std::thread::sleep(Duration::from_secs(3));
+            let sim = opscenter_sim::spawn(address, sim_config).unwrap();
+            back_tx.send(Instant::now()).unwrap();
+            // Serve until the waiter has seen it.
+            let _ = seen_rx.recv_timeout(Duration::from_secs(10));
+            sim.shutdown();
+        })
+        .unwrap();
+    let started = Instant::now();
+    let outcome = runtime().block_on(waiter.wait(Duration::from_secs(600), Duration::ZERO));
+    let seen = Instant::now();
+    let _ = seen_tx.send(());
+    let back = back_rx.recv().unwrap();
+    assert_eq!(outcome, WaitOutcome::ServerBack);
+    // Tried again at most every 4 s while it was down: seen within 5 s of its return, minutes
+    // before the ten-minute poll.
+    assert!(
+        seen.duration_since(back) < Duration::from_secs(5),
+        "{:?}",
+        seen - back
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    restarter.join().unwrap();
+}

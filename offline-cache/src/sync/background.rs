@@ -62,13 +62,15 @@ impl BackgroundSync {
                     }
                 };
                 loop {
-                    if let Err(error) = sync_once_with(&config, &on_event) {
-                        on_event(&SyncEvent::Failed(ResourceError {
+                    match sync_once_with(&config, &on_event) {
+                        Ok(report) if !report.reachable => waiter.server_unreachable(),
+                        Ok(_) => {}
+                        Err(error) => on_event(&SyncEvent::Failed(ResourceError {
                             resource: Resource::Cache,
                             message: error.to_string(),
                             reason: error.reason(),
                             at_ms: now_ms(),
-                        }));
+                        })),
                     }
                     let keep_going = runtime.block_on(async {
                         tokio::select! {

@@ -1,5 +1,8 @@
 //! Waiting for the next change: the operations center's event stream (Server-Sent Events), with
-//! `Last-Event-ID` on reconnect, and plain polling when the stream is not available.
+//! `Last-Event-ID` on reconnect, and plain polling when the stream is not available. While the
+//! server cannot be reached at all, the stream is tried again after 1, 2, then every 4 seconds,
+//! and the wait ends as soon as it answers: a wall is live again within seconds of the server's
+//! return, not at the next poll.
 
 use std::time::Duration;
 
@@ -19,6 +22,19 @@ pub enum WaitOutcome {
     /// The stream was open and broke (the server went away, or closed it): a sync now tells
     /// whether the server is still there, so an outage shows within seconds.
     StreamLost { reason: String },
+    /// The server could not be reached and now answers again: sync now.
+    ServerBack,
+}
+
+/// The first and the longest pause between tries to reach a server that is down.
+const PROBE_FIRST_GAP: Duration = Duration::from_secs(1);
+const PROBE_MAX_GAP: Duration = Duration::from_secs(4);
+
+/// What the stream gave.
+enum Signal {
+    Change(String),
+    /// It opened after the server could not be reached.
+    Opened,
 }
 
 /// Why the stream gave no change.
@@ -26,6 +42,9 @@ struct StreamBreak {
     reason: String,
     /// Whether it had been open (answered 2xx) before it broke.
     was_open: bool,
+    /// Whether the server could not be reached at all (no connection), as opposed to answering
+    /// with an error.
+    unreachable: bool,
 }
 
 /// Listens on `/api/v1/stream`, remembering the last event id across reconnects.
@@ -35,6 +54,8 @@ pub struct ChangeWaiter {
     stream_url: String,
     token: Option<String>,
     last_event_id: Option<String>,
+    /// The server could not be reached; the stream opening again means it is back.
+    reconnecting: bool,
 }
 
 impl ChangeWaiter {
@@ -48,30 +69,57 @@ impl ChangeWaiter {
             stream_url: format!("{}/api/v1/stream", config.server.trim_end_matches('/')),
             token: config.token.clone(),
             last_event_id: None,
+            reconnecting: false,
         }
+    }
+
+    /// Tells the waiter that the last sync could not reach the server: the next wait ends with
+    /// [`WaitOutcome::ServerBack`] as soon as the server answers.
+    pub fn server_unreachable(&mut self) {
+        self.reconnecting = true;
     }
 
     /// Waits up to `interval` for the server to announce a change. Never returns sooner than
     /// `min_gap` after being called, so a busy stream does not turn into a busy loop.
     pub async fn wait(&mut self, interval: Duration, min_gap: Duration) -> WaitOutcome {
         let started = tokio::time::Instant::now();
-        let outcome = match tokio::time::timeout(interval, self.next_change()).await {
-            Ok(Ok(event)) => WaitOutcome::Changed { event },
-            Ok(Err(StreamBreak {
-                reason,
-                was_open: true,
-            })) => WaitOutcome::StreamLost { reason },
-            Ok(Err(StreamBreak { reason, .. })) => {
-                tokio::time::sleep_until(started + interval).await;
-                WaitOutcome::StreamUnavailable { reason }
+        let deadline = started + interval;
+        let mut gap = PROBE_FIRST_GAP;
+        let outcome = loop {
+            match tokio::time::timeout_at(deadline, self.next_change()).await {
+                Err(_) => break WaitOutcome::Interval,
+                Ok(Ok(Signal::Change(event))) => break WaitOutcome::Changed { event },
+                Ok(Ok(Signal::Opened)) => break WaitOutcome::ServerBack,
+                Ok(Err(StreamBreak {
+                    reason,
+                    was_open: true,
+                    ..
+                })) => break WaitOutcome::StreamLost { reason },
+                Ok(Err(StreamBreak {
+                    reason,
+                    unreachable: true,
+                    ..
+                })) => {
+                    // Down: try again soon, so its return is seen within seconds.
+                    self.reconnecting = true;
+                    let wake = (tokio::time::Instant::now() + gap).min(deadline);
+                    tokio::time::sleep_until(wake).await;
+                    if wake >= deadline {
+                        break WaitOutcome::StreamUnavailable { reason };
+                    }
+                    gap = (gap * 2).min(PROBE_MAX_GAP);
+                }
+                Ok(Err(StreamBreak { reason, .. })) => {
+                    tokio::time::sleep_until(deadline).await;
+                    break WaitOutcome::StreamUnavailable { reason };
+                }
             }
-            Err(_) => WaitOutcome::Interval,
         };
         tokio::time::sleep_until(started + min_gap).await;
         outcome
     }
 
-    async fn next_change(&mut self) -> Result<String, StreamBreak> {
+    async fn next_change(&mut self) -> Result<Signal, StreamBreak> {
         let mut request = self
             .http
             .get(&self.stream_url)
@@ -82,23 +130,25 @@ impl ChangeWaiter {
         if let Some(id) = &self.last_event_id {
             request = request.header("Last-Event-ID", id);
         }
-        let closed = |reason: String| StreamBreak {
-            reason,
-            was_open: false,
-        };
         let broke = |reason: String| StreamBreak {
             reason,
             was_open: true,
+            unreachable: false,
         };
-        let mut response = request
-            .send()
-            .await
-            .map_err(|error| closed(error.to_string()))?;
+        let mut response = request.send().await.map_err(|error| StreamBreak {
+            reason: error.to_string(),
+            was_open: false,
+            unreachable: error.is_connect() || error.is_timeout(),
+        })?;
         if !response.status().is_success() {
-            return Err(closed(format!(
-                "the stream answered HTTP {}",
-                response.status().as_u16()
-            )));
+            return Err(StreamBreak {
+                reason: format!("the stream answered HTTP {}", response.status().as_u16()),
+                was_open: false,
+                unreachable: false,
+            });
+        }
+        if std::mem::take(&mut self.reconnecting) {
+            return Ok(Signal::Opened);
         }
         let mut parser = SseParser::default();
         while let Some(chunk) = response
@@ -111,7 +161,7 @@ impl ChangeWaiter {
                     self.last_event_id = Some(id);
                 }
                 if matches!(event.kind.as_str(), "kpi" | "alert" | "layer") {
-                    return Ok(event.kind);
+                    return Ok(Signal::Change(event.kind));
                 }
             }
         }

@@ -82,8 +82,10 @@ pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
     let interval = Duration::from_secs(args.interval_secs.max(1));
     while !config.stop.is_stopped() {
         // A failed run is reported and retried at the next wake-up; watching goes on.
-        if let Err(error) = run_once(&config, &i18n, true) {
-            eprintln!("citydash: {}", super::error_text(&error, &i18n));
+        match run_once(&config, &i18n, true) {
+            Ok(report) if !report.reachable => waiter.server_unreachable(),
+            Ok(_) => {}
+            Err(error) => eprintln!("citydash: {}", super::error_text(&error, &i18n)),
         }
         let outcome = runtime.block_on(async {
             tokio::select! {
