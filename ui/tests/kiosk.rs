@@ -42,6 +42,7 @@ struct Wall {
     harness: Harness<'static, KioskApp>,
     clock: Arc<AtomicI64>,
     playlist: PathBuf,
+    heartbeat: PathBuf,
     cache: PathBuf,
     _dir: tempfile::TempDir,
 }
@@ -59,7 +60,9 @@ impl Wall {
             sync: None,
             lang: Lang::En,
             playlist_path: Some(playlist_path.clone()),
+            heartbeat_path: Some(dir.path().join("heartbeat.json")),
         };
+        let heartbeat = dir.path().join("heartbeat.json");
         let time = clock.clone();
         let harness = Harness::builder()
             .with_size(egui::vec2(WALL[0], WALL[1]))
@@ -71,6 +74,7 @@ impl Wall {
             harness,
             clock,
             playlist: playlist_path,
+            heartbeat,
             cache,
             _dir: dir,
         };
@@ -253,4 +257,29 @@ fn a_playlist_that_cannot_play_at_start_falls_back_to_the_default() {
     assert!(notice.contains("default playlist"), "{notice}");
     assert!(wall.harness.state().playlist().pages.len() >= 5);
     assert_eq!(wall.page(), Some(0));
+}
+
+#[test]
+fn the_heartbeat_says_what_is_on_screen_and_how_the_process_fares() {
+    let mut wall = Wall::start(PLAYLIST);
+    wall.advance(10);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let heartbeat = loop {
+        wall.harness.step();
+        let read = std::fs::read(&wall.heartbeat).ok().and_then(|bytes| {
+            serde_json::from_slice::<citydash::kiosk::heartbeat::Heartbeat>(&bytes).ok()
+        });
+        match read {
+            Some(heartbeat) if heartbeat.screen.contains("kpi") => break heartbeat,
+            _ => {
+                assert!(std::time::Instant::now() < deadline, "no heartbeat in 10 s");
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        }
+    };
+    assert_eq!(heartbeat.pid, std::process::id());
+    assert_eq!(heartbeat.screen, "page 2 of 3: kpi");
+    assert!(heartbeat.frames > 0);
+    assert!(heartbeat.rss_bytes.unwrap() > 10_000_000);
+    assert!(heartbeat.oldest_data_age_secs.is_some());
 }

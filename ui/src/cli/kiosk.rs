@@ -22,6 +22,10 @@ pub struct KioskArgs {
     /// Check a playlist and exit: 0 when it would play, 1 with each problem and its line.
     #[arg(long, value_name = "FILE", conflicts_with = "playlist")]
     pub check: Option<PathBuf>,
+    /// Where to write the heartbeat for a monitoring agent (default: kiosk-heartbeat.json
+    /// beside the cache).
+    #[arg(long, value_name = "FILE")]
+    pub heartbeat: Option<PathBuf>,
     /// Keep the cache synced from this operations center (default: the one it was last synced
     /// from, when a token is given).
     #[arg(long, value_name = "URL")]
@@ -48,11 +52,18 @@ pub fn run(
     let token = args.token.value.or(token);
     let sync = super::dashboard::background_server(&cache, server, token.as_deref())
         .map(|server| SyncConfig::new(server, token, cache.clone()));
+    let heartbeat = args.heartbeat.unwrap_or_else(|| {
+        cache
+            .parent()
+            .unwrap_or_else(|| Path::new("."))
+            .join("kiosk-heartbeat.json")
+    });
     run_kiosk(KioskOptions {
         cache_path: cache,
         sync,
         lang,
         playlist_path: args.playlist,
+        heartbeat_path: Some(heartbeat),
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -85,6 +85,19 @@ pub enum PageContent {
     Alerts,
 }
 
+impl PageContent {
+    /// The kind as the playlist spells it: `city-now`, `map`...
+    pub fn kind(&self) -> &'static str {
+        match self {
+            PageContent::CityNow => "city-now",
+            PageContent::Overview { .. } => "overview",
+            PageContent::Map { .. } => "map",
+            PageContent::Kpi { .. } => "kpi",
+            PageContent::Alerts => "alerts",
+        }
+    }
+}
+
 /// A span of the day, in minutes since midnight; `end` before `start` wraps midnight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hours {

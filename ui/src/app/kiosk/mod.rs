@@ -8,7 +8,7 @@
 //! edit that cannot be played leaves the running playlist with a small notice naming the line.
 
 use std::path::PathBuf;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use offline_cache::model::AlertSeverity;
 use offline_cache::sync::{BackgroundSync, SyncConfig};
@@ -20,6 +20,9 @@ use super::state::AppState;
 use super::{FIRST_OVERVIEW_WAIT, SYNC_INTERVAL, Settings, View};
 use crate::fonts;
 use crate::i18n::{I18n, Lang};
+use crate::kiosk::heartbeat::{
+    FrameStats, HEARTBEAT_EVERY_MS, Heartbeat, HeartbeatWriter, rss_bytes,
+};
 use crate::kiosk::playlist::{Offered, Page, PageContent, Playlist, PlaylistProblem};
 use crate::kiosk::rotation::{Rotation, Screen, WeekTime};
 use crate::panels::{BannerPanel, StatusBarPanel};
@@ -55,6 +58,8 @@ pub struct KioskOptions {
     pub lang: Lang,
     /// The playlist file; `None` plays the shipped one.
     pub playlist_path: Option<PathBuf>,
+    /// Where the heartbeat is written; `None` writes none.
+    pub heartbeat_path: Option<PathBuf>,
 }
 
 /// Where the kiosk's time comes from (the wall clock; tests drive their own).
@@ -132,6 +137,10 @@ pub struct KioskApp {
     layout_for_height: Option<f32>,
     banner: BannerPanel,
     status_bar: StatusBarPanel,
+    heartbeat: Option<HeartbeatWriter>,
+    last_heartbeat_ms: i64,
+    frame_stats: FrameStats,
+    frame_started: Option<Instant>,
 }
 
 impl KioskApp {
@@ -197,6 +206,10 @@ impl KioskApp {
             layout_for_height: None,
             banner: BannerPanel,
             status_bar: StatusBarPanel,
+            heartbeat: options.heartbeat_path.and_then(HeartbeatWriter::start),
+            last_heartbeat_ms: i64::MIN,
+            frame_stats: FrameStats::default(),
+            frame_started: None,
         };
         if let Some(PlaylistNotice::Default(problem)) = &app.notice {
             tracing::warn!(
@@ -265,6 +278,64 @@ impl KioskApp {
     /// How many pages and alerts the wall has put on screen since it started.
     pub fn pages_shown(&self) -> u64 {
         self.rotation.pages_shown()
+    }
+
+    /// Sends the heartbeat when it is due.
+    fn beat(&mut self) {
+        let Some(writer) = &self.heartbeat else {
+            return;
+        };
+        let wall_ms = offline_cache::store::now_ms();
+        if wall_ms.saturating_sub(self.last_heartbeat_ms) < HEARTBEAT_EVERY_MS {
+            return;
+        }
+        self.last_heartbeat_ms = wall_ms;
+        let now_ms = (self.clock)();
+        let week = self.week_time();
+        let screen = match self.rotation.screen(now_ms, week) {
+            Screen::Page {
+                page, position, of, ..
+            } => format!("page {position} of {of}: {}", page.content.kind()),
+            Screen::Alert { alert_id, .. } => format!("alert: {alert_id}"),
+        };
+        let sync = self.state.overview.as_ref().map(|overview| &overview.sync);
+        writer.send(Heartbeat {
+            written_at_ms: wall_ms,
+            pid: std::process::id(),
+            screen,
+            pages_shown: self.rotation.pages_shown(),
+            shown_last_sync_ms: sync.and_then(|sync| sync.last_success_ms),
+            reachable: sync.and_then(|sync| sync.reachable),
+            offline_since_ms: sync.and_then(|sync| sync.offline_since_ms),
+            oldest_data_age_secs: self.oldest_age_on_screen(now_ms),
+            rss_bytes: rss_bytes(),
+            frames: self.frame_stats.frames,
+            frames_over_budget: self.frame_stats.over_budget,
+            slowest_frame_ms: self.frame_stats.slowest_ms,
+        });
+    }
+
+    /// The age of the oldest KPI value the page shows (the KPI of a chart, a domain's, the
+    /// headline ones; all of them on the map and the alerts, whose data came with them).
+    fn oldest_age_on_screen(&self, now_ms: i64) -> Option<i64> {
+        let overview = self.state.overview.as_ref()?;
+        let page = match self.rotation.screen(now_ms, self.week_time()) {
+            Screen::Page { page, .. } => Some(page.content.clone()),
+            Screen::Alert { .. } => None,
+        };
+        overview
+            .kpis
+            .iter()
+            .filter(|kpi| match &page {
+                Some(PageContent::Kpi { kpi_id, .. }) => &kpi.def.id == kpi_id,
+                Some(PageContent::Overview {
+                    domain: Some(domain),
+                }) => kpi.def.domain == *domain,
+                _ => true,
+            })
+            .filter_map(|kpi| kpi.latest.as_ref())
+            .map(|latest| (offline_cache::store::now_ms() - latest.t_ms).max(0) / 1_000)
+            .max()
     }
 
     fn week_time(&self) -> WeekTime {
@@ -498,6 +569,7 @@ impl eframe::App for KioskApp {
     }
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.frame_started = Some(Instant::now());
         if !self.theme_applied {
             Theme::new(ThemeChoice::Dark).apply(ctx);
             self.theme_applied = true;
@@ -611,6 +683,11 @@ impl eframe::App for KioskApp {
             .show(ui, |ui| {
                 pages::screen_ui(ui, &screen, &mut self.state, &theme, &i18n);
             });
+        if let Some(started) = self.frame_started.take() {
+            self.frame_stats
+                .record(started.elapsed().as_secs_f64() * 1_000.0);
+        }
+        self.beat();
     }
 }
 
