@@ -17,7 +17,9 @@ pub use geojson::{
     CollectionInfo, Collections, Feature, FeatureCollection, FeatureId, Geometry, IncomingFeature,
     IncomingPage, Link, Position,
 };
-pub use kpi::{Direction, Domain, Frequency, KpiDef, KpiStatus, Target, Thresholds};
+pub use kpi::{
+    Direction, Domain, Frequency, KpiDef, KpiStatus, MIN_HISTORY_POINTS, Target, Thresholds,
+};
 pub use layer::{Basemap, GeometryKind, LayerDef};
 pub use observation::{LatestValue, LatestValues, Observation, Quality, SeriesPage};
 

@@ -12,6 +12,7 @@ mod open;
 mod overview;
 mod reader;
 mod resource;
+mod retention;
 pub mod rollup;
 pub mod schema;
 mod series;
@@ -24,6 +25,7 @@ pub use lock::{SyncLock, lock_path};
 pub use overview::{Overview, OverviewKpi, ResourceError, SyncHealth};
 pub use reader::{MAX_SERIES_POINTS, Reader};
 pub use resource::Resource;
+pub use retention::Pruned;
 pub use series::{ChartWindows, downsample_min_max};
 pub use sparkline::{
     SPARKLINE_COLUMNS, SPARKLINE_MAX_POINTS, SPARKLINE_RECENT_COUNT, Sparkline, SparklineSpan,

@@ -17,8 +17,9 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::http::{Client, Fetched};
+use crate::model::units::DAY_MS;
 use crate::model::{Catalog, LatestValues};
-use crate::store::{FetchMeta, Resource, Store, SyncLock, SyncState, now_ms};
+use crate::store::{FetchMeta, Pruned, Resource, Store, SyncLock, SyncState, now_ms};
 
 /// Most pages one resource may take in one run; a server that keeps sending `next` links beyond
 /// this is treated as looping.
@@ -123,6 +124,17 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
     report.errors.sort_by(|a, b| a.resource.cmp(&b.resource));
     report.notices.sort_by(|a, b| a.resource.cmp(&b.resource));
     report.cancelled = config.stop.is_stopped();
+    if let Some(days) = config.retain_days.filter(|_| reachable) {
+        match store.prune(days.max(1).saturating_mul(DAY_MS)) {
+            Ok(pruned) if pruned != Pruned::default() => tracing::info!(
+                observations = pruned.observations,
+                alerts = pruned.alerts,
+                "retention removed old readings and resolved alerts"
+            ),
+            Ok(_) => {}
+            Err(error) => tracing::warn!("retention did not run: {error}"),
+        }
+    }
     store.finish_run(run_id, finished_ms, reachable, report.errors.len())?;
     report.server = server;
     report.started_ms = started_ms;

@@ -120,6 +120,9 @@ pub struct SyncConfig {
     pub cache_path: PathBuf,
     /// How far back a series is fetched the first time.
     pub history_days: i64,
+    /// Keep only this many days of readings and resolved alerts after each run that reached
+    /// the server (see `store::retention`); `None` keeps everything (a laptop's default).
+    pub retain_days: Option<i64>,
     /// Observations asked for per series page.
     pub page_limit: usize,
     /// Series fetched at the same time.
@@ -150,6 +153,7 @@ impl SyncConfig {
             token,
             cache_path: cache_path.into(),
             history_days: 400,
+            retain_days: None,
             page_limit: 50_000,
             concurrency: 4,
             connect_timeout: Duration::from_secs(5),

@@ -26,6 +26,11 @@ pub struct KioskArgs {
     /// beside the cache).
     #[arg(long, value_name = "FILE")]
     pub heartbeat: Option<PathBuf>,
+    /// Days of readings and resolved alerts the wall's cache keeps (older ones are removed
+    /// after each sync, so the cache stops growing); a KPI always keeps the twelve intervals
+    /// its trend needs.
+    #[arg(long, value_name = "DAYS", default_value_t = 400)]
+    pub retain_days: i64,
     /// Keep the cache synced from this operations center (default: the one it was last synced
     /// from, when a token is given).
     #[arg(long, value_name = "URL")]
@@ -50,8 +55,14 @@ pub fn run(
     tracing::info!("the kiosk ends with {EXIT_CHORD}, SIGTERM or its service manager");
     let server = args.server.or(server);
     let token = args.token.value.or(token);
-    let sync = super::dashboard::background_server(&cache, server, token.as_deref())
-        .map(|server| SyncConfig::new(server, token, cache.clone()));
+    let retain_days = args.retain_days.max(1);
+    let sync =
+        super::dashboard::background_server(&cache, server, token.as_deref()).map(|server| {
+            let mut config = SyncConfig::new(server, token, cache.clone());
+            config.retain_days = Some(retain_days);
+            config.history_days = config.history_days.min(retain_days);
+            config
+        });
     let heartbeat = args.heartbeat.unwrap_or_else(|| {
         cache
             .parent()
