@@ -1,6 +1,6 @@
 //! Waiting for the next change: the operations center's event stream (Server-Sent Events), with
 //! `Last-Event-ID` on reconnect, and plain polling when the stream is not available. While the
-//! server cannot be reached at all, the stream is tried again after 1, 2, then every 4 seconds,
+//! server cannot be reached at all, the stream is tried again after 1, then every 2 seconds,
 //! and the wait ends as soon as it answers: a wall is live again within seconds of the server's
 //! return, not at the next poll.
 
@@ -28,7 +28,7 @@ pub enum WaitOutcome {
 
 /// The first and the longest pause between tries to reach a server that is down.
 const PROBE_FIRST_GAP: Duration = Duration::from_secs(1);
-const PROBE_MAX_GAP: Duration = Duration::from_secs(4);
+const PROBE_MAX_GAP: Duration = Duration::from_secs(2);
 
 /// What the stream gave.
 enum Signal {

@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use serde::{Deserialize, Serialize};
 
 /// How often the heartbeat is written.
-pub const HEARTBEAT_EVERY_MS: i64 = 2_000;
+pub const HEARTBEAT_EVERY_MS: i64 = 1_000;
 /// A frame that takes longer than this (logic and drawing) is over budget.
 pub const FRAME_BUDGET_MS: f64 = 50.0;
 
