@@ -278,3 +278,79 @@ fn a_reader_that_stops_reading_is_not_a_crash() {
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn the_config_file_fills_what_flags_and_variables_leave_open_and_never_shows_the_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = dir.path().join("token");
+    std::fs::write(&token, "wall-s3cret\n").unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "server = \"http://127.0.0.1:9\"\nlang = \"vi\"\ntoken_file = \"{}\"\nretain_days = 30\n",
+            token.display()
+        ),
+    )
+    .unwrap();
+    let with_config = || {
+        let mut command = citydash(&[]);
+        command.env("CITYDASH_CONFIG", &config);
+        command
+    };
+    let output = with_config().args(["config"]).output().unwrap();
+    let said = text(&output);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("server = http://127.0.0.1:9 (config file)"),
+        "{said}"
+    );
+    assert!(said.contains("lang = vi (config file)"), "{said}");
+    assert!(said.contains("(set; not shown) (token file"), "{said}");
+    assert!(!said.contains("wall-s3cret"), "{said}");
+
+    // A variable wins over the file, a flag over both.
+    let output = with_config()
+        .env("CITYDASH_LANG", "en")
+        .args(["config"])
+        .output()
+        .unwrap();
+    assert!(text(&output).contains("lang = en (environment CITYDASH_LANG)"));
+    let output = with_config()
+        .env("CITYDASH_LANG", "en")
+        .args(["--lang", "vi", "config"])
+        .output()
+        .unwrap();
+    assert!(text(&output).contains("lang = vi (flag)"));
+
+    // Every subcommand reads it: status speaks the file's language.
+    let output = with_config()
+        .args(["status", "--cache"])
+        .arg(dir.path().join("none.gpkg"))
+        .output()
+        .unwrap();
+    assert!(
+        text(&output).contains("chưa có bộ nhớ đệm"),
+        "{}",
+        text(&output)
+    );
+
+    // A token file others may read is refused, and `config` says why.
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let output = with_config().args(["config"]).output().unwrap();
+    assert!(text(&output).contains("chmod 600"), "{}", text(&output));
+    let output = with_config()
+        .args(["status", "--cache"])
+        .arg(dir.path().join("none.gpkg"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(text(&output).contains("chmod 600"), "{}", text(&output));
+}

@@ -28,9 +28,13 @@ pub struct KioskArgs {
     pub heartbeat: Option<PathBuf>,
     /// Days of readings and resolved alerts the wall's cache keeps (older ones are removed
     /// after each sync, so the cache stops growing); a KPI always keeps the twelve intervals
-    /// its trend needs.
-    #[arg(long, value_name = "DAYS", default_value_t = 400)]
-    pub retain_days: i64,
+    /// its trend needs (default 400).
+    #[arg(long, value_name = "DAYS")]
+    pub retain_days: Option<i64>,
+    /// Room for basemap tiles in the cache, in MiB (default 512); the oldest and deepest go
+    /// first.
+    #[arg(long, value_name = "MIB")]
+    pub tile_budget_mib: Option<u64>,
     /// Keep the cache synced from this operations center (default: the one it was last synced
     /// from, when a token is given).
     #[arg(long, value_name = "URL")]
@@ -40,6 +44,9 @@ pub struct KioskArgs {
     #[command(flatten)]
     pub cache: super::CacheArg,
 }
+
+/// Days of readings a wall keeps unless told otherwise.
+const DEFAULT_RETAIN_DAYS: i64 = 400;
 
 pub fn run(
     args: KioskArgs,
@@ -55,12 +62,16 @@ pub fn run(
     tracing::info!("the kiosk ends with {EXIT_CHORD}, SIGTERM or its service manager");
     let server = args.server.or(server);
     let token = args.token.value.or(token);
-    let retain_days = args.retain_days.max(1);
+    let retain_days = args.retain_days.unwrap_or(DEFAULT_RETAIN_DAYS).max(1);
+    let tile_budget = args.tile_budget_mib;
     let sync =
         super::dashboard::background_server(&cache, server, token.as_deref()).map(|server| {
             let mut config = SyncConfig::new(server, token, cache.clone());
             config.retain_days = Some(retain_days);
             config.history_days = config.history_days.min(retain_days);
+            if let (Some(plan), Some(mib)) = (config.tiles.as_mut(), tile_budget) {
+                plan.budget_bytes = mib.saturating_mul(1024 * 1024);
+            }
             config
         });
     let heartbeat = args.heartbeat.unwrap_or_else(|| {

@@ -11,6 +11,7 @@ macro_rules! say {
     };
 }
 
+pub mod config;
 mod dashboard;
 mod demo;
 mod kiosk;
@@ -153,23 +154,31 @@ pub enum Command {
     /// The meeting-room wall: full screen, pages in turn from a playlist, critical alerts
     /// interrupting; ends with Ctrl+Alt+Shift+Q or SIGTERM (Vietnamese unless --lang en).
     Kiosk(kiosk::KioskArgs),
+    /// Print the settings every command uses (server, language, cache, token, the kiosk's) and
+    /// where each came from: a flag, a CITYDASH_* variable, the config file or the default.
+    /// The token itself is never printed.
+    Config,
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     init_logging();
-    let cli = Cli::parse();
-    let lang = cli.lang.as_deref().and_then(Lang::from_code);
-    // A subcommand's own `--cache` wins; `citydash --cache PATH status` works too.
-    let own_cache = match &cli.command {
-        Some(Command::Demo(args)) => args.cache.path.clone(),
-        Some(Command::Sync(args)) => args.cache.path.clone(),
-        Some(Command::Status(args)) => args.cache.path.clone(),
-        Some(Command::Layers(args)) => args.cache.path.clone(),
-        Some(Command::Tiles(args)) => args.cache.path.clone(),
-        Some(Command::Kiosk(args)) => args.cache.path.clone(),
-        None | Some(Command::ServeDemo(_)) => None,
+    let mut cli = Cli::parse();
+    // Flags win over CITYDASH_* variables, which win over the config file.
+    let resolved = match config::apply(&mut cli) {
+        Ok(resolved) => resolved,
+        Err(error) => {
+            let lang = cli.lang.as_deref().and_then(Lang::from_code);
+            return fail(&error, lang);
+        }
     };
+    let lang = cli.lang.as_deref().and_then(Lang::from_code);
+    if matches!(cli.command, Some(Command::Config)) {
+        print!("{}", config::describe(&resolved));
+        return ExitCode::SUCCESS;
+    }
+    // A subcommand's own `--cache` wins; `citydash --cache PATH status` works too.
+    let own_cache = config::own_cache(&cli);
     let cache = match own_cache
         .or_else(|| cli.cache.path.clone())
         .map_or_else(default_cache_path, Ok)
@@ -195,6 +204,7 @@ pub fn main() -> ExitCode {
         Some(Command::Layers(args)) => layers::run_layers(args, cache, lang),
         Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
         Some(Command::Kiosk(args)) => kiosk::run(args, cache, cli.server, cli.token.value, lang),
+        Some(Command::Config) => Ok(ExitCode::SUCCESS),
     };
     outcome.unwrap_or_else(|error| fail(&error, lang))
 }

@@ -21,12 +21,8 @@ pub struct SyncArgs {
     #[command(flatten)]
     pub cache: super::CacheArg,
     /// Base URL of the operations center, e.g. http://127.0.0.1:8787.
-    #[arg(
-        long,
-        value_name = "URL",
-        required_unless_present = "ogc_features",
-        conflicts_with = "ogc_features"
-    )]
+    /// Also CITYDASH_SERVER or the config file's `server`.
+    #[arg(long, value_name = "URL", conflicts_with = "ogc_features")]
     pub server: Option<String>,
     /// Sync the collections of any OGC API - Features landing page as layers (no KPIs).
     #[arg(long, value_name = "URL")]

@@ -21,7 +21,14 @@ pub fn sim(config: SimConfig) -> SimHandle {
 
 pub fn citydash(args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_citydash"));
-    command.args(args).env_remove("CITYDASH_TOKEN");
+    // What the machine's user set up must not leak into a test: no config file, no variables.
+    command
+        .args(args)
+        .env("CITYDASH_CONFIG", "/nonexistent/citydash/config.toml")
+        .env_remove("CITYDASH_TOKEN")
+        .env_remove("CITYDASH_LANG")
+        .env_remove("CITYDASH_SERVER")
+        .env_remove("CITYDASH_CACHE");
     command
 }
 

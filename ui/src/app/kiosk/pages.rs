@@ -153,6 +153,20 @@ pub(super) fn screen_ui(
     theme: &Theme,
     i18n: &I18n,
 ) {
+    // No cache, or one that cannot be read (vanished, replaced, damaged): say so, large, until
+    // a sync brings it back; the map and its tiles may still show.
+    if let (Some(problem), Screen::Page { page, .. }) = (&state.overview_model.empty_text, screen)
+        && !matches!(page.content, PageContent::Map { .. })
+    {
+        ui.centered_and_justified(|ui| {
+            ui.label(
+                RichText::new(problem)
+                    .font(Theme::regular(CLOCK_SIZE))
+                    .color(theme.palette.notice_text),
+            );
+        });
+        return;
+    }
     match screen {
         Screen::Alert { alert_id, .. } => alert_ui(ui, alert_id, state, theme, i18n),
         Screen::Page { page, .. } => match &page.content {

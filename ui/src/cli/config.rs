@@ -1,0 +1,346 @@
+//! The config file: `config.toml` in the platform's config folder (`~/.config/citydash/` on
+//! Linux; `CITYDASH_CONFIG` names another), read by every subcommand. A flag wins over a
+//! `CITYDASH_*` variable, which wins over the file. The token is never in the file: `token_file`
+//! names a file only its owner may read, so a wall's token is on no command line `ps` shows.
+//! `citydash config` prints every value and where it came from, never the token itself.
+//!
+//! ```toml
+//! server = "https://ioc.example.vn"
+//! lang = "vi"
+//! cache = "/var/lib/citydash/wall.gpkg"
+//! token_file = "/home/wall/.config/citydash/token"
+//! playlist = "/home/wall/.config/citydash/playlist.toml"
+//! retain_days = 90
+//! tile_budget_mib = 512
+//! ```
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde::Deserialize;
+
+use super::{Cli, Command};
+
+/// The variable naming another config file.
+pub const CONFIG_ENV: &str = "CITYDASH_CONFIG";
+const CONFIG_FILE_NAME: &str = "config.toml";
+
+/// What the file may say.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub server: Option<String>,
+    pub lang: Option<String>,
+    pub cache: Option<PathBuf>,
+    pub token_file: Option<PathBuf>,
+    pub playlist: Option<PathBuf>,
+    pub retain_days: Option<i64>,
+    pub tile_budget_mib: Option<u64>,
+}
+
+/// Where a value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Flag,
+    Env(&'static str),
+    File,
+    TokenFile(PathBuf),
+    Default,
+    Unset,
+}
+
+/// Every value a command may take from the config, and its origin (for `citydash config`).
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The config file read, if there is one.
+    pub file: Option<PathBuf>,
+    pub values: Vec<(&'static str, Option<String>, Origin)>,
+}
+
+/// The config file's path: `CITYDASH_CONFIG`, else the platform's config folder.
+pub fn config_path() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os(CONFIG_ENV) {
+        return Some(PathBuf::from(path));
+    }
+    directories::ProjectDirs::from("vn", "CityDash", "citydash")
+        .map(|dirs| dirs.config_dir().join(CONFIG_FILE_NAME))
+}
+
+/// Reads the config file at `path`; a missing file is an empty config, a bad one an error
+/// naming its line. At the default place (not named by `CITYDASH_CONFIG`), a folder this user
+/// may not enter (another user's home, as a service's user sees it) counts as no config.
+pub fn read_config(path: &Path, named: bool) -> anyhow::Result<ConfigFile> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(ConfigFile::default());
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied && !named => {
+            tracing::warn!("the config file {} cannot be read: {error}", path.display());
+            return Ok(ConfigFile::default());
+        }
+        Err(error) => {
+            return Err(error).with_context(|| format!("could not read {}", path.display()));
+        }
+    };
+    toml::from_str(&text).map_err(|error| {
+        let line = error.span().map_or(1, |span| {
+            text.as_bytes()[..span.start]
+                .iter()
+                .filter(|byte| **byte == b'\n')
+                .count()
+                + 1
+        });
+        anyhow::anyhow!(
+            "the config file {} cannot be used (line {line}): {}",
+            path.display(),
+            error.message().trim()
+        )
+    })
+}
+
+/// Reads a token file, refused when others may read it (`chmod 600` fixes it).
+pub fn read_token_file(path: &Path) -> anyhow::Result<String> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let meta = std::fs::metadata(path)
+        .with_context(|| format!("could not read the token file {}", path.display()))?;
+    if meta.permissions().mode() & 0o077 != 0 {
+        anyhow::bail!(
+            "the token file {} may be read by others; it was not used: chmod 600 it",
+            path.display()
+        );
+    }
+    let token = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read the token file {}", path.display()))?;
+    let token = token.trim().to_owned();
+    anyhow::ensure!(
+        !token.is_empty(),
+        "the token file {} is empty",
+        path.display()
+    );
+    Ok(token)
+}
+
+/// Takes a value from the flag, else the variable, else the file; records where it came from.
+fn pick(
+    values: &mut Vec<(&'static str, Option<String>, Origin)>,
+    name: &'static str,
+    flag: &mut Option<String>,
+    env: &'static str,
+    file: Option<String>,
+) {
+    let origin = if flag.is_some() {
+        Origin::Flag
+    } else if let Some(value) = std::env::var(env).ok().filter(|v| !v.trim().is_empty()) {
+        *flag = Some(value);
+        Origin::Env(env)
+    } else if let Some(value) = file {
+        *flag = Some(value);
+        Origin::File
+    } else {
+        Origin::Unset
+    };
+    values.push((name, flag.clone(), origin));
+}
+
+/// Fills what the command line left open from `CITYDASH_*` variables and the config file.
+pub fn apply(cli: &mut Cli) -> anyhow::Result<Resolved> {
+    let path = config_path();
+    let named = std::env::var_os(CONFIG_ENV).is_some();
+    let file = match &path {
+        Some(path) => read_config(path, named)?,
+        None => ConfigFile::default(),
+    };
+    let mut values = Vec::new();
+    pick(
+        &mut values,
+        "lang",
+        &mut cli.lang,
+        "CITYDASH_LANG",
+        file.lang.clone(),
+    );
+
+    let path_text = |path: &Option<PathBuf>| path.as_ref().map(|p| p.display().to_string());
+    let mut cache = own_cache(cli)
+        .or_else(|| cli.cache.path.clone())
+        .map(|path| path.display().to_string());
+    pick(
+        &mut values,
+        "cache",
+        &mut cache,
+        "CITYDASH_CACHE",
+        path_text(&file.cache),
+    );
+    if cli.cache.path.is_none() && own_cache(cli).is_none() {
+        cli.cache.path = cache.map(PathBuf::from);
+    }
+    if let Some(last) = values.last_mut()
+        && last.2 == Origin::Unset
+    {
+        last.2 = Origin::Default;
+        last.1 = super::default_cache_path()
+            .ok()
+            .map(|path| path.display().to_string());
+    }
+
+    let describing = matches!(cli.command, Some(Command::Config));
+    let mut token_problem = None;
+    let (server, token) = command_server_and_token(cli);
+    pick(
+        &mut values,
+        "server",
+        server,
+        "CITYDASH_SERVER",
+        file.server.clone(),
+    );
+    // The token: a flag or CITYDASH_TOKEN (clap reads both into the same value), else the file.
+    let token_origin = match (&*token, std::env::var("CITYDASH_TOKEN").ok()) {
+        (Some(value), Some(env)) if *value == env => Origin::Env("CITYDASH_TOKEN"),
+        (Some(_), _) => Origin::Flag,
+        (None, _) => match &file.token_file {
+            Some(path) => match read_token_file(path) {
+                Ok(read) => {
+                    *token = Some(read);
+                    Origin::TokenFile(path.clone())
+                }
+                // `citydash config` is how one finds out what is wrong: it says it.
+                Err(error) if describing => {
+                    token_problem = Some(error.to_string());
+                    Origin::TokenFile(path.clone())
+                }
+                Err(error) => return Err(error),
+            },
+            None => Origin::Unset,
+        },
+    };
+    let token_said = match (&token_problem, token.as_ref()) {
+        (Some(problem), _) => Some(format!("(unusable: {problem})")),
+        (None, Some(_)) => Some("(set; not shown)".to_owned()),
+        (None, None) => None,
+    };
+    values.push(("token", token_said, token_origin));
+
+    if let Some(Command::Kiosk(args)) = &mut cli.command {
+        let mut playlist = path_text(&args.playlist);
+        pick(
+            &mut values,
+            "playlist",
+            &mut playlist,
+            "CITYDASH_PLAYLIST",
+            path_text(&file.playlist),
+        );
+        args.playlist = playlist.map(PathBuf::from);
+        let mut retain = args.retain_days.map(|days| days.to_string());
+        pick(
+            &mut values,
+            "retain_days",
+            &mut retain,
+            "CITYDASH_RETAIN_DAYS",
+            file.retain_days.map(|days| days.to_string()),
+        );
+        args.retain_days = retain.and_then(|days| days.trim().parse().ok());
+        let mut budget = args.tile_budget_mib.map(|mib| mib.to_string());
+        pick(
+            &mut values,
+            "tile_budget_mib",
+            &mut budget,
+            "CITYDASH_TILE_BUDGET_MIB",
+            file.tile_budget_mib.map(|mib| mib.to_string()),
+        );
+        args.tile_budget_mib = budget.and_then(|mib| mib.trim().parse().ok());
+    }
+    let file = path.filter(|path| path.exists());
+    Ok(Resolved { file, values })
+}
+
+/// The cache a subcommand was given with its own `--cache`.
+pub(super) fn own_cache(cli: &Cli) -> Option<PathBuf> {
+    match &cli.command {
+        Some(Command::Demo(args)) => args.cache.path.clone(),
+        Some(Command::Sync(args)) => args.cache.path.clone(),
+        Some(Command::Status(args)) => args.cache.path.clone(),
+        Some(Command::Layers(args)) => args.cache.path.clone(),
+        Some(Command::Tiles(args)) => args.cache.path.clone(),
+        Some(Command::Kiosk(args)) => args.cache.path.clone(),
+        None | Some(Command::ServeDemo(_)) | Some(Command::Config) => None,
+    }
+}
+
+/// The server and token of the command being run (a subcommand's own, else the global ones).
+fn command_server_and_token(cli: &mut Cli) -> (&mut Option<String>, &mut Option<String>) {
+    match &mut cli.command {
+        Some(Command::Sync(args)) if args.ogc_features.is_none() => {
+            (&mut args.server, &mut args.token.value)
+        }
+        Some(Command::Status(args)) => (&mut args.server, &mut args.token.value),
+        Some(Command::Kiosk(args)) if args.server.is_some() || args.token.value.is_some() => {
+            (&mut args.server, &mut args.token.value)
+        }
+        _ => (&mut cli.server, &mut cli.token.value),
+    }
+}
+
+/// `citydash config`: each value and where it came from.
+pub fn describe(resolved: &Resolved) -> String {
+    let mut out = String::new();
+    match &resolved.file {
+        Some(path) => {
+            let _ = writeln!(out, "config file: {}", path.display());
+        }
+        None => {
+            let looked = config_path().map_or_else(|| "-".to_owned(), |p| p.display().to_string());
+            let _ = writeln!(out, "config file: none ({looked} does not exist)");
+        }
+    }
+    for (name, value, origin) in &resolved.values {
+        let from = match origin {
+            Origin::Flag => "flag".to_owned(),
+            Origin::Env(name) => format!("environment {name}"),
+            Origin::File => "config file".to_owned(),
+            Origin::TokenFile(path) => format!("token file {}", path.display()),
+            Origin::Default => "default".to_owned(),
+            Origin::Unset => "not set".to_owned(),
+        };
+        let _ = writeln!(out, "{name} = {} ({from})", value.as_deref().unwrap_or("-"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::os::unix::fs::PermissionsExt as _;
+
+    #[test]
+    fn a_token_file_others_may_read_is_refused_and_one_of_its_owner_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("token");
+        std::fs::write(&path, "s3cret\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let error = read_token_file(&path).unwrap_err().to_string();
+        assert!(error.contains("chmod 600"), "{error}");
+        assert!(!error.contains("s3cret"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(read_token_file(&path).unwrap(), "s3cret");
+    }
+
+    #[test]
+    fn a_config_file_is_read_and_a_bad_one_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        assert!(
+            read_config(&path, true).unwrap().server.is_none(),
+            "missing is empty"
+        );
+        std::fs::write(&path, "server = \"http://ioc\"\nretain_days = 30\n").unwrap();
+        let config = read_config(&path, true).unwrap();
+        assert_eq!(config.server.as_deref(), Some("http://ioc"));
+        assert_eq!(config.retain_days, Some(30));
+        std::fs::write(&path, "server = \"http://ioc\"\ntoken = \"s3cret\"\n").unwrap();
+        let error = read_config(&path, true).unwrap_err().to_string();
+        assert!(error.contains("line 2"), "{error}");
+        assert!(!error.contains("s3cret"), "{error}");
+    }
+}
