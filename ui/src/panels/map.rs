@@ -494,6 +494,8 @@ fn history_text(
 
 /// Beside a wall's map: what the ward colours and the symbols mean, and which layers are on.
 fn wall_legend_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
+    // Everything wraps within the panel: a row wider than it would spill over the map.
+    ui.set_max_width(ui.available_width());
     if model.choropleth.metric.is_some() {
         legend_rows_ui(ui, model, theme, i18n);
         ui.separator();
@@ -545,7 +547,7 @@ fn legend_rows_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
     for row in &choropleth.legend {
         let [r, g, b] = row.color;
         let color = Color32::from_rgb(r, g, b);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             swatch(ui, color);
             ui.label(i18n.tf(
                 "map.legend.row",
@@ -554,7 +556,7 @@ fn legend_rows_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
         });
     }
     if let Some(no_data) = &choropleth.no_data {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             swatch(ui, CHOROPLETH_NO_DATA);
             ui.label(RichText::new(no_data).color(theme.palette.text_weak));
         });
@@ -571,7 +573,7 @@ fn symbol_key_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n) {
     ui.label(RichText::new(i18n.t("map.key.heading")).strong());
     let (shape, fill) = symbol_style("flood-sensors");
     for level in StatusLevel::ALL {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let size = Vec2::splat(map_style::SWATCH * 2.0);
             let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
             draw_symbol(

@@ -414,7 +414,6 @@ fn alert_row_ui(ui: &mut Ui, item: &AlertItem, theme: &Theme) {
 /// A new critical alert, across the screen: what, where, when; its place on the map beside it
 /// when it has one.
 fn alert_ui(ui: &mut Ui, alert_id: &str, state: &mut AppState, theme: &Theme, i18n: &I18n) {
-    let palette = theme.palette;
     let item = crate::view_models::alerts::AlertsModel::build(
         &state
             .alerts
@@ -435,55 +434,69 @@ fn alert_ui(ui: &mut Ui, alert_id: &str, state: &mut AppState, theme: &Theme, i1
         return waiting_ui(ui, theme, i18n);
     };
     let with_map = item.feature.is_some() && state.view == View::Map;
-    let text_width = if with_map {
-        ui.available_width() * 0.4
+    let whole = ui.available_rect_before_wrap();
+    let (text_rect, map_rect) = if with_map {
+        let split = whole.left() + whole.width() * 0.4;
+        (
+            egui::Rect::from_min_max(whole.min, egui::pos2(split - spacing::L, whole.max.y)),
+            egui::Rect::from_min_max(egui::pos2(split, whole.min.y), whole.max),
+        )
     } else {
-        ui.available_width()
+        (whole, egui::Rect::NOTHING)
     };
-    ui.horizontal_top(|ui| {
-        ui.vertical(|ui| {
-            ui.set_width(text_width);
-            let color = crate::theme::alert_style::severity_color(&palette, item.severity);
-            ui.label(
-                RichText::new(&item.severity_text)
-                    .font(Theme::bold(CLOCK_SIZE))
-                    .color(color),
-            );
-            ui.add(
-                egui::Label::new(
-                    RichText::new(&item.title)
-                        .font(Theme::bold(TILE_VALUE_SIZE * 0.8))
-                        .color(palette.text_strong),
-                )
-                .wrap(),
-            );
-            ui.add_space(spacing::M);
-            ui.add(
-                egui::Label::new(
-                    RichText::new(&item.body)
-                        .font(Theme::regular(type_size::HEADING))
-                        .color(palette.text),
-                )
-                .wrap(),
-            );
-            ui.add_space(spacing::M);
-            for line in [
-                Some(&item.when_text),
-                item.kpi_text.as_ref(),
-                item.feature_text.as_ref(),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                ui.label(
-                    RichText::new(line)
-                        .font(Theme::regular(type_size::HEADING))
-                        .color(palette.text_weak),
-                );
-            }
-        });
-        if with_map {
-            ui.vertical(|ui| map_ui(ui, state, theme));
-        }
-    });
+    let mut text_ui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(text_rect)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    alert_text_ui(&mut text_ui, &item, theme);
+    if with_map {
+        // The map and its legend within their own part of the screen.
+        let mut map_part = ui.new_child(egui::UiBuilder::new().max_rect(map_rect));
+        map_ui(&mut map_part, state, theme);
+    }
+    ui.allocate_rect(whole, egui::Sense::hover());
+}
+
+/// What, how bad, when, which KPI and where: the alert's words, large.
+fn alert_text_ui(ui: &mut Ui, item: &AlertItem, theme: &Theme) {
+    let palette = theme.palette;
+    let color = crate::theme::alert_style::severity_color(&palette, item.severity);
+    ui.label(
+        RichText::new(&item.severity_text)
+            .font(Theme::bold(CLOCK_SIZE))
+            .color(color),
+    );
+    ui.add(
+        egui::Label::new(
+            RichText::new(&item.title)
+                .font(Theme::bold(TILE_VALUE_SIZE * 0.8))
+                .color(palette.text_strong),
+        )
+        .wrap(),
+    );
+    ui.add_space(spacing::M);
+    ui.add(
+        egui::Label::new(
+            RichText::new(&item.body)
+                .font(Theme::regular(type_size::HEADING))
+                .color(palette.text),
+        )
+        .wrap(),
+    );
+    ui.add_space(spacing::M);
+    for line in [
+        Some(&item.when_text),
+        item.kpi_text.as_ref(),
+        item.feature_text.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        ui.label(
+            RichText::new(line)
+                .font(Theme::regular(type_size::HEADING))
+                .color(palette.text_weak),
+        );
+    }
 }
