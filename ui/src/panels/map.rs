@@ -234,7 +234,7 @@ impl MapPanel {
             }
         }
         ui.separator();
-        symbol_key_ui(ui, theme, i18n);
+        symbol_key_ui(ui, theme, i18n, false);
         action
     }
 
@@ -497,7 +497,7 @@ fn wall_legend_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
     // Everything wraps within the panel: a row wider than it would spill over the map.
     ui.set_max_width(ui.available_width());
     if model.choropleth.metric.is_some() {
-        legend_rows_ui(ui, model, theme, i18n);
+        legend_rows_ui(ui, model, theme, i18n, true);
         ui.separator();
     }
     for layer in model.layers.iter().filter(|layer| layer.entry.visible) {
@@ -510,7 +510,7 @@ fn wall_legend_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
         ui.label(RichText::new(&layer.entry.age_text).small().color(color));
     }
     ui.separator();
-    symbol_key_ui(ui, theme, i18n);
+    symbol_key_ui(ui, theme, i18n, true);
 }
 
 fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> Option<MapAction> {
@@ -534,29 +534,42 @@ fn choropleth_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) -> O
     if chosen != metric.key {
         action = Some(MapAction::SetWardMetric(chosen));
     }
-    legend_rows_ui(ui, model, theme, i18n);
+    legend_rows_ui(ui, model, theme, i18n, false);
     action
 }
 
 /// The choropleth's title and classes, with their colours and how many wards each holds.
-fn legend_rows_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n) {
+/// `wrap` lets a row break inside a panel of fixed width (a wall's); a resizable panel keeps
+/// each row on one line and takes its width from them.
+fn legend_rows_ui(ui: &mut Ui, model: &MapModel, theme: &Theme, i18n: &I18n, wrap: bool) {
     let choropleth = &model.choropleth;
+    let row = |ui: &mut Ui, add: &mut dyn FnMut(&mut Ui)| {
+        if wrap {
+            ui.horizontal_wrapped(|ui| add(ui));
+        } else {
+            ui.horizontal(|ui| add(ui));
+        }
+    };
     if let Some(title) = &choropleth.legend_title {
         ui.label(RichText::new(title).color(theme.palette.text_weak));
     }
-    for row in &choropleth.legend {
-        let [r, g, b] = row.color;
+    for legend in &choropleth.legend {
+        let [r, g, b] = legend.color;
         let color = Color32::from_rgb(r, g, b);
-        ui.horizontal_wrapped(|ui| {
+        let text = i18n.tf(
+            "map.legend.row",
+            &[
+                ("range", &legend.label),
+                ("count", &legend.wards.to_string()),
+            ],
+        );
+        row(ui, &mut |ui| {
             swatch(ui, color);
-            ui.label(i18n.tf(
-                "map.legend.row",
-                &[("range", &row.label), ("count", &row.wards.to_string())],
-            ));
+            ui.label(text.as_str());
         });
     }
     if let Some(no_data) = &choropleth.no_data {
-        ui.horizontal_wrapped(|ui| {
+        row(ui, &mut |ui| {
             swatch(ui, CHOROPLETH_NO_DATA);
             ui.label(RichText::new(no_data).color(theme.palette.text_weak));
         });
@@ -569,11 +582,16 @@ fn swatch(ui: &mut Ui, color: Color32) {
 }
 
 /// The symbol key: one row per status level, drawn as on the map.
-fn symbol_key_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n) {
+fn symbol_key_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n, wrap: bool) {
     ui.label(RichText::new(i18n.t("map.key.heading")).strong());
     let (shape, fill) = symbol_style("flood-sensors");
     for level in StatusLevel::ALL {
-        ui.horizontal_wrapped(|ui| {
+        let layout = if wrap {
+            egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        ui.with_layout(layout, |ui| {
             let size = Vec2::splat(map_style::SWATCH * 2.0);
             let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
             draw_symbol(
