@@ -170,6 +170,8 @@ sparkline-summary = { $span }: low { $low }, high { $high }
 banner-offline = Offline: showing data from the last successful sync at { $time }
 banner-offline_never = Offline: the operations center could not be reached, and no sync has succeeded yet
 banner-offline_since = Offline since { $since }: the operations center cannot be reached. Showing data from the last successful sync at { $time }
+banner-cache_gone = The cache file is gone: showing what was read from it before. It comes back with the next sync.
+banner-cache_failed = The cache cannot be read now ({ $error }): showing what was read from it before.
 banner-errors = Resources that failed to sync: { $count }; their previous data is kept
 banner-error_line = { $resource }: { $message }
 

@@ -168,6 +168,8 @@ sparkline-summary = { $span }: thấp nhất { $low }, cao nhất { $high }
 banner-offline = Ngoại tuyến: đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc { $time }
 banner-offline_never = Ngoại tuyến: không kết nối được trung tâm điều hành và chưa có lần đồng bộ nào thành công
 banner-offline_since = Ngoại tuyến từ { $since }: không kết nối được trung tâm điều hành. Đang hiển thị dữ liệu từ lần đồng bộ thành công gần nhất lúc { $time }
+banner-cache_gone = Tệp bộ nhớ đệm không còn: đang hiển thị dữ liệu đã đọc trước đó. Dữ liệu sẽ có lại sau lần đồng bộ tới.
+banner-cache_failed = Hiện không đọc được bộ nhớ đệm ({ $error }): đang hiển thị dữ liệu đã đọc trước đó.
 banner-errors = { $count } tài nguyên đồng bộ lỗi; dữ liệu trước đó vẫn được giữ
 banner-error_line = { $resource }: { $message }
 

@@ -61,6 +61,7 @@ impl Wall {
             lang: Lang::En,
             playlist_path: Some(playlist_path.clone()),
             heartbeat_path: Some(dir.path().join("heartbeat.json")),
+            display: None,
         };
         let heartbeat = dir.path().join("heartbeat.json");
         let time = clock.clone();
@@ -282,4 +283,30 @@ fn the_heartbeat_says_what_is_on_screen_and_how_the_process_fares() {
     assert!(heartbeat.frames > 0);
     assert!(heartbeat.rss_bytes.unwrap() > 10_000_000);
     assert!(heartbeat.oldest_data_age_secs.is_some());
+}
+
+#[test]
+fn a_cache_that_vanishes_keeps_its_data_under_a_banner_and_one_that_comes_back_is_read() {
+    let mut wall = Wall::start(PLAYLIST);
+    wall.harness.get_by_label_contains("Tide peak at Phu An");
+    for suffix in ["", "-wal", "-shm"] {
+        let mut path = wall.cache.as_os_str().to_owned();
+        path.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(path));
+    }
+    wall.harness.state_mut().reload_cache();
+    wall.settle();
+    // The last good data stays, under a banner saying the cache is gone.
+    wall.harness.get_by_label_contains("The cache file is gone");
+    wall.harness.get_by_label_contains("Tide peak at Phu An");
+    // A sync writes it again (here, the fixture): the wall shows it by itself.
+    common::write_fixture_cache(&wall.cache);
+    wall.harness.state_mut().reload_cache();
+    wall.settle();
+    wall.harness.get_by_label_contains("Tide peak at Phu An");
+    assert!(
+        wall.harness
+            .query_by_label_contains("The cache file is gone")
+            .is_none()
+    );
 }

@@ -164,6 +164,9 @@ pub struct OverviewModel {
     pub notice: Option<DataNotice>,
     /// The offline banner, when the last sync could not reach the operations center.
     pub offline_banner: Option<String>,
+    /// Said above the last good data when the cache can no longer be read (deleted, damaged):
+    /// the data stays on screen, and this says why it does not change.
+    pub cache_banner: Option<String>,
     /// `Resources that failed to sync: 3; …`, when any did.
     pub errors_heading: Option<String>,
     /// `resource: message`, sorted by resource.
@@ -260,6 +263,7 @@ impl OverviewModel {
             title,
             notice: data_notice(overview, &i18n),
             offline_banner,
+            cache_banner: None,
             errors_heading,
             errors,
             empty_text,
@@ -285,12 +289,27 @@ impl OverviewModel {
             title: i18n.t("app.city_unknown").to_owned(),
             notice: None,
             offline_banner: None,
+            cache_banner: None,
             errors_heading: None,
             errors: Vec::new(),
             empty_text: Some(empty_text),
             groups: Vec::new(),
             filter_texts: FilterTexts::new(&i18n),
         }
+    }
+
+    /// This model, with a banner saying the cache cannot be read now (the last good read stays).
+    pub fn with_cache_problem(mut self, problem: &CacheProblem) -> OverviewModel {
+        let i18n = I18n::new(self.lang);
+        self.cache_banner = Some(match problem {
+            CacheProblem::NoCache => i18n.t("banner.cache_gone").to_owned(),
+            CacheProblem::Upgrading => i18n.t("overview.upgrading").to_owned(),
+            CacheProblem::Failed { message } => i18n.tf(
+                "banner.cache_failed",
+                &[("error", message.get(self.lang.code()))],
+            ),
+        });
+        self
     }
 
     /// The groups with only the cards that pass `filter`, without the groups left empty.

@@ -263,10 +263,8 @@ impl AppState {
                 true
             }
             Loaded::CacheProblem(problem) => {
-                // Keep showing the last good read; say why only when there is none.
-                if self.overview.is_some() {
-                    return false;
-                }
+                // The last good read stays on screen, under a banner saying why it does not
+                // change; without one, the problem is all there is to show.
                 self.problem = Some(problem);
                 true
             }
@@ -348,7 +346,10 @@ impl AppState {
         let now_ms = now_ms();
         let lang = self.settings.lang;
         self.overview_model = match (&self.overview, &self.problem) {
-            (Some(overview), _) => OverviewModel::build(overview, lang, now_ms),
+            (Some(overview), None) => OverviewModel::build(overview, lang, now_ms),
+            (Some(overview), Some(problem)) => {
+                OverviewModel::build(overview, lang, now_ms).with_cache_problem(problem)
+            }
             (None, Some(problem)) => OverviewModel::unavailable(problem, lang, now_ms),
             (None, None) => OverviewModel::build(&Overview::default(), lang, now_ms),
         };

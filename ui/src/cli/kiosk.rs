@@ -22,6 +22,10 @@ pub struct KioskArgs {
     /// Check a playlist and exit: 0 when it would play, 1 with each problem and its line.
     #[arg(long, value_name = "FILE", conflicts_with = "playlist")]
     pub check: Option<PathBuf>,
+    /// The monitor to fill, counted from 1 in the system's order (default: the one the window
+    /// opens on).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub display: Option<u16>,
     /// Where to write the heartbeat for a monitoring agent (default: kiosk-heartbeat.json
     /// beside the cache).
     #[arg(long, value_name = "FILE")]
@@ -86,6 +90,7 @@ pub fn run(
         lang,
         playlist_path: args.playlist,
         heartbeat_path: Some(heartbeat),
+        display: args.display.map(usize::from),
     })?;
     Ok(ExitCode::SUCCESS)
 }

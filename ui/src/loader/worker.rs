@@ -20,6 +20,9 @@ use crate::view_models::{CacheProblem, CityZone, MapModel, SeriesModel};
 pub(super) struct Worker {
     cache_path: PathBuf,
     reader: Option<Reader>,
+    /// The file `reader` opened (device and inode): a cache deleted or replaced under a running
+    /// face is noticed at the next read, not read from its old copy for ever.
+    opened: Option<(u64, u64)>,
     overview: Option<Overview>,
     map: Option<MapModel>,
     /// The history snapshots shown on the map, applied again after a reload.
@@ -39,6 +42,7 @@ impl Worker {
         Worker {
             cache_path,
             reader: None,
+            opened: None,
             overview: None,
             map: None,
             history: BTreeMap::new(),
@@ -104,7 +108,22 @@ impl Worker {
     /// Opens the cache if needed (upgrading an older schema here, which may take seconds) and
     /// reads the overview.
     fn read_overview(&mut self) {
+        match file_identity(&self.cache_path) {
+            None if self.reader.is_some() => {
+                // The cache vanished: say so until a sync writes one again.
+                self.reader = None;
+                self.opened = None;
+                self.send(Loaded::CacheProblem(CacheProblem::NoCache));
+                return;
+            }
+            Some(identity) if self.opened.is_some_and(|opened| opened != identity) => {
+                // Another file now has the cache's name (replaced, restored): read that one.
+                self.reader = None;
+            }
+            _ => {}
+        }
         if self.reader.is_none() {
+            self.opened = file_identity(&self.cache_path);
             match Reader::open(&self.cache_path) {
                 Ok(reader) => self.reader = Some(reader),
                 Err(offline_cache::Error::OlderSchema { .. }) => {
@@ -256,6 +275,14 @@ fn superseded(request: &LoadRequest, later: &[LoadRequest]) -> bool {
             )
         }
     }
+}
+
+/// The device and inode of the file at `path`, if there is one.
+fn file_identity(path: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::metadata(path)
+        .ok()
+        .map(|meta| (meta.dev(), meta.ino()))
 }
 
 #[cfg(test)]

@@ -13,12 +13,17 @@ pub struct BannerPanel;
 impl BannerPanel {
     /// Whether the banner has anything to show for `model`.
     pub fn is_needed(model: &OverviewModel) -> bool {
-        model.offline_banner.is_some() || model.errors_heading.is_some()
+        model.offline_banner.is_some()
+            || model.cache_banner.is_some()
+            || model.errors_heading.is_some()
     }
 
     pub fn ui(&mut self, ui: &mut Ui, model: &OverviewModel, theme: &Theme) {
         let palette = &theme.palette;
-        if let Some(offline) = &model.offline_banner {
+        for banner in [&model.cache_banner, &model.offline_banner]
+            .into_iter()
+            .flatten()
+        {
             egui::Frame::new()
                 .fill(palette.banner_fill)
                 .stroke(Stroke::new(1.0, palette.banner_stroke))
@@ -27,10 +32,8 @@ impl BannerPanel {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.add(
-                        egui::Label::new(
-                            RichText::new(offline).strong().color(palette.banner_text),
-                        )
-                        .wrap(),
+                        egui::Label::new(RichText::new(banner).strong().color(palette.banner_text))
+                            .wrap(),
                     );
                 });
         }

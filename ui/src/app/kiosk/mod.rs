@@ -60,6 +60,9 @@ pub struct KioskOptions {
     pub playlist_path: Option<PathBuf>,
     /// Where the heartbeat is written; `None` writes none.
     pub heartbeat_path: Option<PathBuf>,
+    /// The monitor to fill, counted from 1 in the system's order; `None`: the one the window
+    /// opens on.
+    pub display: Option<usize>,
 }
 
 /// Where the kiosk's time comes from (the wall clock; tests drive their own).
@@ -67,12 +70,18 @@ pub type KioskClock = Box<dyn Fn() -> i64>;
 
 /// Opens the kiosk full screen and runs it until it is ended.
 pub fn run_kiosk(options: KioskOptions) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(super::WINDOW_TITLE)
+        .with_app_id("citydash-kiosk")
+        .with_fullscreen(true)
+        .with_decorations(false);
+    if let Some(display) = options.display {
+        // Borderless full screen on that monitor (an index past the last is logged and the
+        // window fills the one it opens on).
+        viewport = viewport.with_monitor(display.saturating_sub(1));
+    }
     let native_options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(super::WINDOW_TITLE)
-            .with_app_id("citydash-kiosk")
-            .with_fullscreen(true)
-            .with_decorations(false),
+        viewport,
         system_font_fallback: false,
         ..eframe::NativeOptions::default()
     };
