@@ -8,12 +8,18 @@
 //! edit that cannot be played leaves the running playlist with a small notice naming the line.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use offline_cache::model::AlertSeverity;
 use offline_cache::sync::{BackgroundSync, SyncConfig};
 
 mod pages;
+mod playlist_file;
+mod wall;
+
+use playlist_file::{PlaylistFile, PlaylistNotice, read_playlist};
+pub use wall::wall_input;
+use wall::week_time;
 
 use super::map_state::{MapState, ServerAccess};
 use super::state::AppState;
@@ -23,11 +29,11 @@ use crate::i18n::{I18n, Lang};
 use crate::kiosk::heartbeat::{
     FrameStats, HEARTBEAT_EVERY_MS, Heartbeat, HeartbeatWriter, rss_bytes,
 };
-use crate::kiosk::playlist::{Offered, Page, PageContent, Playlist, PlaylistProblem};
+use crate::kiosk::playlist::{Page, PageContent, Playlist};
 use crate::kiosk::rotation::{Rotation, Screen, WeekTime};
 use crate::panels::{BannerPanel, StatusBarPanel};
 use crate::theme::{Theme, ThemeChoice, spacing};
-use crate::view_models::{CityZone, RangePreset, SyncActivity};
+use crate::view_models::{RangePreset, SyncActivity};
 
 /// The key chord that ends the kiosk: Ctrl+Alt+Shift+Q (documented in the README; nobody
 /// presses it by accident).
@@ -97,31 +103,6 @@ pub fn run_kiosk(options: KioskOptions) -> anyhow::Result<()> {
         }),
     )
     .map_err(|error| anyhow::anyhow!("the kiosk window failed: {error}"))
-}
-
-/// The playlist file and what was last seen of it.
-struct PlaylistFile {
-    path: Option<PathBuf>,
-    modified: Option<SystemTime>,
-    checked_at_ms: i64,
-}
-
-impl PlaylistFile {
-    fn modified(&self) -> Option<SystemTime> {
-        let path = self.path.as_ref()?;
-        std::fs::metadata(path)
-            .and_then(|meta| meta.modified())
-            .ok()
-    }
-}
-
-/// A notice about the playlist, said in the wall's language when drawn.
-#[derive(Debug, Clone, PartialEq)]
-enum PlaylistNotice {
-    /// The edited file cannot be played; the previous playlist plays on.
-    Kept(PlaylistProblem),
-    /// The file cannot be played; the shipped playlist plays instead.
-    Default(PlaylistProblem),
 }
 
 /// What the app state was last set up to show.
@@ -487,91 +468,6 @@ impl KioskApp {
     }
 }
 
-/// Reads and checks the playlist file (or the shipped playlist when there is none); the first
-/// problem, if any.
-fn read_playlist(file: &PlaylistFile, state: &AppState) -> Result<Playlist, PlaylistProblem> {
-    let Some(path) = &file.path else {
-        return Ok(Playlist::default_playlist());
-    };
-    let text = std::fs::read_to_string(path).map_err(|error| PlaylistProblem {
-        line: 1,
-        kind: crate::kiosk::playlist::ProblemKind::Syntax(error.to_string()),
-    })?;
-    let playlist = Playlist::parse(&text).map_err(|mut problems| problems.remove(0))?;
-    // KPI ids are checked once the cache has a catalog; layers once the map has read its list.
-    if let Some(overview) = &state.overview {
-        let kpi_ids: Vec<&str> = overview
-            .kpis
-            .iter()
-            .map(|kpi| kpi.def.id.as_str())
-            .collect();
-        let layer_ids: Vec<&str> = state
-            .map
-            .model()
-            .map(|model| {
-                model
-                    .layers
-                    .iter()
-                    .map(|layer| layer.entry.layer_id.as_str())
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut problems = playlist.check_against(&Offered {
-            kpi_ids: &kpi_ids,
-            layer_ids: &layer_ids,
-            ward_metrics: &[],
-        });
-        if layer_ids.is_empty() {
-            problems.retain(|problem| {
-                !matches!(
-                    problem.kind,
-                    crate::kiosk::playlist::ProblemKind::UnknownLayer(_)
-                )
-            });
-        }
-        if !problems.is_empty() {
-            return Err(problems.remove(0));
-        }
-    }
-    Ok(playlist)
-}
-
-/// What a wall lets through of its input: nothing but the exit chord. No click, drag, wheel,
-/// key, text or screen-reader action reaches a page (a stray touch neither pans the map nor
-/// shows a tooltip), and the pointer is never seen, so nothing is hovered.
-pub fn wall_input(raw_input: &mut egui::RawInput) {
-    raw_input.events.retain(|event| match event {
-        egui::Event::Key {
-            key: egui::Key::Q,
-            modifiers,
-            ..
-        } => modifiers.ctrl && modifiers.alt && modifiers.shift,
-        egui::Event::WindowFocused(_) => true,
-        _ => false,
-    });
-    raw_input.dropped_files.clear();
-    raw_input.hovered_files.clear();
-}
-
-/// The city's day of the week and minute of the day at `now_ms`.
-fn week_time(zone: &CityZone, now_ms: i64) -> WeekTime {
-    let parts = zone.format_plain(now_ms, "%u %H %M");
-    let numbers: Vec<u16> = parts
-        .split(' ')
-        .filter_map(|part| part.parse().ok())
-        .collect();
-    match numbers.as_slice() {
-        [weekday, hours, minutes] => WeekTime {
-            weekday: usize::from(weekday.saturating_sub(1)),
-            minute: hours * 60 + minutes,
-        },
-        _ => WeekTime {
-            weekday: 0,
-            minute: 0,
-        },
-    }
-}
-
 impl eframe::App for KioskApp {
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         wall_input(raw_input);
@@ -697,55 +593,5 @@ impl eframe::App for KioskApp {
                 .record(started.elapsed().as_secs_f64() * 1_000.0);
         }
         self.beat();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_wall_lets_through_nothing_but_the_exit_chord() {
-        let key = |key, modifiers| egui::Event::Key {
-            key,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers,
-        };
-        let chord = egui::Modifiers {
-            ctrl: true,
-            alt: true,
-            shift: true,
-            ..egui::Modifiers::NONE
-        };
-        let mut input = egui::RawInput {
-            events: vec![
-                key(egui::Key::Escape, egui::Modifiers::NONE),
-                key(egui::Key::F4, egui::Modifiers::ALT),
-                key(egui::Key::Q, egui::Modifiers::CTRL),
-                egui::Event::Text("typing".into()),
-                egui::Event::PointerMoved(egui::pos2(10.0, 10.0)),
-                egui::Event::PointerButton {
-                    pos: egui::pos2(10.0, 10.0),
-                    button: egui::PointerButton::Primary,
-                    pressed: true,
-                    modifiers: egui::Modifiers::NONE,
-                },
-                key(egui::Key::Q, chord),
-            ],
-            ..egui::RawInput::default()
-        };
-        wall_input(&mut input);
-        assert_eq!(input.events, vec![key(egui::Key::Q, chord)]);
-    }
-
-    #[test]
-    fn the_city_week_starts_on_monday_in_the_citys_zone() {
-        let zone = CityZone::fallback();
-        // 2026-12-04 17:30 UTC is Saturday 00:30 in UTC+7.
-        let at = week_time(&zone, 1_796_405_400_000);
-        assert_eq!(at.weekday, 5, "Saturday");
-        assert_eq!(at.minute, 30);
     }
 }
