@@ -7,6 +7,7 @@
 pub mod error;
 pub mod http;
 pub mod model;
+pub mod pack;
 pub mod store;
 pub mod sync;
 
