@@ -9,7 +9,7 @@ use crate::model::{
 use crate::{Error, FailureReason};
 
 /// The city of every store test's catalog.
-pub(super) fn city() -> CityInfo {
+pub(crate) fn city() -> CityInfo {
     CityInfo {
         name: LocalizedText::new("Ho Chi Minh City", "Thành phố Hồ Chí Minh"),
         time_zone: "Asia/Ho_Chi_Minh".into(),
@@ -249,7 +249,7 @@ fn expected_rollups(connection: &rusqlite::Connection) -> Vec<RollupRow> {
     rollup_rows(&mut statement)
 }
 
-pub(super) fn assert_rollups_match_raw(path: &std::path::Path) {
+pub(crate) fn assert_rollups_match_raw(path: &std::path::Path) {
     let reader = Reader::open(path).unwrap();
     let stored = stored_rollups(reader.connection());
     let expected = expected_rollups(reader.connection());

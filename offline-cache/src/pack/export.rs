@@ -1,0 +1,241 @@
+//! Writing a pack: the cache copied whole with `VACUUM INTO` (a consistent snapshot, read-only
+//! on the cache), then cut to the selection (KPIs, a time window, layers, zooms), stripped of
+//! what belongs to this machine's syncing (sync state and runs), and given its manifest with the
+//! content digest. Written under a temporary name and renamed: an interrupted export never
+//! leaves half a pack under the target's name.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, params};
+
+use super::manifest::{FORMAT_VERSION, Holds, Manifest};
+use super::{MANIFEST_TABLE, content_digest};
+use crate::error::{Error, Result};
+use crate::model::Observation;
+use crate::model::units::DAY_MS;
+use crate::store::rollup::{PageShape, bucket_start, refresh_page};
+use crate::store::{Reader, table_name};
+
+/// What goes into a pack.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selection {
+    /// KPI ids; `None`: every KPI of the catalog.
+    pub kpi_ids: Option<Vec<String>>,
+    /// Readings and alerts from this time on (UTC ms, inclusive).
+    pub from_ms: i64,
+    /// ... up to this time (inclusive); also the pack's as-of time.
+    pub to_ms: i64,
+    /// Layer ids; `None`: every cached layer.
+    pub layer_ids: Option<Vec<String>>,
+    /// Basemap zooms kept, inclusive; `None`: none.
+    pub zooms: Option<(u8, u8)>,
+}
+
+/// Who made the pack and what it is called.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PackInfo {
+    pub title: String,
+    pub author: Option<String>,
+    pub expires_at_ms: Option<i64>,
+}
+
+/// Writes the pack of `selection` from `cache` to `out`; refuses an existing `out` unless
+/// `replace`.
+pub fn export(
+    cache: &Path,
+    out: &Path,
+    selection: &Selection,
+    info: &PackInfo,
+    created_at_ms: i64,
+    replace: bool,
+) -> Result<Manifest> {
+    if out.exists() && !replace {
+        return Err(Error::Plan {
+            detail: format!(
+                "{} exists; it was left as it is (--force replaces it)",
+                out.display()
+            ),
+        });
+    }
+    let reader = Reader::open(cache)?;
+    let temporary = temporary_path(out);
+    let _ = std::fs::remove_file(&temporary);
+    let io = |source: std::io::Error| Error::Io {
+        context: format!("could not write the pack {}", out.display()),
+        source,
+    };
+    let sqlite = |source: rusqlite::Error| Error::Sqlite {
+        path: temporary.clone(),
+        source,
+    };
+    reader
+        .connection()
+        .execute("VACUUM INTO ?1", [temporary.to_string_lossy()])
+        .map_err(|source| Error::Sqlite {
+            path: cache.to_owned(),
+            source,
+        })?;
+    drop(reader);
+    let written = (|| -> Result<Manifest> {
+        let mut connection = Connection::open_with_flags(
+            &temporary,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(sqlite)?;
+        let holds = cut_to(&mut connection, selection).map_err(sqlite)?;
+        let source_server: Option<String> = connection
+            .query_row("SELECT server_url FROM catalog_info", [], |row| row.get(0))
+            .ok();
+        connection
+            .execute_batch(&format!(
+                "CREATE TABLE {MANIFEST_TABLE} (manifest TEXT NOT NULL, signature BLOB);"
+            ))
+            .map_err(sqlite)?;
+        connection.execute_batch("VACUUM").map_err(sqlite)?;
+        let manifest = Manifest {
+            format_version: FORMAT_VERSION,
+            title: info.title.clone(),
+            author: info.author.clone(),
+            source_server,
+            created_at_ms,
+            as_of_ms: selection.to_ms,
+            expires_at_ms: info.expires_at_ms,
+            holds,
+            content_sha256: content_digest(&connection).map_err(sqlite)?,
+        };
+        let text = serde_json::to_string_pretty(&manifest).map_err(|error| Error::Plan {
+            detail: format!("could not write the manifest: {error}"),
+        })?;
+        connection
+            .execute(
+                &format!("INSERT INTO {MANIFEST_TABLE} (manifest) VALUES (?1)"),
+                [text],
+            )
+            .map_err(sqlite)?;
+        Ok(manifest)
+    })();
+    match written {
+        Ok(manifest) => {
+            std::fs::rename(&temporary, out).map_err(io)?;
+            Ok(manifest)
+        }
+        Err(error) => {
+            let _ = std::fs::remove_file(&temporary);
+            Err(error)
+        }
+    }
+}
+
+fn temporary_path(out: &Path) -> PathBuf {
+    let mut name = out.as_os_str().to_owned();
+    name.push(".part");
+    PathBuf::from(name)
+}
+
+/// Removes what the selection leaves out; what is left is what the pack holds.
+fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Result<Holds> {
+    let tx = connection.transaction()?;
+    if let Some(ids) = &selection.kpi_ids {
+        tx.execute_batch("CREATE TEMP TABLE chosen_kpi (kpi_id TEXT PRIMARY KEY)")?;
+        for id in ids {
+            tx.execute("INSERT OR IGNORE INTO chosen_kpi VALUES (?1)", [id])?;
+        }
+        for table in ["kpi", "latest_value", "observation", "series_rollup"] {
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE kpi_id NOT IN (SELECT kpi_id FROM chosen_kpi)"),
+                [],
+            )?;
+        }
+        tx.execute(
+            "DELETE FROM alert WHERE kpi_id IS NOT NULL
+               AND kpi_id NOT IN (SELECT kpi_id FROM chosen_kpi)",
+            [],
+        )?;
+    }
+    let (from, to) = (selection.from_ms, selection.to_ms);
+    tx.execute(
+        "DELETE FROM observation WHERE t_ms < ?1 OR t_ms > ?2",
+        params![from, to],
+    )?;
+    // The rollups follow the readings left: buckets outside the window's days go, and the two
+    // days the window cuts are computed again from what is left of them.
+    tx.execute(
+        "DELETE FROM series_rollup WHERE bucket_ms < ?1 OR bucket_ms > ?2",
+        params![bucket_start(from, DAY_MS), to],
+    )?;
+    let kpi_ids: Vec<String> = tx
+        .prepare("SELECT kpi_id FROM kpi")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let edges = [from, to].map(|t_ms| Observation { t_ms, value: 0.0 });
+    for kpi_id in &kpi_ids {
+        refresh_page(&tx, kpi_id, &edges, PageShape::Other)?;
+    }
+    tx.execute("DELETE FROM latest_value WHERE t_ms > ?1", [to])?;
+    tx.execute(
+        "DELETE FROM alert WHERE t_ms < ?1 OR t_ms > ?2",
+        params![from, to],
+    )?;
+    tx.execute_batch("DELETE FROM sync_state; DELETE FROM sync_run;")?;
+
+    let cached: Vec<String> = tx
+        .prepare("SELECT layer_id FROM layer ORDER BY layer_id")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut layers = Vec::new();
+    for layer_id in cached {
+        let keep = selection
+            .layer_ids
+            .as_ref()
+            .is_none_or(|ids| ids.contains(&layer_id));
+        if keep {
+            layers.push(layer_id);
+            continue;
+        }
+        let table = table_name(&layer_id);
+        tx.execute_batch(&format!(
+            r#"DROP TABLE IF EXISTS "rtree_{table}_geom"; DROP TABLE IF EXISTS "{table}";"#
+        ))?;
+        for registry in ["gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions"] {
+            tx.execute(
+                &format!("DELETE FROM {registry} WHERE table_name = ?1"),
+                [&table],
+            )?;
+        }
+        tx.execute("DELETE FROM layer WHERE layer_id = ?1", [&layer_id])?;
+    }
+    let (min_zoom, max_zoom) = selection.zooms.map_or((1, 0), |(lo, hi)| (lo, hi));
+    tx.execute(
+        "DELETE FROM basemap_tiles WHERE zoom_level < ?1 OR zoom_level > ?2",
+        params![min_zoom, max_zoom],
+    )?;
+    tx.execute(
+        "DELETE FROM basemap_tile_info WHERE zoom_level < ?1 OR zoom_level > ?2",
+        params![min_zoom, max_zoom],
+    )?;
+    let count = |sql: &str| -> rusqlite::Result<u64> {
+        tx.query_row(sql, [], |row| row.get::<_, i64>(0))
+            .map(|n| n.max(0) as u64)
+    };
+    let kpis: Vec<String> = tx
+        .prepare("SELECT kpi_id FROM kpi ORDER BY position")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let features = layers
+        .iter()
+        .map(|layer| count(&format!("SELECT count(*) FROM \"{}\"", table_name(layer))))
+        .sum::<rusqlite::Result<u64>>()?;
+    let holds = Holds {
+        kpis,
+        from_ms: from,
+        to_ms: to,
+        layers,
+        zooms: selection.zooms,
+        observations: count("SELECT count(*) FROM observation")?,
+        alerts: count("SELECT count(*) FROM alert")?,
+        features,
+        tiles: count("SELECT count(*) FROM basemap_tiles")?,
+    };
+    tx.commit()?;
+    Ok(holds)
+}
