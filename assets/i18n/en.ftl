@@ -606,3 +606,25 @@ kiosk-more_alerts =
         [one] and 1 more open alert
        *[other] and { $count } more open alerts
     }
+
+## Briefing packs.
+cli-pack-exported = Wrote { $path } ({ $mib } MiB). KPIs: { $kpis } ({ $observations } readings, { $alerts } alerts); layers: { $layers } ({ $features } features); basemap tiles: { $tiles }.
+cli-pack-refused = { $path }: refused: { $reason }
+cli-pack-valid_unsigned = { $path }: valid, unsigned: "{ $title }" as of { $as_of } (good until { $expiry })
+cli-pack-valid_expired = { $path }: valid but expired: "{ $title }" as of { $as_of } was good until { $expiry }
+cli-pack-refused-unreadable = the file cannot be read ({ $detail })
+cli-pack-refused-not_sqlite = it is not a SQLite file
+cli-pack-refused-not_a_pack = it is a SQLite file but not a pack (it has no manifest)
+cli-pack-refused-damaged = it is damaged ({ $detail })
+cli-pack-refused-bad_manifest = its manifest cannot be read ({ $detail })
+cli-pack-refused-newer = it was written by a newer CityDash (pack format { $found }; this build reads { $supported })
+cli-pack-refused-changed = its content is not what its manifest says: it was changed after it was made
+cli-pack-info-author = Author: { $value }
+cli-pack-info-source = Source: { $value }
+cli-pack-info-as_of = As of: { $value }
+cli-pack-info-created = Made: { $value }
+cli-pack-info-expires = Good until: { $value }
+cli-pack-info-kpis = KPIs: { $value }
+cli-pack-info-window = Window: { $value }
+cli-pack-info-layers = Layers: { $value }
+cli-pack-info-digest = Content SHA-256: { $value }

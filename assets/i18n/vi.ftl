@@ -543,3 +543,25 @@ kiosk-reading = Đang đọc từ bộ nhớ đệm…
 kiosk-more_kpis = và { $count } chỉ số khác trên bảng điều khiển
 kiosk-no_open_alerts = Không có cảnh báo nào đang mở.
 kiosk-more_alerts = và { $count } cảnh báo khác đang mở
+
+## Gói báo cáo.
+cli-pack-exported = Đã ghi { $path } ({ $mib } MiB). Chỉ số: { $kpis } ({ $observations } giá trị, { $alerts } cảnh báo); lớp: { $layers } ({ $features } đối tượng); ô bản đồ nền: { $tiles }.
+cli-pack-refused = { $path }: bị từ chối: { $reason }
+cli-pack-valid_unsigned = { $path }: hợp lệ, chưa ký: "{ $title }" tại thời điểm { $as_of } (dùng được đến { $expiry })
+cli-pack-valid_expired = { $path }: hợp lệ nhưng đã hết hạn: "{ $title }" tại thời điểm { $as_of } chỉ dùng được đến { $expiry }
+cli-pack-refused-unreadable = không đọc được tệp ({ $detail })
+cli-pack-refused-not_sqlite = đây không phải tệp SQLite
+cli-pack-refused-not_a_pack = đây là tệp SQLite nhưng không phải gói (không có bản kê)
+cli-pack-refused-damaged = tệp bị hỏng ({ $detail })
+cli-pack-refused-bad_manifest = không đọc được bản kê ({ $detail })
+cli-pack-refused-newer = gói do một phiên bản CityDash mới hơn ghi (định dạng { $found }; bản này đọc được { $supported })
+cli-pack-refused-changed = nội dung không khớp với bản kê: gói đã bị thay đổi sau khi tạo
+cli-pack-info-author = Người tạo: { $value }
+cli-pack-info-source = Nguồn: { $value }
+cli-pack-info-as_of = Tại thời điểm: { $value }
+cli-pack-info-created = Tạo lúc: { $value }
+cli-pack-info-expires = Dùng được đến: { $value }
+cli-pack-info-kpis = Chỉ số: { $value }
+cli-pack-info-window = Khoảng thời gian: { $value }
+cli-pack-info-layers = Lớp: { $value }
+cli-pack-info-digest = SHA-256 nội dung: { $value }

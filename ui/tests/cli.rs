@@ -354,3 +354,86 @@ fn the_config_file_fills_what_flags_and_variables_leave_open_and_never_shows_the
     assert!(!output.status.success());
     assert!(text(&output).contains("chmod 600"), "{}", text(&output));
 }
+
+#[test]
+fn a_pack_is_exported_verified_described_and_a_changed_one_refused() {
+    let (sim, dir, cache) = frozen_day();
+    let output = run_sync(
+        &sim.url(),
+        TOKEN,
+        &cache,
+        &["--history-days", "1", "--zooms", "9-10"],
+    );
+    assert!(output.status.success(), "{}", text(&output));
+    let pack = dir.path().join("flood.citybrief");
+    let pack_arg = pack.to_str().unwrap();
+    let cache_arg = cache.to_str().unwrap();
+    let export = |extra: &[&str]| {
+        let mut args = vec![
+            "pack",
+            "export",
+            "--cache",
+            cache_arg,
+            "--out",
+            pack_arg,
+            "--kpis",
+            "environment",
+            "--last",
+            "1d",
+            "--layers",
+            "wards",
+            "--zooms",
+            "9-10",
+            "--expires",
+            "14d",
+        ];
+        args.extend_from_slice(extra);
+        run(&args)
+    };
+    let output = export(&[]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(
+        text(&output).contains("layers: 1 (168 features)"),
+        "{}",
+        text(&output)
+    );
+    let output = export(&[]);
+    assert!(!output.status.success(), "an existing pack is not replaced");
+    assert!(text(&output).contains("--force"), "{}", text(&output));
+
+    let output = run(&["pack", "verify", pack_arg]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(
+        text(&output).contains("valid, unsigned"),
+        "{}",
+        text(&output)
+    );
+    let output = run(&["pack", "info", pack_arg, "--json"]);
+    let manifest: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(manifest["holds"]["layers"], serde_json::json!(["wards"]));
+    assert_eq!(manifest["holds"]["kpis"].as_array().unwrap().len(), 5);
+
+    // One reading changed after the pack was made: refused, and said why, in Vietnamese too.
+    rusqlite::Connection::open(&pack)
+        .unwrap()
+        .execute(
+            "UPDATE observation SET value = value + 1 WHERE t_ms = (SELECT max(t_ms) FROM observation)",
+            [],
+        )
+        .unwrap();
+    let output = run(&["pack", "verify", pack_arg]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output).contains("changed after it was made"),
+        "{}",
+        text(&output)
+    );
+    let output = run(&["--lang", "vi", "pack", "verify", pack_arg]);
+    assert!(
+        text(&output).contains("đã bị thay đổi"),
+        "{}",
+        text(&output)
+    );
+    let output = run(&["pack", "verify", cache_arg]);
+    assert!(text(&output).contains("not a pack"), "{}", text(&output));
+}

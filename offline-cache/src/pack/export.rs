@@ -196,7 +196,8 @@ fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Resul
         tx.execute_batch(&format!(
             r#"DROP TABLE IF EXISTS "rtree_{table}_geom"; DROP TABLE IF EXISTS "{table}";"#
         ))?;
-        for registry in ["gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions"] {
+        // Those that refer to gpkg_contents go first.
+        for registry in ["gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents"] {
             tx.execute(
                 &format!("DELETE FROM {registry} WHERE table_name = ?1"),
                 [&table],

@@ -15,6 +15,8 @@ use super::{MANIFEST_TABLE, content_digest};
 /// Why a pack is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackRefused {
+    #[error("the file cannot be read: {0}")]
+    Unreadable(String),
     #[error("not a SQLite file: {0}")]
     NotSqlite(String),
     #[error("a SQLite file but not a pack (it has no manifest)")]
@@ -51,6 +53,7 @@ impl VerifiedPack {
 
 /// Opens `path` as an untrusted, read-only, immutable database.
 pub fn open_untrusted(path: &Path) -> Result<Connection, PackRefused> {
+    std::fs::File::open(path).map_err(|error| PackRefused::Unreadable(error.to_string()))?;
     let uri = format!(
         "file:{}?immutable=1",
         path.to_string_lossy()

@@ -263,6 +263,10 @@ pub(super) fn own_cache(cli: &Cli) -> Option<PathBuf> {
         Some(Command::Layers(args)) => args.cache.path.clone(),
         Some(Command::Tiles(args)) => args.cache.path.clone(),
         Some(Command::Kiosk(args)) => args.cache.path.clone(),
+        Some(Command::Pack(args)) => match &args.command {
+            super::pack::PackCommand::Export(export) => export.cache.path.clone(),
+            _ => None,
+        },
         None | Some(Command::ServeDemo(_)) | Some(Command::Config) => None,
     }
 }

@@ -16,6 +16,7 @@ mod dashboard;
 mod demo;
 mod kiosk;
 mod layers;
+mod pack;
 mod paths;
 mod serve_demo;
 mod status;
@@ -154,6 +155,8 @@ pub enum Command {
     /// The meeting-room wall: full screen, pages in turn from a playlist, critical alerts
     /// interrupting; ends with Ctrl+Alt+Shift+Q or SIGTERM (Vietnamese unless --lang en).
     Kiosk(kiosk::KioskArgs),
+    /// Briefing packs: `export` one from the cache, `verify` one, `info` on one.
+    Pack(pack::PackArgs),
     /// Print the settings every command uses (server, language, cache, token, the kiosk's) and
     /// where each came from: a flag, a CITYDASH_* variable, the config file or the default.
     /// The token itself is never printed.
@@ -204,6 +207,7 @@ pub fn main() -> ExitCode {
         Some(Command::Layers(args)) => layers::run_layers(args, cache, lang),
         Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
         Some(Command::Kiosk(args)) => kiosk::run(args, cache, cli.server, cli.token.value, lang),
+        Some(Command::Pack(args)) => pack::run(args, cache, lang),
         Some(Command::Config) => Ok(ExitCode::SUCCESS),
     };
     outcome.unwrap_or_else(|error| fail(&error, lang))

@@ -154,7 +154,7 @@ fn sync_config(args: &SyncArgs, cache: PathBuf) -> anyhow::Result<SyncConfig> {
 }
 
 /// `8-14`, `12` or `none`.
-fn parse_zooms(text: &str) -> anyhow::Result<Option<(u8, u8)>> {
+pub(super) fn parse_zooms(text: &str) -> anyhow::Result<Option<(u8, u8)>> {
     if text.trim() == "none" {
         return Ok(None);
     }
