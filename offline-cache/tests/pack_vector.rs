@@ -1,6 +1,9 @@
 //! The pack format's test vector: CityDash's digest, the standalone Python script of
 //! `docs/pack-digest.py` and `docs/pack-format.md` agree on it, and it verifies.
 
+// A failed expectation here is a failed test.
+#![allow(clippy::expect_used)]
+
 use std::path::Path;
 
 const VECTOR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vector.citybrief");
