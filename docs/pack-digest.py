@@ -31,10 +31,10 @@ def content_digest(path):
         "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"
     ):
         kind, name, _, sql = row
-        if name.startswith("sqlite_") or name == MANIFEST_TABLE:
-            continue
         for v in row:
             put_value(h, v)
+        if name.startswith("sqlite_") or name == MANIFEST_TABLE:
+            continue
         virtual = sql is not None and sql.upper().startswith("CREATE VIRTUAL TABLE")
         if kind == "table" and not virtual:
             tables.append(name)

@@ -6,8 +6,10 @@
 //!
 //! The stream hashed, for the schema and then each table by name:
 //!
-//! - the schema: `S`, then for each row of `sqlite_schema` but the manifest's and SQLite's own
-//!   (ordered by type, name), its `type`, `name`, `tbl_name` and `sql` as values;
+//! - the schema: `S`, then for each row of `sqlite_schema` (ordered by type, name), its
+//!   `type`, `name`, `tbl_name` and `sql` as values;
+//! - the tables: every ordinary table but the manifest and SQLite's own (`sqlite_sequence`, the
+//!   statistics), whose rows are bookkeeping;
 //! - a table: `T` and its name as a text value, the number of columns (u32, big-endian) and each
 //!   column's name as a text value, then `R` and the row's values for each row, the rows ordered
 //!   by every column in their declared order (SQLite's comparison: NULL first, then numbers,
@@ -38,11 +40,13 @@ pub fn content_digest(connection: &Connection) -> rusqlite::Result<String> {
     let mut tables = Vec::new();
     while let Some(row) = rows.next()? {
         let name: String = row.get(1)?;
-        if is_sqlite_own(&name) || name == MANIFEST_TABLE {
-            continue;
-        }
+        // Every entry is part of the schema a reader sees: SQLite's own (an automatic index,
+        // `sqlite_sequence`) and the manifest table's; only their rows are not content.
         for index in 0..4 {
             hash_value(&mut hasher, row.get_ref(index)?);
+        }
+        if is_sqlite_own(&name) || name == MANIFEST_TABLE {
+            continue;
         }
         let kind: String = row.get(0)?;
         // A virtual table (the R*Tree index) is hashed through its shadow tables.
