@@ -1,0 +1,94 @@
+//! A one-week briefing pack of the whole simulated city (every KPI, every layer, basemap tiles
+//! z8-14 over the city), printed as figures from one run: the pack's size, the export's time and
+//! the verifier's throughput (MB/s of pack checked: integrity, manifest, content digest).
+//! Targets: export under 5 s, verify at least 500 MB/s, size under 60 MB.
+//!
+//! Run with `cargo bench -p citydash-e2e --bench pack`.
+
+// A benchmark that cannot set itself up has nothing to report: failing loudly is right.
+#![allow(clippy::expect_used)]
+
+use std::time::Instant;
+
+use citydash_e2e::start_sim;
+use offline_cache::model::units::DAY_MS;
+use offline_cache::pack::{PackInfo, Selection, export, verify};
+use offline_cache::store::now_ms;
+use offline_cache::sync::{LayerSelection, SyncConfig, TilePlan, sync_once};
+use opscenter_sim::SimConfig;
+
+fn main() {
+    // `cargo bench` passes `--bench`; a plain `cargo test --benches` run does not export.
+    if !std::env::args().any(|arg| arg == "--bench") {
+        return;
+    }
+    let sim = start_sim(SimConfig {
+        history_days: 8,
+        speed: 0.0,
+        token: None,
+        ..SimConfig::default()
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cache = dir.path().join("city.gpkg");
+    let mut config = SyncConfig::new(sim.url(), None, &cache);
+    config.history_days = 8;
+    config.layers = LayerSelection::All;
+    config.tiles = Some(TilePlan {
+        min_zoom: 8,
+        max_zoom: 14,
+        ..TilePlan::default()
+    });
+    let synced = Instant::now();
+    let report = sync_once(&config).expect("the sync runs");
+    assert!(report.is_success(), "{report:#?}");
+    println!(
+        "pack: the city synced in {:.1} s ({} tiles)",
+        synced.elapsed().as_secs_f64(),
+        report.tiles_written
+    );
+
+    let to_ms = sim.now_ms();
+    let selection = Selection {
+        kpi_ids: None,
+        from_ms: to_ms - 7 * DAY_MS,
+        to_ms,
+        layer_ids: None,
+        zooms: Some((8, 14)),
+    };
+    let info = PackInfo {
+        title: "The city, one week".into(),
+        author: None,
+        expires_at_ms: None,
+    };
+    let out = dir.path().join("week.citybrief");
+    let started = Instant::now();
+    let manifest = export(&cache, &out, &selection, &info, now_ms(), false).expect("export");
+    let export_secs = started.elapsed().as_secs_f64();
+    let bytes = std::fs::metadata(&out).expect("the pack").len();
+    // The median of five checks: one check of a small pack is a few hundredths of a second.
+    let mut checks: Vec<f64> = (0..5)
+        .map(|_| {
+            let started = Instant::now();
+            verify(&out).expect("the pack verifies");
+            started.elapsed().as_secs_f64()
+        })
+        .collect();
+    checks.sort_by(f64::total_cmp);
+    let verify_secs = checks[2];
+    let mb = bytes as f64 / 1_000_000.0;
+    let holds = &manifest.holds;
+    println!(
+        "pack: {} KPIs, {} readings, {} alerts, {} layers, {} features, {} tiles",
+        holds.kpis.len(),
+        holds.observations,
+        holds.alerts,
+        holds.layers.len(),
+        holds.features,
+        holds.tiles
+    );
+    println!(
+        "pack: size {mb:.1} MB (target < 60), export {export_secs:.2} s (target < 5), \
+         verify {verify_secs:.3} s (median of 5) = {:.0} MB/s (target >= 500)",
+        mb / verify_secs
+    );
+}
