@@ -33,6 +33,17 @@ pub(super) struct ServerAccess {
     pub tile_template: Option<String>,
 }
 
+impl ServerAccess {
+    /// What the map needs of the sync's settings to fetch tiles and history itself.
+    pub(super) fn of(config: &offline_cache::sync::SyncConfig) -> ServerAccess {
+        ServerAccess {
+            server: config.server.clone(),
+            token: config.token.clone(),
+            tile_template: config.tiles.as_ref().and_then(|plan| plan.template.clone()),
+        }
+    }
+}
+
 pub(super) struct MapState {
     model: Option<MapModel>,
     /// A sync or a language switch changed what the model shows; read it again before drawing.

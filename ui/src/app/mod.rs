@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use offline_cache::store::now_ms;
-use offline_cache::sync::{BackgroundSync, SyncConfig};
+use offline_cache::sync::SyncConfig;
 
 pub mod kiosk;
 mod map_state;
@@ -145,26 +145,11 @@ impl CityDashApp {
         }
         let start_view = options.start_view.unwrap_or_else(|| settings.view.clone());
 
-        let server = options.sync.as_ref().map(|config| ServerAccess {
-            server: config.server.clone(),
-            token: config.token.clone(),
-            tile_template: config.tiles.as_ref().and_then(|plan| plan.template.clone()),
-        });
+        let server = options.sync.as_ref().map(ServerAccess::of);
         let map = MapState::new(&cc.egui_ctx, &settings, server);
         let mut state = AppState::new(options.cache_path, settings, map, cc.egui_ctx.clone());
         if let Some(config) = options.sync {
-            let ctx = cc.egui_ctx.clone();
-            match BackgroundSync::start(
-                config,
-                SYNC_INTERVAL,
-                Box::new(move || ctx.request_repaint()),
-            ) {
-                Ok(sync) => {
-                    state.sync = Some(sync);
-                    state.activity = SyncActivity::Waiting;
-                }
-                Err(error) => tracing::error!("the background sync did not start: {error}"),
-            }
+            state.start_sync(config, &cc.egui_ctx);
         }
         state.reload();
         state.set_view(start_view);

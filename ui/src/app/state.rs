@@ -131,6 +131,26 @@ impl AppState {
     }
 
     /// Asks the loader for `request`.
+    /// Starts the background sync of `config`, waking the window at each event.
+    pub(super) fn start_sync(
+        &mut self,
+        config: offline_cache::sync::SyncConfig,
+        ctx: &egui::Context,
+    ) {
+        let ctx = ctx.clone();
+        match BackgroundSync::start(
+            config,
+            super::SYNC_INTERVAL,
+            Box::new(move || ctx.request_repaint()),
+        ) {
+            Ok(sync) => {
+                self.sync = Some(sync);
+                self.activity = SyncActivity::Waiting;
+            }
+            Err(error) => tracing::error!("the background sync did not start: {error}"),
+        }
+    }
+
     pub(super) fn request(&self, request: LoadRequest) {
         sender(&self.loader)(request);
     }

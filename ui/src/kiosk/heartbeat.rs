@@ -31,7 +31,7 @@ pub struct Heartbeat {
     pub offline_since_ms: Option<i64>,
     /// The age of the oldest KPI value on the page, in seconds.
     pub oldest_data_age_secs: Option<i64>,
-    /// Resident memory of the process.
+    /// Resident memory of the process (the writer's thread reads it).
     pub rss_bytes: Option<u64>,
     pub frames: u64,
     pub frames_over_budget: u64,
@@ -73,6 +73,8 @@ impl HeartbeatWriter {
                     while let Ok(newer) = receiver.try_recv() {
                         heartbeat = newer;
                     }
+                    // Read here, off the frame: /proc is a file read.
+                    heartbeat.rss_bytes = rss_bytes();
                     if let Err(error) = write_atomically(&path, &heartbeat) {
                         tracing::warn!("could not write the heartbeat {}: {error}", path.display());
                     }

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use offline_cache::model::AlertSeverity;
-use offline_cache::sync::{BackgroundSync, SyncConfig};
+use offline_cache::sync::SyncConfig;
 
 mod pages;
 mod playlist_file;
@@ -23,17 +23,15 @@ use wall::week_time;
 
 use super::map_state::{MapState, ServerAccess};
 use super::state::AppState;
-use super::{FIRST_OVERVIEW_WAIT, SYNC_INTERVAL, Settings, View};
+use super::{FIRST_OVERVIEW_WAIT, Settings, View};
 use crate::fonts;
 use crate::i18n::{I18n, Lang};
-use crate::kiosk::heartbeat::{
-    FrameStats, HEARTBEAT_EVERY_MS, Heartbeat, HeartbeatWriter, rss_bytes,
-};
+use crate::kiosk::heartbeat::{FrameStats, HEARTBEAT_EVERY_MS, Heartbeat, HeartbeatWriter};
 use crate::kiosk::playlist::{Page, PageContent, Playlist};
 use crate::kiosk::rotation::{Rotation, Screen, WeekTime};
 use crate::panels::{BannerPanel, StatusBarPanel};
 use crate::theme::{Theme, ThemeChoice, spacing};
-use crate::view_models::{RangePreset, SyncActivity};
+use crate::view_models::RangePreset;
 
 /// The key chord that ends the kiosk: Ctrl+Alt+Shift+Q (documented in the README; nobody
 /// presses it by accident).
@@ -143,27 +141,12 @@ impl KioskApp {
             theme: ThemeChoice::Dark,
             ..Settings::default()
         };
-        let server = options.sync.as_ref().map(|config| ServerAccess {
-            server: config.server.clone(),
-            token: config.token.clone(),
-            tile_template: config.tiles.as_ref().and_then(|plan| plan.template.clone()),
-        });
+        let server = options.sync.as_ref().map(ServerAccess::of);
         let mut map = MapState::new(&cc.egui_ctx, &settings, server);
         map.set_wall(true);
         let mut state = AppState::new(options.cache_path, settings, map, cc.egui_ctx.clone());
         if let Some(config) = options.sync {
-            let ctx = cc.egui_ctx.clone();
-            match BackgroundSync::start(
-                config,
-                SYNC_INTERVAL,
-                Box::new(move || ctx.request_repaint()),
-            ) {
-                Ok(sync) => {
-                    state.sync = Some(sync);
-                    state.activity = SyncActivity::Waiting;
-                }
-                Err(error) => tracing::error!("the background sync did not start: {error}"),
-            }
+            state.start_sync(config, &cc.egui_ctx);
         }
         state.reload();
         state.await_first_overview(FIRST_OVERVIEW_WAIT);
@@ -298,7 +281,7 @@ impl KioskApp {
             reachable: sync.and_then(|sync| sync.reachable),
             offline_since_ms: sync.and_then(|sync| sync.offline_since_ms),
             oldest_data_age_secs: self.oldest_age_on_screen(now_ms),
-            rss_bytes: rss_bytes(),
+            rss_bytes: None,
             frames: self.frame_stats.frames,
             frames_over_budget: self.frame_stats.over_budget,
             slowest_frame_ms: self.frame_stats.slowest_ms,

@@ -414,22 +414,14 @@ fn alert_row_ui(ui: &mut Ui, item: &AlertItem, theme: &Theme) {
 /// A new critical alert, across the screen: what, where, when; its place on the map beside it
 /// when it has one.
 fn alert_ui(ui: &mut Ui, alert_id: &str, state: &mut AppState, theme: &Theme, i18n: &I18n) {
-    let item = crate::view_models::alerts::AlertsModel::build(
-        &state
-            .alerts
-            .iter()
-            .filter(|alert| alert.id == alert_id)
-            .cloned()
-            .collect::<Vec<_>>(),
-        &crate::view_models::alerts::AlertFilter::default(),
-        &state.alert_names,
-        state.settings.lang,
-        state.zone(),
-        offline_cache::store::now_ms(),
-    )
-    .items
-    .into_iter()
-    .next();
+    // The wall's alerts model shows every alert (its filter is the default), so the alert is
+    // one of its items, built when the alerts were read.
+    let item = state
+        .alerts_model
+        .items
+        .iter()
+        .find(|item| item.alert_id == alert_id)
+        .cloned();
     let Some(item) = item else {
         return waiting_ui(ui, theme, i18n);
     };
