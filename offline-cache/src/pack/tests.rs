@@ -88,6 +88,18 @@ fn two_days_of_the_tide() -> Selection {
     }
 }
 
+/// Two days of the tide from `source` into `out`, as the tests export them.
+fn export_tide(source: &Path, out: &Path, replace: bool) -> crate::Result<Manifest> {
+    export(
+        source,
+        out,
+        &two_days_of_the_tide(),
+        &info(),
+        NOW_MS,
+        replace,
+    )
+}
+
 fn info() -> PackInfo {
     PackInfo {
         title: "Flood briefing".into(),
@@ -102,15 +114,7 @@ fn a_pack_holds_the_selection_and_verifies() {
     let source = dir.path().join("cache.gpkg");
     cache(&source);
     let out = dir.path().join("flood.citybrief");
-    let manifest = export(
-        &source,
-        &out,
-        &two_days_of_the_tide(),
-        &info(),
-        NOW_MS,
-        false,
-    )
-    .unwrap();
+    let manifest = export_tide(&source, &out, false).unwrap();
     assert_eq!(manifest.holds.kpis, ["EN03"]);
     assert_eq!(
         manifest.holds.observations, 49,
@@ -134,24 +138,9 @@ fn a_pack_holds_the_selection_and_verifies() {
     crate::store::tests::assert_rollups_match_raw(&out);
 
     // An existing target is refused unless replaced.
-    let again = export(
-        &source,
-        &out,
-        &two_days_of_the_tide(),
-        &info(),
-        NOW_MS,
-        false,
-    );
+    let again = export_tide(&source, &out, false);
     assert!(matches!(again, Err(crate::Error::Plan { .. })));
-    export(
-        &source,
-        &out,
-        &two_days_of_the_tide(),
-        &info(),
-        NOW_MS,
-        true,
-    )
-    .unwrap();
+    export_tide(&source, &out, true).unwrap();
 }
 
 #[test]
@@ -160,15 +149,7 @@ fn a_changed_foreign_or_broken_pack_is_refused_with_its_reason() {
     let source = dir.path().join("cache.gpkg");
     cache(&source);
     let out = dir.path().join("flood.citybrief");
-    export(
-        &source,
-        &out,
-        &two_days_of_the_tide(),
-        &info(),
-        NOW_MS,
-        false,
-    )
-    .unwrap();
+    export_tide(&source, &out, false).unwrap();
 
     let changed = dir.path().join("changed.citybrief");
     std::fs::copy(&out, &changed).unwrap();
