@@ -586,12 +586,7 @@ fn symbol_key_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n, wrap: bool) {
     ui.label(RichText::new(i18n.t("map.key.heading")).strong());
     let (shape, fill) = symbol_style("flood-sensors");
     for level in StatusLevel::ALL {
-        let layout = if wrap {
-            egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
-        } else {
-            egui::Layout::left_to_right(egui::Align::Center)
-        };
-        ui.with_layout(layout, |ui| {
+        let add = |ui: &mut Ui| {
             let size = Vec2::splat(map_style::SWATCH * 2.0);
             let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
             draw_symbol(
@@ -603,6 +598,11 @@ fn symbol_key_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n, wrap: bool) {
                 level,
             );
             ui.label(RichText::new(i18n.t(level.label_key())).color(theme.palette.text));
-        });
+        };
+        if wrap {
+            ui.horizontal_wrapped(|ui| add(ui));
+        } else {
+            ui.horizontal(|ui| add(ui));
+        }
     }
 }
