@@ -176,6 +176,21 @@ pub enum FailureReason {
 }
 
 impl FailureReason {
+    /// One reason of each kind (an HTTP status stands for all of them), for what must say every
+    /// kind: its code, its words in each language.
+    pub const EACH_KIND: [FailureReason; 10] = [
+        FailureReason::Refused,
+        FailureReason::UnknownHost,
+        FailureReason::NoNetwork,
+        FailureReason::Tls,
+        FailureReason::Timeout,
+        FailureReason::Broken,
+        FailureReason::Unauthorized,
+        FailureReason::Http(503),
+        FailureReason::TooLarge,
+        FailureReason::Invalid,
+    ];
+
     /// A stable code such as `refused` or `http-503`, as stored in the cache.
     pub fn code(self) -> String {
         match self {
@@ -222,19 +237,7 @@ mod tests {
 
     #[test]
     fn every_failure_reason_reads_back_from_its_code() {
-        let reasons = [
-            FailureReason::Refused,
-            FailureReason::UnknownHost,
-            FailureReason::NoNetwork,
-            FailureReason::Tls,
-            FailureReason::Timeout,
-            FailureReason::Broken,
-            FailureReason::Unauthorized,
-            FailureReason::Http(503),
-            FailureReason::TooLarge,
-            FailureReason::Invalid,
-        ];
-        for reason in reasons {
+        for reason in FailureReason::EACH_KIND {
             assert_eq!(FailureReason::from_code(&reason.code()), Some(reason));
         }
         for unknown in ["", "http-", "http-x", "gone-fishing"] {

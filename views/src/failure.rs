@@ -185,18 +185,7 @@ mod tests {
 
     #[test]
     fn each_reason_has_its_own_words_in_both_languages() {
-        let reasons = [
-            FailureReason::Refused,
-            FailureReason::UnknownHost,
-            FailureReason::NoNetwork,
-            FailureReason::Tls,
-            FailureReason::Timeout,
-            FailureReason::Broken,
-            FailureReason::Unauthorized,
-            FailureReason::Http(503),
-            FailureReason::TooLarge,
-            FailureReason::Invalid,
-        ];
+        let reasons = FailureReason::EACH_KIND;
         for lang in [Lang::En, Lang::Vi] {
             let i18n = I18n::new(lang);
             let texts: Vec<String> = reasons.iter().map(|r| reason_text(*r, &i18n)).collect();
