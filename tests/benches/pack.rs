@@ -54,6 +54,7 @@ fn main() {
         to_ms,
         layer_ids: None,
         zooms: Some((8, 14)),
+        bbox: None,
     };
     let info = PackInfo {
         title: "The city, one week".into(),

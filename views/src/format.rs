@@ -168,6 +168,21 @@ impl CityZone {
 }
 
 impl CityZone {
+    /// A wall-clock time in this zone as UTC milliseconds; `None` for a time the zone skips
+    /// or repeats (a change of clocks).
+    pub fn local_to_ms(&self, local: chrono::NaiveDateTime) -> Option<i64> {
+        match self {
+            CityZone::Named(tz) => tz
+                .from_local_datetime(&local)
+                .single()
+                .map(|time| time.timestamp_millis()),
+            CityZone::Fixed(offset) => offset
+                .from_local_datetime(&local)
+                .single()
+                .map(|time| time.timestamp_millis()),
+        }
+    }
+
     /// `t_ms` in this zone with a chrono `pattern` and no offset, e.g. for a chart's ticks. A
     /// pattern chrono refuses gives ISO.
     pub fn format_plain(&self, t_ms: i64, pattern: &str) -> String {

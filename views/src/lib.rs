@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod map;
 pub mod map_rules;
 pub mod overview;
+pub mod pack;
 pub mod projection;
 pub mod search;
 pub mod series;

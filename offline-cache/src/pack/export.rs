@@ -9,11 +9,13 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, params};
 
 use super::manifest::{FORMAT_VERSION, Holds, Manifest};
+use super::sign::SigningKey;
 use super::{MANIFEST_TABLE, content_digest};
 use crate::error::{Error, Result};
-use crate::model::Observation;
 use crate::model::units::DAY_MS;
+use crate::model::{BoundingBox, Observation};
 use crate::store::rollup::{PageShape, bucket_start, refresh_page};
+use crate::store::tile_range;
 use crate::store::{Reader, table_name};
 
 /// What goes into a pack.
@@ -29,6 +31,50 @@ pub struct Selection {
     pub layer_ids: Option<Vec<String>>,
     /// Basemap zooms kept, inclusive; `None`: none.
     pub zooms: Option<(u8, u8)>,
+    /// Features and tiles kept to this area (WGS 84); `None`: all the cache holds.
+    pub bbox: Option<BoundingBox>,
+}
+
+/// The steps of an export, in order, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportStep {
+    /// The cache copied whole, as one consistent snapshot.
+    Copying,
+    /// What the selection leaves out removed.
+    Cutting,
+    /// The file rewritten without the space the cut freed.
+    Compacting,
+    /// The content digest computed (and the manifest signed).
+    Sealing,
+}
+
+impl ExportStep {
+    pub const ALL: [Self; 4] = [
+        Self::Copying,
+        Self::Cutting,
+        Self::Compacting,
+        Self::Sealing,
+    ];
+}
+
+/// How an export goes beyond what it writes.
+#[derive(Default)]
+pub struct ExportOptions<'a> {
+    /// Replace an existing pack of that name.
+    pub replace: bool,
+    /// Sign the manifest with this key.
+    pub signing_key: Option<&'a SigningKey>,
+    /// Told as each step starts.
+    pub progress: Option<&'a dyn Fn(ExportStep)>,
+}
+
+impl std::fmt::Debug for ExportOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExportOptions")
+            .field("replace", &self.replace)
+            .field("signing_key", &self.signing_key)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Who made the pack and what it is called.
@@ -39,8 +85,8 @@ pub struct PackInfo {
     pub expires_at_ms: Option<i64>,
 }
 
-/// Writes the pack of `selection` from `cache` to `out`; refuses an existing `out` unless
-/// `replace`.
+/// Writes the unsigned pack of `selection` from `cache` to `out`; refuses an existing `out`
+/// unless `replace`.
 pub fn export(
     cache: &Path,
     out: &Path,
@@ -49,7 +95,28 @@ pub fn export(
     created_at_ms: i64,
     replace: bool,
 ) -> Result<Manifest> {
-    if out.exists() && !replace {
+    let options = ExportOptions {
+        replace,
+        ..ExportOptions::default()
+    };
+    export_with(cache, out, selection, info, created_at_ms, &options)
+}
+
+/// Writes the pack of `selection` from `cache` to `out` as `options` say.
+pub fn export_with(
+    cache: &Path,
+    out: &Path,
+    selection: &Selection,
+    info: &PackInfo,
+    created_at_ms: i64,
+    options: &ExportOptions<'_>,
+) -> Result<Manifest> {
+    let step = |step: ExportStep| {
+        if let Some(progress) = options.progress {
+            progress(step);
+        }
+    };
+    if out.exists() && !options.replace {
         return Err(Error::Plan {
             detail: format!(
                 "{} exists; it was left as it is (--force replaces it)",
@@ -68,6 +135,7 @@ pub fn export(
         path: temporary.clone(),
         source,
     };
+    step(ExportStep::Copying);
     reader
         .connection()
         .execute("VACUUM INTO ?1", [temporary.to_string_lossy()])
@@ -82,6 +150,7 @@ pub fn export(
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(sqlite)?;
+        step(ExportStep::Cutting);
         let holds = cut_to(&mut connection, selection).map_err(sqlite)?;
         let source_server: Option<String> = connection
             .query_row("SELECT server_url FROM catalog_info", [], |row| row.get(0))
@@ -91,7 +160,9 @@ pub fn export(
                 "CREATE TABLE {MANIFEST_TABLE} (manifest TEXT NOT NULL, signature BLOB);"
             ))
             .map_err(sqlite)?;
+        step(ExportStep::Compacting);
         connection.execute_batch("VACUUM").map_err(sqlite)?;
+        step(ExportStep::Sealing);
         let manifest = Manifest {
             format_version: FORMAT_VERSION,
             title: info.title.clone(),
@@ -102,14 +173,16 @@ pub fn export(
             expires_at_ms: info.expires_at_ms,
             holds,
             content_sha256: content_digest(&connection).map_err(sqlite)?,
+            signer: options.signing_key.map(SigningKey::signer),
         };
         let text = serde_json::to_string_pretty(&manifest).map_err(|error| Error::Plan {
             detail: format!("could not write the manifest: {error}"),
         })?;
+        let signature = options.signing_key.map(|key| key.sign(text.as_bytes()));
         connection
             .execute(
-                &format!("INSERT INTO {MANIFEST_TABLE} (manifest) VALUES (?1)"),
-                [text],
+                &format!("INSERT INTO {MANIFEST_TABLE} (manifest, signature) VALUES (?1, ?2)"),
+                params![text, signature],
             )
             .map_err(sqlite)?;
         Ok(manifest)
@@ -205,6 +278,9 @@ fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Resul
         }
         tx.execute("DELETE FROM layer WHERE layer_id = ?1", [&layer_id])?;
     }
+    if let Some(bbox) = selection.bbox {
+        cut_to_area(&tx, &layers, bbox)?;
+    }
     let (min_zoom, max_zoom) = selection.zooms.map_or((1, 0), |(lo, hi)| (lo, hi));
     tx.execute(
         "DELETE FROM basemap_tiles WHERE zoom_level < ?1 OR zoom_level > ?2",
@@ -232,6 +308,7 @@ fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Resul
         to_ms: to,
         layers,
         zooms: selection.zooms,
+        bbox: selection.bbox,
         observations: count("SELECT count(*) FROM observation")?,
         alerts: count("SELECT count(*) FROM alert")?,
         features,
@@ -239,4 +316,48 @@ fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Resul
     };
     tx.commit()?;
     Ok(holds)
+}
+
+/// Keeps the features whose envelope meets `bbox` (through each layer's R*Tree) and the tiles
+/// that cover it.
+fn cut_to_area(
+    tx: &rusqlite::Transaction<'_>,
+    layers: &[String],
+    bbox: BoundingBox,
+) -> rusqlite::Result<()> {
+    for layer in layers {
+        let table = table_name(layer);
+        let rtree = format!("rtree_{table}_geom");
+        let outside = format!(
+            r#"SELECT id FROM "{rtree}"
+               WHERE maxx < ?1 OR minx > ?2 OR maxy < ?3 OR miny > ?4"#
+        );
+        let corners = params![bbox.min_lon, bbox.max_lon, bbox.min_lat, bbox.max_lat];
+        tx.execute(
+            &format!(r#"DELETE FROM "{table}" WHERE fid IN ({outside})"#),
+            corners,
+        )?;
+        tx.execute(
+            &format!(r#"DELETE FROM "{rtree}" WHERE id NOT IN (SELECT fid FROM "{table}")"#),
+            [],
+        )?;
+    }
+    let zooms: Vec<u8> = tx
+        .prepare("SELECT DISTINCT zoom_level FROM basemap_tiles")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for zoom in zooms {
+        let ((west, east), (north, south)) =
+            tile_range(zoom, bbox.min_lon, bbox.min_lat, bbox.max_lon, bbox.max_lat);
+        for table in ["basemap_tiles", "basemap_tile_info"] {
+            tx.execute(
+                &format!(
+                    "DELETE FROM {table} WHERE zoom_level = ?1
+                       AND (tile_column < ?2 OR tile_column > ?3 OR tile_row < ?4 OR tile_row > ?5)"
+                ),
+                params![zoom, west, east, north, south],
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -4,6 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sign::Signer;
+use crate::model::BoundingBox;
+
 /// The pack format this build writes and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -24,6 +27,9 @@ pub struct Manifest {
     pub holds: Holds,
     /// [`super::content_digest`] of the pack, lowercase hex.
     pub content_sha256: String,
+    /// Who signed the manifest, when it is signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<Signer>,
 }
 
 /// What a pack holds.
@@ -34,6 +40,9 @@ pub struct Holds {
     pub to_ms: i64,
     pub layers: Vec<String>,
     pub zooms: Option<(u8, u8)>,
+    /// The area features and tiles were cut to (WGS 84); `None`: all the cache held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bbox: Option<BoundingBox>,
     pub observations: u64,
     pub alerts: u64,
     pub features: u64,

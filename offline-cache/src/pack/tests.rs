@@ -85,6 +85,7 @@ fn two_days_of_the_tide() -> Selection {
         to_ms: NOW_MS,
         layer_ids: None,
         zooms: None,
+        bbox: None,
     }
 }
 
@@ -193,4 +194,140 @@ fn a_changed_foreign_or_broken_pack_is_refused_with_its_reason() {
     // Nothing was written beside the packs by verifying them.
     assert!(!dir.path().join("flood.citybrief-wal").exists());
     assert!(!dir.path().join("flood.citybrief-journal").exists());
+}
+
+/// Two days of the tide into `out`, signed by `key`.
+fn export_signed(source: &Path, out: &Path, key: &SigningKey) -> Manifest {
+    let options = ExportOptions {
+        signing_key: Some(key),
+        ..ExportOptions::default()
+    };
+    export_with(
+        source,
+        out,
+        &two_days_of_the_tide(),
+        &info(),
+        NOW_MS,
+        &options,
+    )
+    .unwrap()
+}
+
+fn edit(pack: &Path, sql: &str) {
+    rusqlite::Connection::open(pack)
+        .unwrap()
+        .execute_batch(sql)
+        .unwrap();
+}
+
+#[test]
+fn a_signed_pack_names_its_key_and_only_a_trusted_key_is_trusted() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("cache.gpkg");
+    cache(&source);
+    let office = SigningKey::generate("Office of the Chairman").unwrap();
+    let out = dir.path().join("signed.citybrief");
+    let manifest = export_signed(&source, &out, &office);
+    assert_eq!(manifest.signer, Some(office.signer()));
+
+    let verified = verify(&out).unwrap();
+    assert_eq!(verified.signed_by, Some(office.public()));
+    let mut trusted = TrustedKeys::default();
+    assert!(matches!(
+        trusted.judge(&verified),
+        Signature::Unknown { ref claimed_name, .. } if claimed_name == "Office of the Chairman"
+    ));
+    assert!(trusted.judge(&verified).needs_consent());
+    trusted.add(office.public(), "Chairman's office");
+    assert_eq!(
+        trusted.judge(&verified),
+        Signature::Trusted {
+            name: "Chairman's office".into(),
+            fingerprint: office.public().fingerprint(),
+        }
+    );
+
+    // A signature by another key, passed off under the trusted signer's name, is untrusted.
+    let mallory = SigningKey::generate("Office of the Chairman").unwrap();
+    let forged = dir.path().join("forged.citybrief");
+    export_signed(&source, &forged, &mallory);
+    let verified = verify(&forged).unwrap();
+    assert!(matches!(
+        trusted.judge(&verified),
+        Signature::Unknown { ref fingerprint, .. } if *fingerprint == mallory.public().fingerprint()
+    ));
+
+    let unsigned = dir.path().join("unsigned.citybrief");
+    export_tide(&source, &unsigned, false).unwrap();
+    assert_eq!(
+        trusted.judge(&verify(&unsigned).unwrap()),
+        Signature::Unsigned
+    );
+}
+
+#[test]
+fn a_signed_manifest_edited_or_stripped_of_half_its_signature_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("cache.gpkg");
+    cache(&source);
+    let office = SigningKey::generate("office").unwrap();
+    let out = dir.path().join("signed.citybrief");
+    export_signed(&source, &out, &office);
+    let mallory = SigningKey::generate("mallory").unwrap();
+    let edits = [
+        "UPDATE citybrief_manifest SET manifest = replace(manifest, 'Flood briefing', 'Fake briefing')".to_owned(),
+        "UPDATE citybrief_manifest SET signature = NULL".to_owned(),
+        format!(
+            "UPDATE citybrief_manifest SET manifest = replace(manifest, '{}', '{}')",
+            office.public().to_base64(),
+            mallory.public().to_base64()
+        ),
+        "UPDATE citybrief_manifest SET signature = CAST(substr(signature, 1, 63) || x'00' AS BLOB)".to_owned(),
+    ];
+    for sql in &edits {
+        let copy = dir.path().join("copy.citybrief");
+        std::fs::copy(&out, &copy).unwrap();
+        edit(&copy, sql);
+        assert!(
+            matches!(verify(&copy), Err(PackRefused::BadSignature(_))),
+            "{sql}: {:?}",
+            verify(&copy)
+        );
+    }
+}
+
+#[test]
+fn a_pack_cut_to_an_area_keeps_the_tiles_that_cover_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("cache.gpkg");
+    cache(&source);
+    let tiles: Vec<crate::store::FetchedTile> =
+        [(12, 3261, 1924), (12, 3262, 1925), (12, 3300, 1900)]
+            .into_iter()
+            .map(|(z, x, y)| crate::store::FetchedTile {
+                id: crate::store::TileId { z, x, y },
+                png: vec![7; 10],
+                etag: None,
+            })
+            .collect();
+    Store::open(&source)
+        .unwrap()
+        .write_tiles(&tiles, NOW_MS)
+        .unwrap();
+    let selection = Selection {
+        zooms: Some((12, 12)),
+        // Around Ben Thanh: tile 12/3261/1924 and its south-east neighbour, not the far one.
+        bbox: Some(crate::model::BoundingBox {
+            min_lon: 106.6,
+            min_lat: 10.7,
+            max_lon: 106.9,
+            max_lat: 10.85,
+        }),
+        ..two_days_of_the_tide()
+    };
+    let out = dir.path().join("area.citybrief");
+    let manifest = export(&source, &out, &selection, &info(), NOW_MS, false).unwrap();
+    assert_eq!(manifest.holds.tiles, 2);
+    assert_eq!(manifest.holds.bbox, selection.bbox);
+    verify(&out).unwrap();
 }

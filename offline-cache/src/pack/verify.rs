@@ -1,8 +1,8 @@
 //! Checking a pack before anything is shown from it. The file is opened as untrusted input:
 //! read-only and immutable (nothing is ever written to it, not even a journal), SQLite's
 //! defensive mode on, `trusted_schema` off, cell sizes checked; then its integrity is checked,
-//! its manifest read, and its content digest computed again and compared. Each refusal names
-//! its reason.
+//! its manifest read, its signature (when it has one) checked, and its content digest computed
+//! again and compared. Each refusal names its reason.
 
 use std::path::Path;
 
@@ -10,6 +10,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::manifest::{FORMAT_VERSION, Manifest};
+use super::sign::{PublicKey, check_signature};
 use super::{MANIFEST_TABLE, content_digest};
 
 /// Why a pack is refused.
@@ -31,6 +32,8 @@ pub enum PackRefused {
     NewerFormat { found: u32, supported: u32 },
     #[error("the pack's content is not what its manifest says: it was changed after it was made")]
     ContentChanged,
+    #[error("the pack's signature is not valid: {0}")]
+    BadSignature(String),
 }
 
 /// A pack that passed its checks.
@@ -40,6 +43,8 @@ pub struct VerifiedPack {
     /// The manifest's bytes as stored (what a signature covers).
     pub manifest_text: String,
     pub signature: Option<Vec<u8>>,
+    /// The key whose signature over the manifest checked; `None`: unsigned.
+    pub signed_by: Option<PublicKey>,
 }
 
 impl VerifiedPack {
@@ -136,6 +141,12 @@ pub fn verify(path: &Path) -> Result<VerifiedPack, PackRefused> {
     }
     let manifest: Manifest = serde_json::from_value(version)
         .map_err(|error| PackRefused::BadManifest(error.to_string()))?;
+    let signed_by = check_signature(
+        manifest.signer.as_ref(),
+        manifest_text,
+        signature.as_deref(),
+    )
+    .map_err(PackRefused::BadSignature)?;
     let digest = content_digest(&connection).map_err(not_sqlite)?;
     if digest != manifest.content_sha256 {
         return Err(PackRefused::ContentChanged);
@@ -144,5 +155,6 @@ pub fn verify(path: &Path) -> Result<VerifiedPack, PackRefused> {
         manifest,
         manifest_text: manifest_text.clone(),
         signature: signature.clone(),
+        signed_by,
     })
 }

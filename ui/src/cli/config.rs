@@ -267,7 +267,10 @@ pub(super) fn own_cache(cli: &Cli) -> Option<PathBuf> {
             super::pack::PackCommand::Export(export) => export.cache.path.clone(),
             _ => None,
         },
-        None | Some(Command::ServeDemo(_)) | Some(Command::Config) => None,
+        None
+        | Some(Command::ServeDemo(_) | Command::Config | Command::Keygen(_) | Command::Trust(_)) => {
+            None
+        }
     }
 }
 

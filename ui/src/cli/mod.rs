@@ -14,9 +14,11 @@ macro_rules! say {
 pub mod config;
 mod dashboard;
 mod demo;
+mod keys;
 mod kiosk;
 mod layers;
 mod pack;
+mod pack_check;
 mod paths;
 mod serve_demo;
 mod status;
@@ -157,6 +159,10 @@ pub enum Command {
     Kiosk(kiosk::KioskArgs),
     /// Briefing packs: `export` one from the cache, `verify` one, `info` on one.
     Pack(pack::PackArgs),
+    /// Make a key to sign packs with: the private key (readable by you alone) and KEYFILE.pub.
+    Keygen(keys::KeygenArgs),
+    /// The public keys whose packs open without a question: `add`, `list`, `remove`.
+    Trust(keys::TrustArgs),
     /// Print the settings every command uses (server, language, cache, token, the kiosk's) and
     /// where each came from: a flag, a CITYDASH_* variable, the config file or the default.
     /// The token itself is never printed.
@@ -208,6 +214,8 @@ pub fn main() -> ExitCode {
         Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
         Some(Command::Kiosk(args)) => kiosk::run(args, cache, cli.server, cli.token.value, lang),
         Some(Command::Pack(args)) => pack::run(args, cache, lang),
+        Some(Command::Keygen(args)) => keys::run_keygen(&args, lang),
+        Some(Command::Trust(args)) => keys::run_trust(&args, lang),
         Some(Command::Config) => Ok(ExitCode::SUCCESS),
     };
     outcome.unwrap_or_else(|error| fail(&error, lang))

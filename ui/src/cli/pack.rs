@@ -1,13 +1,17 @@
-//! `citydash pack export|verify|info`: a briefing pack written from the cache, checked, and
-//! described. Verification's verdict is one line and an exit code: 0 valid, 1 refused (and
-//! why), 3 valid but expired.
+//! `citydash pack export|verify|info`: a briefing pack written from the cache (this module),
+//! checked and described ([`super::pack_check`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use offline_cache::model::BoundingBox;
 use offline_cache::model::units::{DAY_MS, HOUR_MS};
-use offline_cache::pack::{PackInfo, PackRefused, Selection, VerifiedPack, export, verify};
+use offline_cache::pack::{
+    ExportOptions, ExportStep, PackInfo, Selection, SigningKey, export_with,
+};
 use offline_cache::store::{Reader, now_ms};
 
 use crate::i18n::{I18n, Lang};
@@ -21,12 +25,15 @@ pub struct PackArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum PackCommand {
-    /// Write a pack of the cache: chosen KPIs over a time window, layers and basemap zooms.
-    Export(ExportArgs),
-    /// Check a pack: exit 0 when valid, 1 when refused (and why), 3 when valid but expired.
-    Verify(FileArgs),
-    /// Describe a pack: its title, author, source, as-of time, expiry and what it holds.
-    Info(FileArgs),
+    /// Write a pack of the cache: chosen KPIs over a time window, layers, an area and basemap
+    /// zooms; signed with --sign.
+    Export(Box<ExportArgs>),
+    /// Check a pack. Exit 0: valid and signed by a trusted key; 1: refused (and why); 3:
+    /// valid but expired; 4: valid but unsigned; 5: valid, signed by a key not trusted.
+    Verify(super::pack_check::VerifyArgs),
+    /// Describe a pack: its title, author, source, as-of time, signer, expiry and what it
+    /// holds.
+    Info(super::pack_check::VerifyArgs),
 }
 
 #[derive(Debug, Args)]
@@ -41,18 +48,31 @@ pub struct ExportArgs {
     /// `all`, a domain (`environment`) or KPI ids separated by commas.
     #[arg(long, default_value = "all", value_name = "KPIS")]
     pub kpis: String,
-    /// The window's length back from its end: `7d`, `36h`.
-    #[arg(long, default_value = "7d", value_name = "SPAN")]
+    /// The window's length back from the newest data: `7d`, `36h`.
+    #[arg(long, default_value = "7d", value_name = "SPAN", conflicts_with_all = ["from", "to"])]
     pub last: String,
+    /// The window's start, in the city's time: `2026-12-01`, `2026-12-01 08:00`, or RFC 3339.
+    #[arg(long, value_name = "TIME", requires = "to")]
+    pub from: Option<String>,
+    /// The window's end, in the city's time (a date alone includes that whole day); also the
+    /// pack's as-of time.
+    #[arg(long, value_name = "TIME", requires = "from")]
+    pub to: Option<String>,
     /// `all`, `none` or layer ids separated by commas.
     #[arg(long, default_value = "all", value_name = "IDS")]
     pub layers: String,
+    /// Keep features and tiles within this area: `min_lon,min_lat,max_lon,max_lat` (WGS 84).
+    #[arg(long, value_name = "BBOX", allow_hyphen_values = true)]
+    pub bbox: Option<String>,
     /// Basemap zooms, `8-14`, or `none`.
     #[arg(long, default_value = "8-14", value_name = "ZOOMS")]
     pub zooms: String,
     /// How long the pack is good for: `14d`.
     #[arg(long, value_name = "SPAN")]
     pub expires: Option<String>,
+    /// Sign the pack with this private key (made by `citydash keygen`).
+    #[arg(long, value_name = "KEYFILE")]
+    pub sign: Option<PathBuf>,
     /// Replace an existing pack of that name.
     #[arg(long)]
     pub force: bool,
@@ -60,20 +80,12 @@ pub struct ExportArgs {
     pub cache: super::CacheArg,
 }
 
-#[derive(Debug, Args)]
-pub struct FileArgs {
-    pub file: PathBuf,
-    /// Print JSON instead of a line.
-    #[arg(long)]
-    pub json: bool,
-}
-
 pub fn run(args: PackArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result<ExitCode> {
     let i18n = I18n::new(lang.unwrap_or_default());
     match args.command {
         PackCommand::Export(export_args) => run_export(&export_args, &cache, &i18n),
-        PackCommand::Verify(file) => run_verify(&file, &i18n),
-        PackCommand::Info(file) => run_info(&file, &i18n),
+        PackCommand::Verify(verify_args) => super::pack_check::run_verify(&verify_args, &i18n),
+        PackCommand::Info(info_args) => super::pack_check::run_info(&info_args, &i18n),
     }
 }
 
@@ -90,6 +102,68 @@ fn span_ms(text: &str) -> anyhow::Result<i64> {
         "h" => Ok(number.saturating_mul(HOUR_MS)),
         _ => anyhow::bail!("not a span like 7d or 36h: {text}"),
     }
+}
+
+/// A time as `--from`/`--to` take it: RFC 3339, or the city's wall clock as `2026-12-01 08:00`
+/// (or with a `T`), or a date alone: its first moment, or with `end_of_day` its last.
+fn time_ms(text: &str, zone: CityZone, end_of_day: bool) -> anyhow::Result<i64> {
+    let text = text.trim();
+    if let Ok(time) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(time.timestamp_millis());
+    }
+    let local = [
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+    ]
+    .iter()
+    .find_map(|pattern| NaiveDateTime::parse_from_str(text, pattern).ok());
+    let (local, extra_ms) = match local {
+        Some(local) => (local, 0),
+        None => {
+            let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+                anyhow::anyhow!("not a time like 2026-12-01, 2026-12-01 08:00 or RFC 3339: {text}")
+            })?;
+            match date.and_hms_opt(0, 0, 0) {
+                Some(midnight) if end_of_day => (midnight, DAY_MS - 1),
+                Some(midnight) => (midnight, 0),
+                None => anyhow::bail!("not a time: {text}"),
+            }
+        }
+    };
+    zone.local_to_ms(local)
+        .map(|ms| ms + extra_ms)
+        .ok_or_else(|| anyhow::anyhow!("{text} does not exist in the city's time zone"))
+}
+
+/// `min_lon,min_lat,max_lon,max_lat` in degrees.
+fn bbox(text: &str) -> anyhow::Result<BoundingBox> {
+    let numbers: Vec<f64> = text
+        .split(',')
+        .map(|part| part.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| {
+            anyhow::anyhow!("--bbox: not four numbers min_lon,min_lat,max_lon,max_lat: {text}")
+        })?;
+    let [min_lon, min_lat, max_lon, max_lat] = numbers[..] else {
+        anyhow::bail!("--bbox: not four numbers min_lon,min_lat,max_lon,max_lat: {text}");
+    };
+    anyhow::ensure!(
+        (-180.0..=180.0).contains(&min_lon)
+            && (-180.0..=180.0).contains(&max_lon)
+            && (-85.06..=85.06).contains(&min_lat)
+            && (-85.06..=85.06).contains(&max_lat)
+            && min_lon < max_lon
+            && min_lat < max_lat,
+        "--bbox: expected west,south,east,north in degrees with west < east and south < north, got {text}"
+    );
+    Ok(BoundingBox {
+        min_lon,
+        min_lat,
+        max_lon,
+        max_lat,
+    })
 }
 
 fn ids(text: &str) -> Option<Vec<String>> {
@@ -141,14 +215,32 @@ fn run_export(args: &ExportArgs, cache: &Path, i18n: &I18n) -> anyhow::Result<Ex
                 .join(", ")
         );
     }
-    let to_ms = catalog.server_time_ms;
+    let zone = CityZone::from_name(Some(&catalog.city.time_zone));
+    // The newest data the cache has is as far as a window can reach: a pack never claims to
+    // show the city at a time its source had not reached.
+    let newest_ms = catalog.server_time_ms;
+    let (from_ms, to_ms) = match (&args.from, &args.to) {
+        (Some(from), Some(to)) => {
+            let from_ms = time_ms(from, zone, false)?;
+            let to_ms = time_ms(to, zone, true)?.min(newest_ms);
+            anyhow::ensure!(
+                from_ms < to_ms,
+                "--from must be before --to and before the cache's newest data ({})",
+                zone.format(newest_ms, i18n)
+            );
+            (from_ms, to_ms)
+        }
+        _ => (newest_ms - span_ms(&args.last)?, newest_ms),
+    };
     let selection = Selection {
         kpi_ids,
-        from_ms: to_ms - span_ms(&args.last)?,
+        from_ms,
         to_ms,
         layer_ids: ids(&args.layers),
         zooms: super::sync::parse_zooms(&args.zooms)?,
+        bbox: args.bbox.as_deref().map(bbox).transpose()?,
     };
+    let signing_key = args.sign.as_deref().map(SigningKey::read).transpose()?;
     let created_at_ms = now_ms();
     let info = PackInfo {
         title: args.title.clone(),
@@ -160,14 +252,26 @@ fn run_export(args: &ExportArgs, cache: &Path, i18n: &I18n) -> anyhow::Result<Ex
             .transpose()?
             .map(|span| created_at_ms + span),
     };
-    let manifest = export(
-        cache,
-        &args.out,
-        &selection,
-        &info,
-        created_at_ms,
-        args.force,
-    )?;
+    let bar = ProgressBar::new(ExportStep::ALL.len() as u64);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} [{bar:32}] {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    let progress = |step: ExportStep| {
+        let position = ExportStep::ALL.iter().position(|s| *s == step).unwrap_or(0);
+        bar.set_position(position as u64);
+        bar.set_message(i18n.t(step_key(step)).to_owned());
+    };
+    let options = ExportOptions {
+        replace: args.force,
+        signing_key: signing_key.as_ref(),
+        progress: Some(&progress),
+    };
+    let exported = export_with(cache, &args.out, &selection, &info, created_at_ms, &options);
+    bar.finish_and_clear();
+    let manifest = exported?;
     let bytes = std::fs::metadata(&args.out)
         .map(|meta| meta.len())
         .unwrap_or(0);
@@ -189,156 +293,37 @@ fn run_export(args: &ExportArgs, cache: &Path, i18n: &I18n) -> anyhow::Result<Ex
             ],
         )
     );
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The reason a pack is refused, in the reader's language.
-fn refusal_text(refused: &PackRefused, i18n: &I18n) -> String {
-    match refused {
-        PackRefused::Unreadable(detail) => {
-            i18n.tf("cli.pack.refused.unreadable", &[("detail", detail)])
-        }
-        PackRefused::NotSqlite(_) => i18n.t("cli.pack.refused.not_sqlite").to_owned(),
-        PackRefused::NotAPack => i18n.t("cli.pack.refused.not_a_pack").to_owned(),
-        PackRefused::Damaged(detail) => i18n.tf("cli.pack.refused.damaged", &[("detail", detail)]),
-        PackRefused::BadManifest(detail) => {
-            i18n.tf("cli.pack.refused.bad_manifest", &[("detail", detail)])
-        }
-        PackRefused::NewerFormat { found, supported } => i18n.tf(
-            "cli.pack.refused.newer",
+    say!(
+        "{}",
+        i18n.tf(
+            "cli.pack.exported_window",
             &[
-                ("found", &found.to_string()),
-                ("supported", &supported.to_string()),
+                ("from", &zone.format(holds.from_ms, i18n)),
+                ("to", &zone.format(holds.to_ms, i18n)),
+            ],
+        )
+    );
+    let signed = match &signing_key {
+        Some(key) => i18n.tf(
+            "cli.pack.exported_signed",
+            &[
+                ("name", &key.name),
+                ("fingerprint", &key.public().fingerprint()),
             ],
         ),
-        PackRefused::ContentChanged => i18n.t("cli.pack.refused.changed").to_owned(),
-    }
-}
-
-fn run_verify(args: &FileArgs, i18n: &I18n) -> anyhow::Result<ExitCode> {
-    let path = args.file.display().to_string();
-    match verify(&args.file) {
-        Err(refused) => {
-            if args.json {
-                say!(
-                    "{}",
-                    serde_json::json!({"valid": false, "reason": refused.to_string()})
-                );
-            } else {
-                let reason = refusal_text(&refused, i18n);
-                say!(
-                    "{}",
-                    i18n.tf("cli.pack.refused", &[("path", &path), ("reason", &reason)])
-                );
-            }
-            Ok(ExitCode::FAILURE)
-        }
-        Ok(pack) => {
-            let expired = pack.is_expired(now_ms());
-            if args.json {
-                say!(
-                    "{}",
-                    serde_json::json!({
-                        "valid": true,
-                        "signed": pack.signature.is_some(),
-                        "expired": expired,
-                        "manifest": pack.manifest,
-                    })
-                );
-            } else {
-                let key = if expired {
-                    "cli.pack.valid_expired"
-                } else {
-                    "cli.pack.valid_unsigned"
-                };
-                let args = verdict_args(&pack, &path, i18n);
-                let args: Vec<(&str, &str)> = args
-                    .iter()
-                    .map(|(name, value)| (*name, value.as_str()))
-                    .collect();
-                say!("{}", i18n.tf(key, &args));
-            }
-            Ok(if expired {
-                ExitCode::from(3)
-            } else {
-                ExitCode::SUCCESS
-            })
-        }
-    }
-}
-
-fn verdict_args(pack: &VerifiedPack, path: &str, i18n: &I18n) -> Vec<(&'static str, String)> {
-    let zone = CityZone::fallback();
-    let manifest = &pack.manifest;
-    vec![
-        ("path", path.to_owned()),
-        ("title", manifest.title.clone()),
-        ("as_of", zone.format(manifest.as_of_ms, i18n)),
-        (
-            "expiry",
-            manifest
-                .expires_at_ms
-                .map_or_else(|| "-".to_owned(), |t| zone.format(t, i18n)),
-        ),
-    ]
-}
-
-fn run_info(args: &FileArgs, i18n: &I18n) -> anyhow::Result<ExitCode> {
-    let pack = match verify(&args.file) {
-        Ok(pack) => pack,
-        Err(refused) => {
-            let reason = refusal_text(&refused, i18n);
-            let path = args.file.display().to_string();
-            say!(
-                "{}",
-                i18n.tf("cli.pack.refused", &[("path", &path), ("reason", &reason)])
-            );
-            return Ok(ExitCode::FAILURE);
-        }
+        None => i18n.t("cli.pack.exported_unsigned").to_owned(),
     };
-    if args.json {
-        say!("{}", serde_json::to_string_pretty(&pack.manifest)?);
-        return Ok(ExitCode::SUCCESS);
-    }
-    let manifest = &pack.manifest;
-    let zone = CityZone::fallback();
-    let holds = &manifest.holds;
-    say!("{}", manifest.title);
-    for (key, value) in [
-        (
-            "cli.pack.info.author",
-            manifest.author.clone().unwrap_or_else(|| "-".into()),
-        ),
-        (
-            "cli.pack.info.source",
-            manifest.source_server.clone().unwrap_or_else(|| "-".into()),
-        ),
-        ("cli.pack.info.as_of", zone.format(manifest.as_of_ms, i18n)),
-        (
-            "cli.pack.info.created",
-            zone.format(manifest.created_at_ms, i18n),
-        ),
-        (
-            "cli.pack.info.expires",
-            manifest
-                .expires_at_ms
-                .map_or_else(|| "-".to_owned(), |t| zone.format(t, i18n)),
-        ),
-        ("cli.pack.info.kpis", holds.kpis.join(", ")),
-        (
-            "cli.pack.info.window",
-            format!(
-                "{} – {}",
-                zone.format(holds.from_ms, i18n),
-                zone.format(holds.to_ms, i18n)
-            ),
-        ),
-        ("cli.pack.info.layers", holds.layers.join(", ")),
-        ("cli.pack.info.digest", manifest.content_sha256.clone()),
-    ] {
-        say!("{}", i18n.tf(key, &[("value", &value)]));
-    }
+    say!("{signed}");
     Ok(ExitCode::SUCCESS)
+}
+
+fn step_key(step: ExportStep) -> &'static str {
+    match step {
+        ExportStep::Copying => "cli.pack.step.copying",
+        ExportStep::Cutting => "cli.pack.step.cutting",
+        ExportStep::Compacting => "cli.pack.step.compacting",
+        ExportStep::Sealing => "cli.pack.step.sealing",
+    }
 }
 
 #[cfg(test)]
@@ -347,7 +332,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spans_and_id_lists_read_as_written() {
+    fn spans_times_areas_and_id_lists_read_as_written() {
         assert_eq!(span_ms("7d").unwrap(), 7 * DAY_MS);
         assert_eq!(span_ms("36h").unwrap(), 36 * HOUR_MS);
         for bad in ["", "7", "d", "-3d", "7w"] {
@@ -356,5 +341,36 @@ mod tests {
         assert_eq!(ids("all"), None);
         assert_eq!(ids("none"), Some(vec![]));
         assert_eq!(ids("EN03, DE01"), Some(vec!["EN03".into(), "DE01".into()]));
+
+        let zone = CityZone::fallback();
+        // 2026-12-01 00:00 in Ho Chi Minh City is 2026-11-30 17:00 UTC.
+        let midnight = 1_796_058_000_000;
+        assert_eq!(time_ms("2026-12-01", zone, false).unwrap(), midnight);
+        assert_eq!(
+            time_ms("2026-12-01", zone, true).unwrap(),
+            midnight + DAY_MS - 1
+        );
+        assert_eq!(
+            time_ms("2026-12-01 08:30", zone, true).unwrap(),
+            midnight + 8 * HOUR_MS + 30 * 60_000
+        );
+        assert_eq!(
+            time_ms("2026-12-01T01:30:00Z", zone, false).unwrap(),
+            midnight + 7 * HOUR_MS + 90 * 60_000
+        );
+        for bad in ["yesterday", "2026-13-01", "01/12/2026"] {
+            assert!(time_ms(bad, zone, false).is_err(), "{bad:?}");
+        }
+
+        let area = bbox("106.6, 10.7,106.9,10.85").unwrap();
+        assert_eq!((area.min_lon, area.max_lat), (106.6, 10.85));
+        for bad in [
+            "106.6,10.7,106.9",
+            "106.9,10.7,106.6,10.85",
+            "a,b,c,d",
+            "0,0,200,1",
+        ] {
+            assert!(bbox(bad).is_err(), "{bad:?}");
+        }
     }
 }
