@@ -81,6 +81,12 @@ pub enum Error {
         holder_pid: Option<u32>,
     },
 
+    #[error("{refused} ({})", path.display())]
+    Pack {
+        path: PathBuf,
+        refused: crate::pack::PackRefused,
+    },
+
     #[error("{detail}")]
     Plan { detail: String },
 

@@ -141,6 +141,8 @@ fn play_replays_the_last_day_from_the_server_and_live_comes_back() {
         sync: Some(config),
         lang: Some(Lang::En),
         start_view: Some(View::Map),
+        pack: None,
+        trusted_keys: Default::default(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 950.0))

@@ -90,6 +90,8 @@ fn syncing_window(sim: &SimHandle, cache: &Path, lang: Lang) -> Harness<'static,
         sync: Some(config(sim.url(), sim.token().map(str::to_owned), cache)),
         lang: Some(lang),
         start_view: None,
+        pack: None,
+        trusted_keys: Default::default(),
     };
     Harness::builder()
         .with_size(egui::vec2(TALL_WINDOW[0], TALL_WINDOW[1]))

@@ -57,6 +57,7 @@ impl Wall {
         let clock = Arc::new(AtomicI64::new(now_ms()));
         let options = KioskOptions {
             cache_path: cache.clone(),
+            pack: None,
             sync: None,
             lang: Lang::En,
             playlist_path: Some(playlist_path.clone()),

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use citydash::loader::DataSource;
 use citydash::map::tiles::{CacheTiles, TileFetch};
 use egui::{Rect, pos2};
 use offline_cache::store::{self, FetchedTile, Reader, Store};
@@ -69,7 +70,7 @@ fn fetching_tiles(ctx: &egui::Context, cache: &Path, sim: &SimHandle) -> CacheTi
         token: Some(TOKEN.into()),
         template: None,
     };
-    CacheTiles::new(ctx, cache, Some(fetch))
+    CacheTiles::new(ctx, &DataSource::Cache(cache.to_owned()), Some(fetch))
 }
 
 /// Calls `at` until it gives a piece (each call also takes what the loader delivered).
@@ -114,7 +115,7 @@ fn tile_requests(sim: &SimHandle) -> Vec<String> {
 fn cached_tiles_arrive_in_the_background_and_stand_in_for_deeper_ones() {
     let (_sim, _dir, cache) = synced_sim();
     let ctx = egui::Context::default();
-    let mut tiles = CacheTiles::new(&ctx, &cache, None);
+    let mut tiles = CacheTiles::new(&ctx, &DataSource::Cache(cache.clone()), None);
     assert_eq!(tiles.tile_size(), 256);
     assert_eq!(tiles.attribution().text, "");
 
@@ -164,7 +165,7 @@ fn cached_tiles_arrive_in_the_background_and_stand_in_for_deeper_ones() {
 fn a_corrupt_tile_is_missing_until_the_cache_changes() {
     let (sim, _dir, cache) = synced_sim();
     let ctx = egui::Context::default();
-    let mut tiles = CacheTiles::new(&ctx, &cache, None);
+    let mut tiles = CacheTiles::new(&ctx, &DataSource::Cache(cache.clone()), None);
     let broken = TileId {
         x: 1,
         y: 1,

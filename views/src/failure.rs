@@ -93,6 +93,16 @@ pub fn error_text(error: &Error, i18n: &I18n) -> String {
             ),
             None => i18n.tf("error.sync_in_progress", &[("path", &path(file))]),
         },
+        Error::Pack {
+            path: file,
+            refused,
+        } => i18n.tf(
+            "error.pack",
+            &[
+                ("path", &path(file)),
+                ("reason", &crate::pack::refusal_text(refused, i18n)),
+            ],
+        ),
         Error::Plan { detail } => with_detail(i18n.t("error.plan").to_owned(), detail, i18n),
         Error::Cancelled => i18n.t("error.cancelled").to_owned(),
         Error::NoLayer { layer_id } => i18n.tf("error.no_layer", &[("layer", layer_id)]),

@@ -127,3 +127,165 @@ impl PackBanner {
         .join(" · ")
     }
 }
+
+/// The question asked before a pack signed by a key the user has not trusted is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentModel {
+    pub heading: String,
+    /// The pack's title, and who it says signed it, with the key's fingerprint.
+    pub lines: Vec<String>,
+    /// What to do before saying yes.
+    pub advice: String,
+    pub open_label: String,
+    pub cancel_label: String,
+}
+
+impl ConsentModel {
+    pub fn new(pack: &VerifiedPack, signature: &Signature, i18n: &I18n) -> Self {
+        let zone = CityZone::fallback();
+        let manifest = &pack.manifest;
+        Self {
+            heading: i18n.t("pack.consent.heading").to_owned(),
+            lines: vec![
+                i18n.tf(
+                    "pack.consent.pack",
+                    &[
+                        ("title", &manifest.title),
+                        ("as_of", &zone.format(manifest.as_of_ms, i18n)),
+                    ],
+                ),
+                signature_text(signature, i18n),
+            ],
+            advice: i18n.t("pack.consent.advice").to_owned(),
+            open_label: i18n.t("pack.consent.open").to_owned(),
+            cancel_label: i18n.t("pack.consent.cancel").to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::i18n::Lang;
+    use offline_cache::pack::{Holds, Manifest};
+
+    fn pack(expires_at_ms: Option<i64>) -> VerifiedPack {
+        VerifiedPack {
+            manifest: Manifest {
+                format_version: 1,
+                title: "Họp giao ban".into(),
+                author: None,
+                source_server: Some("https://ioc.hcmc.example".into()),
+                created_at_ms: 1_796_000_000_000,
+                // 2026-12-01 18:00 in the city.
+                as_of_ms: 1_796_122_800_000,
+                expires_at_ms,
+                holds: Holds {
+                    kpis: vec![],
+                    from_ms: 0,
+                    to_ms: 0,
+                    layers: vec![],
+                    zooms: None,
+                    bbox: None,
+                    observations: 0,
+                    alerts: 0,
+                    features: 0,
+                    tiles: 0,
+                },
+                content_sha256: String::new(),
+                signer: None,
+            },
+            manifest_text: String::new(),
+            signature: None,
+            signed_by: None,
+        }
+    }
+
+    #[test]
+    fn the_banner_says_title_as_of_source_signer_and_expiry_in_both_languages() {
+        let trusted = Signature::Trusted {
+            name: "Văn phòng UBND".into(),
+            fingerprint: "SHA256:0000:1111:2222:3333".into(),
+        };
+        let now = 1_796_200_000_000;
+        let en = PackBanner::new(&pack(Some(now + 1)), &trusted, now, &I18n::new(Lang::En));
+        assert_eq!(
+            en.title,
+            "Briefing pack: Họp giao ban (read-only, not synced)"
+        );
+        assert_eq!(
+            en.as_of,
+            "As of 2026-12-01 18:00 (UTC+7); ages count from then"
+        );
+        assert_eq!(en.source, "Source: https://ioc.hcmc.example");
+        assert_eq!(
+            en.signature,
+            "signed by Văn phòng UBND (SHA256:0000:1111:2222:3333)"
+        );
+        assert!(en.expiry.starts_with("Good until "), "{}", en.expiry);
+        assert!(!en.warning);
+
+        let vi = PackBanner::new(
+            &pack(Some(now - 1)),
+            &Signature::Unsigned,
+            now,
+            &I18n::new(Lang::Vi),
+        );
+        assert!(
+            vi.title.starts_with("Gói báo cáo: Họp giao ban"),
+            "{}",
+            vi.title
+        );
+        assert!(vi.as_of.contains("18:00 01/12/2026"), "{}", vi.as_of);
+        assert!(vi.signature.starts_with("chưa ký"), "{}", vi.signature);
+        assert!(vi.expiry.starts_with("Đã hết hạn"), "{}", vi.expiry);
+        assert!(vi.warning, "expired");
+
+        let unknown = Signature::Unknown {
+            claimed_name: "Văn phòng UBND".into(),
+            fingerprint: "SHA256:9999:8888:7777:6666".into(),
+            public_key: String::new(),
+        };
+        let banner = PackBanner::new(&pack(None), &unknown, now, &I18n::new(Lang::En));
+        assert!(banner.warning, "an unknown key asks for attention");
+        assert!(
+            banner.signature.contains("not trusted"),
+            "{}",
+            banner.signature
+        );
+        assert_eq!(banner.expiry, "No expiry");
+        let consent = ConsentModel::new(&pack(None), &unknown, &I18n::new(Lang::Vi));
+        assert!(consent.lines[1].contains("SHA256:9999:8888:7777:6666"));
+        assert!(!consent.open_label.is_empty() && consent.open_label != "pack.consent.open");
+    }
+
+    #[test]
+    fn every_refusal_has_words_and_a_code_in_both_languages() {
+        let refusals = [
+            PackRefused::Unreadable("gone".into()),
+            PackRefused::NotSqlite("x".into()),
+            PackRefused::NotAPack,
+            PackRefused::Damaged("page 3".into()),
+            PackRefused::BadManifest("x".into()),
+            PackRefused::NewerFormat {
+                found: 9,
+                supported: 1,
+            },
+            PackRefused::ContentChanged,
+            PackRefused::BadSignature("x".into()),
+        ];
+        let mut codes = std::collections::BTreeSet::new();
+        for refused in &refusals {
+            for lang in [Lang::En, Lang::Vi] {
+                let text = refusal_text(refused, &I18n::new(lang));
+                assert!(
+                    !text.starts_with("pack."),
+                    "{refused:?} in {lang:?}: {text}"
+                );
+            }
+            codes.insert(refusal_code(refused));
+        }
+        assert_eq!(codes.len(), refusals.len(), "one code each");
+    }
+}

@@ -2,6 +2,7 @@
 //! when the last successful sync ended. Rebuilt on every sync event (cheap, no query) and with
 //! the overview.
 
+use offline_cache::pack::OpenedPack;
 use offline_cache::store::{Overview, SyncHealth};
 
 use crate::format::{CityZone, format_age};
@@ -142,6 +143,27 @@ impl StatusBarModel {
             lang,
             now_ms,
         )
+    }
+}
+
+impl StatusBarModel {
+    /// The status bar over a briefing pack: nothing syncs; it says where the pack's data came
+    /// from and as of when, and the map's time bar says "as of" instead of "live".
+    pub fn for_pack(pack: &OpenedPack, lang: Lang) -> StatusBarModel {
+        let i18n = I18n::new(lang);
+        let zone = CityZone::fallback();
+        let manifest = &pack.verified.manifest;
+        let as_of = zone.format(manifest.as_of_ms, &i18n);
+        StatusBarModel {
+            sync_text: i18n.t("sync.pack").to_owned(),
+            sync_tone: SyncTone::Normal,
+            server_text: match manifest.source_server.as_deref() {
+                Some(server) => i18n.tf("sync.server", &[("server", server)]),
+                None => i18n.t("sync.server_none").to_owned(),
+            },
+            last_success_text: i18n.tf("sync.pack_as_of", &[("time", &as_of)]),
+            offline_text: Some(i18n.tf("sync.pack_as_of", &[("time", &as_of)])),
+        }
     }
 }
 

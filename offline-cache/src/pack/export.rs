@@ -13,7 +13,7 @@ use super::sign::SigningKey;
 use super::{MANIFEST_TABLE, content_digest};
 use crate::error::{Error, Result};
 use crate::model::units::DAY_MS;
-use crate::model::{BoundingBox, Observation};
+use crate::model::{BoundingBox, Observation, Quality};
 use crate::store::rollup::{PageShape, bucket_start, refresh_page};
 use crate::store::tile_range;
 use crate::store::{Reader, table_name};
@@ -226,6 +226,7 @@ fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Resul
         )?;
     }
     let (from, to) = (selection.from_ms, selection.to_ms);
+    latest_as_of(&tx, to)?;
     tx.execute(
         "DELETE FROM observation WHERE t_ms < ?1 OR t_ms > ?2",
         params![from, to],
@@ -244,7 +245,6 @@ fn cut_to(connection: &mut Connection, selection: &Selection) -> rusqlite::Resul
     for kpi_id in &kpi_ids {
         refresh_page(&tx, kpi_id, &edges, PageShape::Other)?;
     }
-    tx.execute("DELETE FROM latest_value WHERE t_ms > ?1", [to])?;
     tx.execute(
         "DELETE FROM alert WHERE t_ms < ?1 OR t_ms > ?2",
         params![from, to],
@@ -357,6 +357,48 @@ fn cut_to_area(
                 ),
                 params![zoom, west, east, north, south],
             )?;
+        }
+    }
+    Ok(())
+}
+
+/// Each KPI's latest value as it stood at `to`: one newer than `to` gives way to the newest
+/// reading at or before it (and the one before that as its previous), so a pack made of an
+/// earlier window still shows every KPI's value as of its end. A KPI with no reading by then
+/// has none.
+fn latest_as_of(tx: &rusqlite::Transaction<'_>, to: i64) -> rusqlite::Result<()> {
+    let newer: Vec<String> = tx
+        .prepare("SELECT kpi_id FROM latest_value WHERE t_ms > ?1")?
+        .query_map([to], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for kpi_id in newer {
+        let readings: Vec<(i64, f64)> = tx
+            .prepare(
+                "SELECT t_ms, value FROM observation WHERE kpi_id = ?1 AND t_ms <= ?2
+                 ORDER BY t_ms DESC LIMIT 2",
+            )?
+            .query_map(params![kpi_id, to], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        match readings.as_slice() {
+            [] => {
+                tx.execute("DELETE FROM latest_value WHERE kpi_id = ?1", [&kpi_id])?;
+            }
+            [(t_ms, value), rest @ ..] => {
+                let previous = rest.first();
+                // The series carries no quality: a reading of the history counts as good.
+                tx.execute(
+                    "UPDATE latest_value SET t_ms = ?2, value = ?3, quality = ?4,
+                       previous_t_ms = ?5, previous_value = ?6 WHERE kpi_id = ?1",
+                    params![
+                        kpi_id,
+                        t_ms,
+                        value,
+                        Quality::Good.key(),
+                        previous.map(|(t, _)| *t),
+                        previous.map(|(_, v)| *v)
+                    ],
+                )?;
+            }
         }
     }
     Ok(())

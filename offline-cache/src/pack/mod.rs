@@ -6,6 +6,7 @@
 pub mod digest;
 pub mod export;
 pub mod manifest;
+pub mod open;
 pub mod sign;
 pub mod trust;
 pub mod verify;
@@ -13,6 +14,7 @@ pub mod verify;
 pub use digest::{MANIFEST_TABLE, content_digest};
 pub use export::{ExportOptions, ExportStep, PackInfo, Selection, export, export_with};
 pub use manifest::{FORMAT_VERSION, Holds, Manifest};
+pub use open::OpenedPack;
 pub use sign::{KeyError, PublicKey, Signer, SigningKey};
 pub use trust::{Signature, TrustedKey, TrustedKeys};
 pub use verify::{PackRefused, VerifiedPack, open_untrusted, verify};

@@ -331,3 +331,29 @@ fn a_pack_cut_to_an_area_keeps_the_tiles_that_cover_it() {
     assert_eq!(manifest.holds.bbox, selection.bbox);
     verify(&out).unwrap();
 }
+
+#[test]
+fn a_window_that_ends_before_the_newest_reading_shows_the_value_as_it_stood_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("cache.gpkg");
+    cache(&source);
+    let selection = Selection {
+        to_ms: NOW_MS - DAY_MS,
+        ..two_days_of_the_tide()
+    };
+    let out = dir.path().join("yesterday.citybrief");
+    export(&source, &out, &selection, &info(), NOW_MS, false).unwrap();
+    let reader = crate::store::Reader::open(&out).unwrap();
+    let overview = reader.overview(NOW_MS - DAY_MS).unwrap();
+    let latest = overview.kpis[0].latest.as_ref().unwrap();
+    assert_eq!(
+        latest.t_ms,
+        NOW_MS - DAY_MS,
+        "the newest reading at the window's end"
+    );
+    assert!((latest.value - 1.24).abs() < 1e-9, "{}", latest.value);
+    assert_eq!(
+        latest.previous.as_ref().unwrap().t_ms,
+        NOW_MS - 25 * HOUR_MS
+    );
+}

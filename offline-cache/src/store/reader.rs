@@ -54,6 +54,14 @@ impl Reader {
         })
     }
 
+    /// A reader on a connection opened elsewhere (a pack's, opened untrusted and immutable).
+    pub fn from_connection(connection: Connection, path: &Path) -> Reader {
+        Reader {
+            connection,
+            path: path.to_owned(),
+        }
+    }
+
     /// Like [`Reader::open`], but a cache of an older schema is first upgraded in place (a
     /// write, which may take a few seconds on a large cache). For tools, not for a UI thread.
     pub fn open_upgrading(path: &Path) -> Result<Reader> {

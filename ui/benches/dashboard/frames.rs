@@ -36,6 +36,8 @@ fn harness(cache: &Path, view: View) -> Harness<'static, CityDashApp> {
         sync: None,
         lang: Some(Lang::En),
         start_view: Some(view),
+        pack: None,
+        trusted_keys: Default::default(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(WINDOW[0], WINDOW[1]))

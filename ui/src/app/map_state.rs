@@ -9,14 +9,13 @@
 //! work on their own threads; nothing here touches the network or the cache.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use offline_cache::model::FeatureRef;
 use offline_cache::store::Resource;
 use walkers::MapMemory;
 
 use super::settings::{MapView, Settings};
-use crate::loader::{LoadRequest, MapRequest};
+use crate::loader::{DataSource, LoadRequest, MapRequest};
 use crate::map::history::{HistoryReplay, HistoryState};
 use crate::map::tiles::{CacheTiles, TileFetch};
 use crate::panels::map::{initial_memory, show_position};
@@ -140,7 +139,7 @@ impl MapState {
         &mut self,
         ctx: &egui::Context,
         settings: &Settings,
-        cache_path: &Path,
+        source: &DataSource,
         send: &impl Fn(LoadRequest),
     ) {
         if self.tiles.is_none() {
@@ -149,7 +148,7 @@ impl MapState {
                 token: access.token.clone(),
                 template: access.tile_template.clone(),
             });
-            self.tiles = Some(CacheTiles::new(ctx, cache_path, fetch));
+            self.tiles = Some(CacheTiles::new(ctx, source, fetch));
         }
         self.refresh_now(settings, send);
     }

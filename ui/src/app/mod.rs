@@ -10,20 +10,24 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use offline_cache::pack::{OpenedPack, TrustedKeys};
 use offline_cache::store::now_ms;
 use offline_cache::sync::SyncConfig;
 
 pub mod kiosk;
 mod map_state;
+mod pack;
 mod settings;
 mod state;
 
 use map_state::{MapOutcome, MapState, ServerAccess};
+use pack::{Home, PackGate};
 pub use settings::{MapView, Settings, View};
 use state::AppState;
 
 use crate::fonts;
 use crate::i18n::Lang;
+use crate::loader::DataSource;
 use crate::panels::alerts::{AlertAction, AlertsPanel, Toasts};
 use crate::panels::top_bar::{MainTab, Navigation};
 use crate::panels::{
@@ -69,6 +73,27 @@ pub struct DashboardOptions {
     pub lang: Option<Lang>,
     /// The view to open on; `None` reopens the one the last session ended on.
     pub start_view: Option<View>,
+    /// A briefing pack, checked, to show instead of the cache (after the user's yes when an
+    /// unknown key signed it).
+    pub pack: Option<OpenedPack>,
+    /// The keys whose packs open without a question (a pack dropped on the window is judged
+    /// against them).
+    pub trusted_keys: TrustedKeys,
+}
+
+impl DashboardOptions {
+    /// The dashboard on `cache_path` as it is: no sync, no pack, the last session's language
+    /// and view.
+    pub fn on_cache(cache_path: PathBuf) -> Self {
+        Self {
+            cache_path,
+            sync: None,
+            lang: None,
+            start_view: None,
+            pack: None,
+            trusted_keys: TrustedKeys::default(),
+        }
+    }
 }
 
 /// Opens the dashboard window and runs it until it is closed.
@@ -130,6 +155,10 @@ pub struct CityDashApp {
     focus_search: bool,
     /// Whether the first frame with data is still to be reported (see [`REPORT_FIRST_FRAME_ENV`]).
     report_first_frame: bool,
+    /// Packs being checked, waiting for a yes, refused, or shown.
+    packs: PackGate,
+    /// The cache to go back to when a pack is closed.
+    home: Home,
 }
 
 impl CityDashApp {
@@ -147,8 +176,23 @@ impl CityDashApp {
 
         let server = options.sync.as_ref().map(ServerAccess::of);
         let map = MapState::new(&cc.egui_ctx, &settings, server);
-        let mut state = AppState::new(options.cache_path, settings, map, cc.egui_ctx.clone());
-        if let Some(config) = options.sync {
+        let home = Home {
+            cache_path: options.cache_path.clone(),
+            sync: options.sync.clone(),
+        };
+        // A pack named on the command line is the window's data (once the user agrees to an
+        // unknown key); the cache is there to go back to, but is not synced meanwhile.
+        let mut packs = PackGate::new(options.trusted_keys);
+        let pack_named = options.pack.is_some();
+        let source = match options
+            .pack
+            .and_then(|pack| packs.offer(pack, settings.lang))
+        {
+            Some(pack) => DataSource::Pack(pack),
+            None => DataSource::Cache(options.cache_path),
+        };
+        let mut state = AppState::new(source, settings, map, cc.egui_ctx.clone());
+        if let Some(config) = options.sync.filter(|_| !pack_named) {
             state.start_sync(config, &cc.egui_ctx);
         }
         state.reload();
@@ -167,7 +211,10 @@ impl CityDashApp {
             toasts: Toasts::default(),
             focus_search: false,
             report_first_frame: std::env::var_os(REPORT_FIRST_FRAME_ENV).is_some(),
+            packs,
+            home,
         };
+        app.relabel_packs();
         app.apply_theme(&cc.egui_ctx);
         app
     }
@@ -183,6 +230,7 @@ impl CityDashApp {
             self.state.map.language_changed();
             self.state.rebuild_models();
             self.state.rebuild_series();
+            self.relabel_packs();
         }
     }
 
@@ -245,8 +293,9 @@ impl CityDashApp {
         &mut self.state.settings
     }
 
+    /// The file shown: the cache, or the pack shown instead.
     pub fn cache_path(&self) -> &Path {
-        &self.state.cache_path
+        self.state.source.path()
     }
 
     pub fn overview_model(&self) -> &OverviewModel {
@@ -385,12 +434,15 @@ impl eframe::App for CityDashApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.apply_theme(ctx);
         let now_ms = now_ms();
+        self.pack_logic(ctx);
         let arrivals = self.state.receive_models();
         self.toasts.push(&arrivals.new_alerts, now_ms);
         if self.state.drain_sync_events() {
             self.state.reload();
         } else if now_ms - self.state.models_built_at_ms >= MODEL_REFRESH_MS {
             self.state.rebuild_models();
+            // A pack's expiry may pass during the meeting.
+            self.relabel_packs();
         }
         // After the reload, so a new catalog's name and thresholds are used.
         if self.state.series_changed {
@@ -438,6 +490,10 @@ impl eframe::App for CityDashApp {
                     .ui(ui, &self.state.overview_model, navigation, lang, &theme)
             })
             .inner;
+
+        if let Some(action) = self.pack_ui(ui, &theme) {
+            self.apply_pack_action(action, ui.ctx());
+        }
 
         if BannerPanel::is_needed(&self.state.overview_model) {
             egui::Panel::top("banner")

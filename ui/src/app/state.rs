@@ -6,15 +6,13 @@
 //! are rebuilt from the last read on a language switch and once a minute, so ages stay right
 //! without a query.
 
-use std::path::PathBuf;
-
 use offline_cache::model::{Alert, FeatureRef};
-use offline_cache::store::{Overview, Resource, now_ms};
+use offline_cache::store::{Overview, Resource};
 use offline_cache::sync::{BackgroundSync, SyncEvent};
 
 use super::map_state::{MapOutcome, MapState};
 use super::settings::{Settings, View};
-use crate::loader::{LoadRequest, Loaded, ModelLoader};
+use crate::loader::{DataSource, LoadRequest, Loaded, ModelLoader};
 use crate::panels::MapAction;
 use crate::view_models::alerts::{AlertNames, AlertsModel, AlertsTracker};
 use crate::view_models::attention::AttentionModel;
@@ -24,7 +22,8 @@ use crate::view_models::{
 
 /// The dashboard's state: everything that is not drawing.
 pub(super) struct AppState {
-    pub(super) cache_path: PathBuf,
+    /// The cache, or a briefing pack shown instead (read-only, never synced).
+    pub(super) source: DataSource,
     /// Reads the cache off the UI thread; `None` only if its thread could not start.
     loader: Option<ModelLoader>,
     /// The last overview read from the cache; `None` while the cache cannot be read.
@@ -68,30 +67,28 @@ pub(super) struct Arrivals {
 
 impl AppState {
     pub(super) fn new(
-        cache_path: PathBuf,
+        source: DataSource,
         settings: Settings,
         map: MapState,
         repaint: egui::Context,
     ) -> Self {
         let lang = settings.lang;
-        let now_ms = now_ms();
+        let now_ms = source.data_now_ms();
         let settings_alert_filter = settings.alert_filter.clone();
         let mut problem = CacheProblem::NoCache;
-        let loader = match ModelLoader::start(
-            cache_path.clone(),
-            Box::new(move || repaint.request_repaint()),
-        ) {
-            Ok(loader) => Some(loader),
-            Err(source) => {
-                problem = CacheProblem::from_error(&offline_cache::Error::Io {
-                    context: "could not start reading the cache".into(),
-                    source,
-                });
-                None
-            }
-        };
+        let loader =
+            match ModelLoader::start(source.clone(), Box::new(move || repaint.request_repaint())) {
+                Ok(loader) => Some(loader),
+                Err(source) => {
+                    problem = CacheProblem::from_error(&offline_cache::Error::Io {
+                        context: "could not start reading the cache".into(),
+                        source,
+                    });
+                    None
+                }
+            };
         Self {
-            cache_path,
+            source,
             loader,
             overview: None,
             overview_model: OverviewModel::unavailable(&problem, lang, now_ms),
@@ -105,7 +102,7 @@ impl AppState {
                 lang,
                 now_ms,
             ),
-            models_built_at_ms: now_ms,
+            models_built_at_ms: offline_cache::store::now_ms(),
             overview_reads: 0,
             view: View::Overview,
             series_model: None,
@@ -158,8 +155,7 @@ impl AppState {
     /// Asks for the map's model if it is missing or stale; call only while the map is shown.
     pub(super) fn refresh_map(&mut self, ctx: &egui::Context) {
         let send = sender(&self.loader);
-        self.map
-            .refresh(ctx, &self.settings, &self.cache_path, &send);
+        self.map.refresh(ctx, &self.settings, &self.source, &send);
     }
 
     /// Drains the history replay; true when the map must be drawn again.
@@ -220,7 +216,7 @@ impl AppState {
                 kpi_id,
                 *range,
                 self.settings.lang,
-                now_ms(),
+                self.source.data_now_ms(),
             ));
         }
         let request = LoadRequest::Series {
@@ -294,7 +290,7 @@ impl AppState {
                     .extend(self.alerts_tracker.update(&alerts));
                 self.alert_names = names;
                 self.alerts = alerts;
-                self.rebuild_alerts_model(now_ms());
+                self.rebuild_alerts_model(self.source.data_now_ms());
                 false
             }
             Loaded::Series {
@@ -361,9 +357,9 @@ impl AppState {
     }
 
     /// Rebuilds the view models from the last read, in the current language, at the current
-    /// time. No query.
+    /// time (a pack's: its as-of time). No query.
     pub(super) fn rebuild_models(&mut self) {
-        let now_ms = now_ms();
+        let now_ms = self.source.data_now_ms();
         let lang = self.settings.lang;
         self.overview_model = match (&self.overview, &self.problem) {
             (Some(overview), None) => OverviewModel::build(overview, lang, now_ms),
@@ -375,10 +371,14 @@ impl AppState {
         };
         self.rebuild_status_bar(now_ms);
         self.rebuild_alerts_model(now_ms);
-        self.models_built_at_ms = now_ms;
+        self.models_built_at_ms = offline_cache::store::now_ms();
     }
 
     pub(super) fn rebuild_status_bar(&mut self, now_ms: i64) {
+        if let Some(pack) = self.source.pack() {
+            self.status_model = StatusBarModel::for_pack(pack, self.settings.lang);
+            return;
+        }
         let empty = Overview::default();
         let overview = self.overview.as_ref().unwrap_or(&empty);
         self.status_model =
@@ -439,7 +439,7 @@ impl AppState {
             }
         }
         if activity_changed && !must_reload {
-            self.rebuild_status_bar(now_ms());
+            self.rebuild_status_bar(self.source.data_now_ms());
         }
         must_reload
     }

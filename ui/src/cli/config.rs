@@ -268,9 +268,13 @@ pub(super) fn own_cache(cli: &Cli) -> Option<PathBuf> {
             _ => None,
         },
         None
-        | Some(Command::ServeDemo(_) | Command::Config | Command::Keygen(_) | Command::Trust(_)) => {
-            None
-        }
+        | Some(
+            Command::ServeDemo(_)
+            | Command::Config
+            | Command::Keygen(_)
+            | Command::Trust(_)
+            | Command::Open(_),
+        ) => None,
     }
 }
 

@@ -1,14 +1,27 @@
 //! `citydash` with no subcommand: the dashboard on a cache, synced in the background when there
-//! is a server to sync from.
+//! is a server to sync from; `citydash open FILE` and `citydash --pack FILE`: the dashboard on a
+//! briefing pack, checked before the window opens.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use offline_cache::pack::OpenedPack;
 use offline_cache::store::Reader;
 use offline_cache::sync::SyncConfig;
 
 use crate::app::{DashboardOptions, View, run_dashboard};
-use crate::i18n::Lang;
+use crate::i18n::{I18n, Lang};
+use crate::view_models::pack::refusal_text;
+
+/// `citydash open`: a briefing pack in the dashboard, read-only, never synced.
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// The pack (`.citybrief`).
+    pub file: PathBuf,
+    /// Also trust this public key for this pack: a `.pub` file or the key itself.
+    #[arg(long, value_name = "PUBKEY")]
+    pub trust: Vec<String>,
+}
 
 pub fn run(
     cache: PathBuf,
@@ -24,6 +37,46 @@ pub fn run(
         sync,
         lang,
         start_view,
+        pack: None,
+        trusted_keys: super::keys::trusted_keys_or_none(),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The dashboard on the pack at `file`, once it is checked; a refused pack opens no window and
+/// says why.
+pub fn run_pack(
+    file: &Path,
+    trust: &[String],
+    cache: PathBuf,
+    lang: Option<Lang>,
+    start_view: Option<View>,
+) -> anyhow::Result<ExitCode> {
+    let trusted_keys = super::keys::trusted_keys(trust)?;
+    let pack = match OpenedPack::check(file, &trusted_keys) {
+        Ok(pack) => pack,
+        Err(refused) => {
+            let i18n = I18n::new(lang.unwrap_or_default());
+            eprintln!(
+                "citydash: {}",
+                i18n.tf(
+                    "cli.pack.refused",
+                    &[
+                        ("path", &file.display().to_string()),
+                        ("reason", &refusal_text(&refused, &i18n)),
+                    ],
+                )
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    run_dashboard(DashboardOptions {
+        cache_path: cache,
+        sync: None,
+        lang,
+        start_view,
+        pack: Some(pack),
+        trusted_keys,
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -49,6 +49,8 @@ pub fn run(
         sync: Some(sync),
         lang,
         start_view,
+        pack: None,
+        trusted_keys: super::keys::trusted_keys_or_none(),
     })?;
     handle.shutdown();
     Ok(ExitCode::SUCCESS)

@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
+use offline_cache::pack::OpenedPack;
 use offline_cache::store::Reader;
 use offline_cache::sync::SyncConfig;
 
 use crate::app::kiosk::{EXIT_CHORD, KioskOptions, run_kiosk};
 use crate::i18n::{I18n, Lang};
 use crate::kiosk::playlist::{Offered, Playlist, PlaylistProblem};
+use crate::view_models::pack::{refusal_text, signature_text};
 
 #[derive(Debug, Args)]
 pub struct KioskArgs {
@@ -47,6 +49,14 @@ pub struct KioskArgs {
     pub token: super::TokenArg,
     #[command(flatten)]
     pub cache: super::CacheArg,
+    /// Play this briefing pack instead of the cache, for a room with no network: nothing
+    /// syncs, every page says it is the pack as of its time. A pack signed by a key not trusted
+    /// is refused (nobody is there to say yes): trust the key first, or name it with --trust.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["server", "check"])]
+    pub pack: Option<PathBuf>,
+    /// Also trust this public key for the pack: a `.pub` file or the key itself.
+    #[arg(long, value_name = "PUBKEY", requires = "pack")]
+    pub trust: Vec<String>,
 }
 
 /// Days of readings a wall keeps unless told otherwise.
@@ -64,6 +74,16 @@ pub fn run(
         return check(path, &cache, &I18n::new(lang));
     }
     tracing::info!("the kiosk ends with {EXIT_CHORD}, SIGTERM or its service manager");
+    let pack = match &args.pack {
+        Some(file) => match wall_pack(file, &args.trust, &I18n::new(lang))? {
+            Ok(pack) => Some(pack),
+            Err(refusal) => {
+                eprintln!("citydash: {refusal}");
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+        None => None,
+    };
     let server = args.server.or(server);
     let token = args.token.value.or(token);
     let retain_days = args.retain_days.unwrap_or(DEFAULT_RETAIN_DAYS).max(1);
@@ -86,6 +106,7 @@ pub fn run(
     });
     run_kiosk(KioskOptions {
         cache_path: cache,
+        pack,
         sync,
         lang,
         playlist_path: args.playlist,
@@ -93,6 +114,31 @@ pub fn run(
         display: args.display.map(usize::from),
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The pack a wall may play: checked, and unsigned or signed by a trusted key; otherwise the
+/// reason it may not, in the wall's language.
+fn wall_pack(
+    file: &Path,
+    trust: &[String],
+    i18n: &I18n,
+) -> anyhow::Result<Result<OpenedPack, String>> {
+    let trusted = super::keys::trusted_keys(trust)?;
+    let shown = file.display().to_string();
+    Ok(match OpenedPack::check(file, &trusted) {
+        Err(refused) => Err(i18n.tf(
+            "cli.pack.refused",
+            &[("path", &shown), ("reason", &refusal_text(&refused, i18n))],
+        )),
+        Ok(pack) if pack.signature.needs_consent() => Err(i18n.tf(
+            "cli.kiosk.untrusted_pack",
+            &[
+                ("path", &shown),
+                ("signature", &signature_text(&pack.signature, i18n)),
+            ],
+        )),
+        Ok(pack) => Ok(pack),
+    })
 }
 
 /// Checks the playlist at `path`, against the cache's catalog when there is one.

@@ -50,6 +50,9 @@ pub struct Cli {
     pub token: TokenArg,
     #[command(flatten)]
     pub window: WindowArgs,
+    /// With no subcommand: show this briefing pack instead of the cache (as `citydash open`).
+    #[arg(long, value_name = "FILE")]
+    pub pack: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -159,6 +162,8 @@ pub enum Command {
     Kiosk(kiosk::KioskArgs),
     /// Briefing packs: `export` one from the cache, `verify` one, `info` on one.
     Pack(pack::PackArgs),
+    /// Show a briefing pack in the dashboard, read-only and never synced, once it is checked.
+    Open(dashboard::OpenArgs),
     /// Make a key to sign packs with: the private key (readable by you alone) and KEYFILE.pub.
     Keygen(keys::KeygenArgs),
     /// The public keys whose packs open without a question: `add`, `list`, `remove`.
@@ -196,6 +201,16 @@ pub fn main() -> ExitCode {
         Err(error) => return fail(&error, lang),
     };
     let outcome = match cli.command {
+        None if let Some(pack) = &cli.pack => {
+            dashboard::run_pack(pack, &[], cache, lang, cli.window.start_view())
+        }
+        Some(Command::Open(args)) => dashboard::run_pack(
+            &args.file,
+            &args.trust,
+            cache,
+            lang,
+            cli.window.start_view(),
+        ),
         None => dashboard::run(
             cache,
             cli.server,

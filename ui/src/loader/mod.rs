@@ -10,10 +10,10 @@
 #![allow(clippy::disallowed_types)]
 
 mod reads;
+mod source;
 mod worker;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -24,6 +24,7 @@ use offline_cache::store::Overview;
 use offline_cache::sync::LayerSnapshot;
 
 pub use reads::{load_series, read_alert_names};
+pub use source::DataSource;
 
 use crate::i18n::Lang;
 use crate::view_models::alerts::AlertNames;
@@ -113,15 +114,15 @@ pub struct ModelLoader {
 }
 
 impl ModelLoader {
-    /// Starts the loader on `cache_path`; `repaint` is called whenever a model is ready.
+    /// Starts the loader on `source`; `repaint` is called whenever a model is ready.
     pub fn start(
-        cache_path: PathBuf,
+        source: DataSource,
         repaint: Box<dyn Fn() + Send>,
     ) -> std::io::Result<ModelLoader> {
         let (requests, request_receiver) = mpsc::channel();
         let (result_sender, results) = mpsc::channel();
         let pending = Arc::new(AtomicUsize::new(0));
-        let worker = worker::Worker::new(cache_path, result_sender, repaint, pending.clone());
+        let worker = worker::Worker::new(source, result_sender, repaint, pending.clone());
         let thread = std::thread::Builder::new()
             .name("citydash-models".into())
             .spawn(move || worker.run(&request_receiver))?;

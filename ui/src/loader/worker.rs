@@ -3,22 +3,21 @@
 //! answers requests in order.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use offline_cache::store::{Overview, Reader, now_ms};
+use offline_cache::store::{Overview, Reader};
 use offline_cache::sync::LayerSnapshot;
 
 use super::reads::{load_series, read_alert_names};
-use super::{LoadRequest, Loaded, MapRequest};
+use super::{DataSource, LoadRequest, Loaded, MapRequest};
 use crate::map::features::fill_model;
 use crate::view_models::alerts::ALERTS_READ_LIMIT;
 use crate::view_models::{CacheProblem, CityZone, MapModel, SeriesModel};
 
 pub(super) struct Worker {
-    cache_path: PathBuf,
+    source: DataSource,
     reader: Option<Reader>,
     /// The file `reader` opened (device and inode): a cache deleted or replaced under a running
     /// face is noticed at the next read, not read from its old copy for ever.
@@ -34,13 +33,13 @@ pub(super) struct Worker {
 
 impl Worker {
     pub(super) fn new(
-        cache_path: PathBuf,
+        source: DataSource,
         results: mpsc::Sender<Loaded>,
         repaint: Box<dyn Fn() + Send>,
         pending: Arc<AtomicUsize>,
     ) -> Worker {
         Worker {
-            cache_path,
+            source,
             reader: None,
             opened: None,
             overview: None,
@@ -82,7 +81,7 @@ impl Worker {
                 range,
                 lang,
             } => {
-                let now_ms = now_ms();
+                let now_ms = self.source.data_now_ms();
                 let zone = CityZone::of(self.overview.as_ref());
                 let def = self
                     .overview
@@ -108,7 +107,13 @@ impl Worker {
     /// Opens the cache if needed (upgrading an older schema here, which may take seconds) and
     /// reads the overview.
     fn read_overview(&mut self) {
-        match file_identity(&self.cache_path) {
+        let cache_path = self.source.path().to_owned();
+        // A pack is opened once: its reader refuses a file other than the one checked.
+        let watched = match self.source {
+            DataSource::Cache(_) => file_identity(&cache_path),
+            DataSource::Pack(_) => self.opened,
+        };
+        match watched {
             None if self.reader.is_some() => {
                 // The cache vanished: say so until a sync writes one again.
                 self.reader = None;
@@ -123,16 +128,16 @@ impl Worker {
             _ => {}
         }
         if self.reader.is_none() {
-            self.opened = file_identity(&self.cache_path);
-            match Reader::open(&self.cache_path) {
+            self.opened = file_identity(&cache_path);
+            match self.source.open_reader() {
                 Ok(reader) => self.reader = Some(reader),
                 Err(offline_cache::Error::OlderSchema { .. }) => {
                     self.send(Loaded::Upgrading);
-                    if let Err(error) = offline_cache::store::upgrade(&self.cache_path) {
+                    if let Err(error) = offline_cache::store::upgrade(&cache_path) {
                         self.send(Loaded::CacheProblem(CacheProblem::from_error(&error)));
                         return;
                     }
-                    match Reader::open(&self.cache_path) {
+                    match self.source.open_reader() {
                         Ok(reader) => self.reader = Some(reader),
                         Err(error) => {
                             self.send(Loaded::CacheProblem(CacheProblem::from_error(&error)));
@@ -149,7 +154,7 @@ impl Worker {
         let Some(reader) = &self.reader else {
             return;
         };
-        match reader.overview(now_ms()) {
+        match reader.overview(self.source.data_now_ms()) {
             Ok(overview) => {
                 self.overview = Some(overview.clone());
                 self.send(Loaded::Overview(Box::new(overview)));
@@ -186,7 +191,7 @@ impl Worker {
                     let selection = model.selection.as_ref()?;
                     Some((selection.layer_id.clone(), selection.feature_id.clone()))
                 });
-                let mut model = MapModel::load(reader, choices, *lang, now_ms());
+                let mut model = MapModel::load(reader, choices, *lang, self.source.data_now_ms());
                 if let Some((layer_id, feature_id)) = selected {
                     model.select(reader, &layer_id, &feature_id);
                 }

@@ -13,13 +13,13 @@ mod loader;
 mod tests;
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 use std::sync::{Arc, mpsc};
 
 use egui::{ColorImage, Rect, TextureHandle, TextureOptions, pos2};
 use walkers::sources::Attribution;
 use walkers::{Stats, Tile, TileId, TilePiece, Tiles};
 
+use crate::loader::DataSource;
 use fetch::Fetcher;
 use loader::{Loader, WorkQueue};
 
@@ -84,7 +84,11 @@ struct FetchJob {
 }
 
 impl CacheTiles {
-    pub fn new(ctx: &egui::Context, cache_path: &Path, fetch: Option<TileFetch>) -> CacheTiles {
+    /// The tile source over `source`; `fetch` fills in missing tiles from a server, never
+    /// into a pack (which is never written).
+    pub fn new(ctx: &egui::Context, source: &DataSource, fetch: Option<TileFetch>) -> CacheTiles {
+        let fetch = fetch.filter(|_| source.pack().is_none());
+        let cache_path = source.path();
         let (sender, deliveries) = mpsc::channel();
         let requests = Arc::new(WorkQueue::default());
         let fetch_jobs = fetch.as_ref().and_then(|fetch| {
@@ -110,7 +114,7 @@ impl CacheTiles {
             }
         });
         let loader = Loader {
-            cache_path: cache_path.to_owned(),
+            source: source.clone(),
             fetch,
             requests: Arc::clone(&requests),
             fetch_jobs: fetch_jobs.clone(),

@@ -9,6 +9,7 @@ pub mod map;
 pub mod map_controls;
 pub mod map_notes;
 pub mod overview;
+pub mod pack;
 pub mod status_bar;
 pub mod top_bar;
 pub(crate) mod widgets;

@@ -3,8 +3,8 @@
 //! check them.
 
 pub use citydash_views::{
-    alerts, attention, choropleth, failure, format, map, overview, projection, search, series,
-    sparkline, status_bar, threshold_bands,
+    alerts, attention, choropleth, failure, format, map, overview, pack, projection, search,
+    series, sparkline, status_bar, threshold_bands,
 };
 
 pub use alerts::{

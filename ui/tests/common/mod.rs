@@ -296,6 +296,8 @@ pub fn harness(
         sync: None,
         lang,
         start_view: None,
+        pack: None,
+        trusted_keys: Default::default(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(size[0], size[1]))

@@ -8,9 +8,11 @@
 //! edit that cannot be played leaves the running playlist with a small notice naming the line.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use offline_cache::model::AlertSeverity;
+use offline_cache::pack::OpenedPack;
 use offline_cache::sync::SyncConfig;
 
 mod pages;
@@ -29,9 +31,12 @@ use crate::i18n::{I18n, Lang};
 use crate::kiosk::heartbeat::{FrameStats, HEARTBEAT_EVERY_MS, Heartbeat, HeartbeatWriter};
 use crate::kiosk::playlist::{Page, PageContent, Playlist};
 use crate::kiosk::rotation::{Rotation, Screen, WeekTime};
+use crate::loader::DataSource;
+use crate::panels::pack as pack_panel;
 use crate::panels::{BannerPanel, StatusBarPanel};
 use crate::theme::{Theme, ThemeChoice, spacing};
 use crate::view_models::RangePreset;
+use crate::view_models::pack::PackBanner;
 
 /// The key chord that ends the kiosk: Ctrl+Alt+Shift+Q (documented in the README; nobody
 /// presses it by accident).
@@ -58,6 +63,9 @@ const SHIFT_STEPS: [(f32, f32); 8] = [
 #[derive(Debug, Clone)]
 pub struct KioskOptions {
     pub cache_path: PathBuf,
+    /// A briefing pack, checked (and trusted or unsigned), to play instead of the cache: for a
+    /// wall in a room with no network. Nothing syncs then.
+    pub pack: Option<OpenedPack>,
     pub sync: Option<SyncConfig>,
     pub lang: Lang,
     /// The playlist file; `None` plays the shipped one.
@@ -124,6 +132,9 @@ pub struct KioskApp {
     theme_applied: bool,
     layout_for_height: Option<f32>,
     banner: BannerPanel,
+    /// The pack played, on every page: what it is, as of when, who signed it; with the minute
+    /// it was built for (an expiry may pass on a long run).
+    pack_banner: Option<(i64, PackBanner)>,
     status_bar: StatusBarPanel,
     heartbeat: Option<HeartbeatWriter>,
     last_heartbeat_ms: i64,
@@ -141,11 +152,15 @@ impl KioskApp {
             theme: ThemeChoice::Dark,
             ..Settings::default()
         };
-        let server = options.sync.as_ref().map(ServerAccess::of);
+        let (source, sync) = match options.pack {
+            Some(pack) => (DataSource::Pack(Arc::new(pack)), None),
+            None => (DataSource::Cache(options.cache_path), options.sync),
+        };
+        let server = sync.as_ref().map(ServerAccess::of);
         let mut map = MapState::new(&cc.egui_ctx, &settings, server);
         map.set_wall(true);
-        let mut state = AppState::new(options.cache_path, settings, map, cc.egui_ctx.clone());
-        if let Some(config) = options.sync {
+        let mut state = AppState::new(source, settings, map, cc.egui_ctx.clone());
+        if let Some(config) = sync {
             state.start_sync(config, &cc.egui_ctx);
         }
         state.reload();
@@ -178,6 +193,7 @@ impl KioskApp {
             theme_applied: false,
             layout_for_height: None,
             banner: BannerPanel,
+            pack_banner: None,
             status_bar: StatusBarPanel,
             heartbeat: options.heartbeat_path.and_then(HeartbeatWriter::start),
             last_heartbeat_ms: i64::MIN,
@@ -465,6 +481,18 @@ impl eframe::App for KioskApp {
         self.fill_monitor(ctx);
         self.fit_to_display(ctx);
         let now_ms = (self.clock)();
+        let minute = now_ms.div_euclid(60_000);
+        if self
+            .pack_banner
+            .as_ref()
+            .is_none_or(|(built, _)| *built != minute)
+        {
+            self.pack_banner = self.state.source.pack().map(|pack| {
+                let i18n = I18n::new(self.state.settings.lang);
+                let banner = PackBanner::new(&pack.verified, &pack.signature, now_ms, &i18n);
+                (minute, banner)
+            });
+        }
         let arrivals = self.state.receive_models();
         let critical: Vec<String> = arrivals
             .new_alerts
@@ -537,6 +565,15 @@ impl eframe::App for KioskApp {
             .show(ui, |ui| {
                 pages::header_ui(ui, &self.state, &title, now_ms, &theme, &i18n);
             });
+        if let Some((_, banner)) = &self.pack_banner {
+            egui::Panel::top("kiosk_pack")
+                .frame(
+                    egui::Frame::new()
+                        .fill(palette.panel_fill)
+                        .inner_margin(egui::Margin::symmetric(spacing::M as i8, spacing::S as i8)),
+                )
+                .show(ui, |ui| pack_panel::banner_ui(ui, banner, None, &theme));
+        }
         if BannerPanel::is_needed(&self.state.overview_model) {
             egui::Panel::top("kiosk_banner")
                 .frame(

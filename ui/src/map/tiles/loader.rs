@@ -7,12 +7,13 @@
 
 use std::collections::VecDeque;
 use std::io::Cursor;
-use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError, mpsc};
 
 use egui::ColorImage;
 use offline_cache::store::{self, Reader};
 use walkers::TileId;
+
+use crate::loader::DataSource;
 
 use super::{DEFAULT_TILE_SIZE_PX, Delivery, FetchJob, Pyramid, TileFetch};
 
@@ -141,7 +142,7 @@ pub(super) fn decode_png(png: &[u8]) -> Result<ColorImage, image::ImageError> {
 
 /// Reads and decodes tiles on its own thread, with its own read-only connection.
 pub(super) struct Loader {
-    pub(super) cache_path: PathBuf,
+    pub(super) source: DataSource,
     pub(super) fetch: Option<TileFetch>,
     pub(super) requests: Arc<WorkQueue<TileId>>,
     pub(super) fetch_jobs: Option<Arc<WorkQueue<FetchJob>>>,
@@ -205,7 +206,7 @@ impl Loader {
     /// Opens the cache if needed and tells the UI which zoom levels can be had.
     fn look_at_cache(&self, reader: &mut Option<Reader>) -> Option<FetchPlan> {
         if reader.is_none() {
-            match Reader::open(&self.cache_path) {
+            match self.source.open_reader() {
                 Ok(opened) => *reader = Some(opened),
                 Err(error) => tracing::debug!("no basemap yet: {error}"),
             }
@@ -253,7 +254,7 @@ impl Loader {
 
     fn read(&self, reader: &mut Option<Reader>, id: TileId) -> Option<ColorImage> {
         if reader.is_none() {
-            *reader = Reader::open(&self.cache_path).ok();
+            *reader = self.source.open_reader().ok();
         }
         let png = match reader.as_ref()?.tile(to_store_id(id)) {
             Ok(png) => png?,
