@@ -361,6 +361,7 @@ map-time-play = Play
 map-time-pause = Pause
 map-time-slider = Time (last 24 hours)
 map-history-live = Showing live data from the cache
+map-history-pack = The briefing pack as of { $time }: nothing after that time is shown
 map-history-offline = { $offline }: showing the cache as last synced
 map-history-loading = Loading the layers as they were at { $time }…
 map-history-showing = Showing { $time }

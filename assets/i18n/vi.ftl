@@ -335,6 +335,7 @@ map-time-play = Phát
 map-time-pause = Tạm dừng
 map-time-slider = Thời gian (24 giờ qua)
 map-history-live = Đang hiện dữ liệu trực tiếp từ bộ nhớ đệm
+map-history-pack = Gói báo cáo tại thời điểm { $time }: không hiển thị gì sau thời điểm đó
 map-history-offline = { $offline }: đang hiển thị bộ nhớ đệm như lần đồng bộ gần nhất
 map-history-loading = Đang tải các lớp như lúc { $time }…
 map-history-showing = Đang hiện lúc { $time }

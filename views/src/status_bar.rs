@@ -43,6 +43,9 @@ pub struct StatusBarModel {
     /// `Offline since 19:24` while the last run could not reach the server, for the other
     /// places that would otherwise say "live" (the map's time bar).
     pub offline_text: Option<String>,
+    /// What the map's time bar says instead of "live": offline, that it shows the cache as
+    /// last synced; over a pack, that it shows the pack as of its time.
+    pub not_live_text: Option<String>,
 }
 
 impl StatusBarModel {
@@ -126,6 +129,12 @@ impl StatusBarModel {
             server_text,
             last_success_text,
             offline_text: offline.then(|| offline_text(health, zone, &i18n)),
+            not_live_text: offline.then(|| {
+                i18n.tf(
+                    "map.history.offline",
+                    &[("offline", &offline_text(health, zone, &i18n))],
+                )
+            }),
         }
     }
 
@@ -162,7 +171,8 @@ impl StatusBarModel {
                 None => i18n.t("sync.server_none").to_owned(),
             },
             last_success_text: i18n.tf("sync.pack_as_of", &[("time", &as_of)]),
-            offline_text: Some(i18n.tf("sync.pack_as_of", &[("time", &as_of)])),
+            offline_text: None,
+            not_live_text: Some(i18n.tf("map.history.pack", &[("time", &as_of)])),
         }
     }
 }

@@ -210,7 +210,7 @@ impl MapState {
         ui: &mut egui::Ui,
         theme: &Theme,
         settings: &Settings,
-        offline: Option<&str>,
+        not_live: Option<&str>,
     ) -> Option<MapAction> {
         let Some(model) = &self.model else {
             return None;
@@ -225,7 +225,7 @@ impl MapState {
             &mut self.memory,
             tiles,
             self.history.state(),
-            offline,
+            not_live,
             theme,
             settings.lang,
         )

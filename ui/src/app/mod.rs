@@ -565,7 +565,7 @@ impl eframe::App for CityDashApp {
                         ui,
                         &theme,
                         &self.state.settings,
-                        self.state.status_model.offline_text.as_deref(),
+                        self.state.status_model.not_live_text.as_deref(),
                     )
                     .map(CentralAction::Map),
                 _ => self

@@ -180,6 +180,11 @@ impl CityDashApp {
         self.packs.awaiting_consent.is_some()
     }
 
+    /// Whether a dropped pack is being checked.
+    pub fn pack_checking(&self) -> bool {
+        self.packs.checking.is_some()
+    }
+
     /// The notice about the last pack refused, if it is still shown.
     pub fn pack_refusal(&self) -> Option<&str> {
         self.packs

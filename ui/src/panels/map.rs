@@ -92,7 +92,7 @@ impl MapPanel {
         memory: &mut MapMemory,
         tiles: Option<&mut dyn Tiles>,
         history: &HistoryState,
-        offline: Option<&str>,
+        not_live: Option<&str>,
         theme: &Theme,
         lang: Lang,
     ) -> Option<MapAction> {
@@ -118,7 +118,7 @@ impl MapPanel {
                     });
                 });
             egui::Panel::bottom("map_time_bar").show(ui, |ui| {
-                if let Some(a) = self.time_bar_ui(ui, model, history, offline, theme, &i18n) {
+                if let Some(a) = self.time_bar_ui(ui, model, history, not_live, theme, &i18n) {
                     action = Some(a);
                 }
             });
@@ -350,7 +350,7 @@ impl MapPanel {
         ui: &mut Ui,
         model: &MapModel,
         history: &HistoryState,
-        offline: Option<&str>,
+        not_live: Option<&str>,
         theme: &Theme,
         i18n: &I18n,
     ) -> Option<MapAction> {
@@ -410,12 +410,9 @@ impl MapPanel {
                 action = Some(MapAction::ShowAt(hours.get(index).copied()));
             }
         });
-        let (state_text, color) = match (history, offline) {
-            // Offline, "live" would claim what the cache cannot.
-            (HistoryState::Live, Some(offline)) => (
-                i18n.tf("map.history.offline", &[("offline", offline)]),
-                palette.notice_text,
-            ),
+        let (state_text, color) = match (history, not_live) {
+            // Offline or over a pack, "live" would claim what the data cannot.
+            (HistoryState::Live, Some(not_live)) => (not_live.to_owned(), palette.notice_text),
             _ => history_text(history, model.zone, i18n, &palette),
         };
         ui.label(RichText::new(state_text).color(color));

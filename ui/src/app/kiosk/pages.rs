@@ -201,7 +201,7 @@ fn waiting_ui(ui: &mut Ui, theme: &Theme, i18n: &I18n) {
 }
 
 fn map_ui(ui: &mut Ui, state: &mut AppState, theme: &Theme) {
-    let offline = state.status_model.offline_text.clone();
+    let offline = state.status_model.not_live_text.clone();
     // A wall's map answers nothing: what it would ask is dropped.
     let _ = state.map.ui(ui, theme, &state.settings, offline.as_deref());
 }
