@@ -1,4 +1,4 @@
-//! Tampering with the test vector: every byte of the file flipped (and every value of the
+//! Tampering with the test vectors (unsigned and signed): every byte of the file flipped (and every value of the
 //! header's bytes), and the file cut at every page boundary. Each changed file is either
 //! refused, or it opens and every row of every table reads exactly as in the original (the
 //! change fell in space no row uses). Never a panic, never altered content passed as valid.
@@ -10,7 +10,13 @@ use std::path::Path;
 
 use offline_cache::pack::{open_untrusted, verify};
 
-const VECTOR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vector.citybrief");
+const VECTORS: [&str; 2] = [
+    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/vector.citybrief"),
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/vector-signed.citybrief"
+    ),
+];
 
 /// Every row of every table and the schema, as text, through a connection like the pack
 /// reader's.
@@ -53,8 +59,16 @@ fn everything(path: &Path) -> Vec<String> {
 
 #[test]
 fn no_changed_byte_passes_as_valid_with_other_content_and_no_cut_file_opens() {
-    let original = std::fs::read(VECTOR).unwrap();
-    let expected = everything(Path::new(VECTOR));
+    for vector in VECTORS {
+        tamper_with(Path::new(vector));
+    }
+}
+
+fn tamper_with(vector: &Path) {
+    let name = vector.file_name().unwrap().to_string_lossy();
+    let original = std::fs::read(vector).unwrap();
+    let expected = everything(vector);
+    let signer = verify(vector).unwrap().signed_by;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("changed.citybrief");
     let (mut refused, mut harmless) = (0, 0);
@@ -71,27 +85,34 @@ fn no_changed_byte_passes_as_valid_with_other_content_and_no_cut_file_opens() {
         std::fs::write(&path, &bytes).unwrap();
         match verify(&path) {
             Err(_) => refused += 1,
-            Ok(_) => {
+            Ok(pack) => {
                 assert_eq!(
                     everything(&path),
                     expected,
-                    "byte {at} set to {byte:#04x} passed as valid with other content"
+                    "{name}: byte {at} set to {byte:#04x} passed as valid with other content"
+                );
+                assert_eq!(
+                    pack.signed_by, signer,
+                    "{name}: byte {at} changed the signer"
                 );
                 harmless += 1;
             }
         }
     }
     println!(
-        "single-byte changes: {refused} refused, {harmless} opened with every row as before \
-         (unused space, or header fields that do not change what is read)"
+        "{name}: single-byte changes: {refused} refused, {harmless} opened with every row as \
+         before (unused space, or header fields that do not change what is read)"
     );
     assert!(refused > 0 && harmless > 0);
 
     let mut cut_refused = 0;
     for length in (0..original.len()).step_by(512) {
         std::fs::write(&path, &original[..length]).unwrap();
-        assert!(verify(&path).is_err(), "cut at {length} bytes passed");
+        assert!(
+            verify(&path).is_err(),
+            "{name}: cut at {length} bytes passed"
+        );
         cut_refused += 1;
     }
-    println!("cuts at every 512-byte page: {cut_refused} refused");
+    println!("{name}: cuts at every 512-byte page: {cut_refused} refused");
 }
