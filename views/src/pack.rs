@@ -2,7 +2,7 @@
 //! banner every face shows over an opened pack (title, as of, source, signed by, expiry), so the
 //! command line, the dashboard, the wall and the briefing app say the same words.
 
-use offline_cache::pack::{PackRefused, Signature, VerifiedPack};
+use offline_cache::pack::{KeyError, PackRefused, Signature, VerifiedPack};
 
 use crate::format::CityZone;
 use crate::i18n::I18n;
@@ -29,6 +29,21 @@ pub fn refusal_text(refused: &PackRefused, i18n: &I18n) -> String {
         PackRefused::ContentChanged => i18n.t("pack.refused.changed").to_owned(),
         PackRefused::BadSignature(detail) => {
             i18n.tf("pack.refused.bad_signature", &[("detail", detail)])
+        }
+    }
+}
+
+/// What is wrong with a key file or a key, in `i18n`'s language.
+pub fn key_error_text(error: &KeyError, i18n: &I18n) -> String {
+    match error {
+        KeyError::File { path, detail } => i18n.tf(
+            "pack.key.file",
+            &[("path", &path.display().to_string()), ("detail", detail)],
+        ),
+        KeyError::NotAPublicKey(text) => i18n.tf("pack.key.not_public", &[("text", text)]),
+        KeyError::NotAPrivateKey => i18n.t("pack.key.not_private").to_owned(),
+        KeyError::SharedSecret(path) => {
+            i18n.tf("pack.key.shared", &[("path", &path.display().to_string())])
         }
     }
 }

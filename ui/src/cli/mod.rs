@@ -266,6 +266,13 @@ pub(crate) fn error_text(error: &anyhow::Error, i18n: &I18n) -> String {
     let mut text = String::new();
     let mut said: Vec<String> = Vec::new();
     for cause in error.chain() {
+        if let Some(key) = cause.downcast_ref::<offline_cache::pack::KeyError>() {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&crate::view_models::pack::key_error_text(key, i18n));
+            break;
+        }
         if let Some(core) = cause.downcast_ref::<offline_cache::Error>() {
             if !text.is_empty() {
                 text.push_str(": ");
