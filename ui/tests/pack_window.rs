@@ -2,7 +2,7 @@
 //! simulator on loopback, checked, and shown read-only under its banner, with the cache's values
 //! for its window and ages counted from its as-of time; one signed by a key not trusted waits for
 //! a yes; one dropped on the window is checked, and a changed one is refused while the cache
-//! stays on screen.
+//! stays on screen; the wall plays one under its banner, writing nothing beside it.
 
 #![allow(clippy::disallowed_types, clippy::unwrap_used)]
 
@@ -311,4 +311,52 @@ fn a_dropped_pack_is_checked_a_changed_one_refused_and_the_cache_stays() {
     assert!(harness.state().pack_refusal().is_none());
     let banner = harness.state().pack_banner().unwrap();
     assert_eq!(banner.signature, "unsigned: nobody vouches for who made it");
+}
+
+#[test]
+fn the_wall_plays_a_pack_with_its_banner_and_nothing_is_written_beside_it() {
+    let fixture = Fixture::new();
+    let path = fixture.pack("wall.citybrief", None);
+    let pack = OpenedPack::check(&path, &TrustedKeys::default()).unwrap();
+    let playlist = fixture.dir.path().join("playlist.toml");
+    std::fs::write(
+        &playlist,
+        "[[page]]\nkind = \"kpi\"\nkpi = \"EN03\"\nrange = \"24h\"\nseconds = 60\n",
+    )
+    .unwrap();
+    let options = citydash::app::kiosk::KioskOptions {
+        cache_path: fixture.dir.path().join("no-cache.gpkg"),
+        pack: Some(pack),
+        sync: None,
+        lang: Lang::Vi,
+        playlist_path: Some(playlist),
+        heartbeat_path: None,
+        display: None,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_eframe(move |cc| {
+            citydash::app::kiosk::KioskApp::new(cc, options, Box::new(offline_cache::store::now_ms))
+        });
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    harness.step();
+    harness.get_by_label("Gói báo cáo: Họp giao ban (chỉ đọc, không đồng bộ)");
+    harness.get_by_label("chưa ký: không ai bảo đảm người tạo");
+    // The city now shows the pack's values, not the missing cache's "no cache yet".
+    assert!(
+        harness
+            .query_by_label_contains("Chưa có bộ nhớ đệm")
+            .is_none()
+    );
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut beside = path.as_os_str().to_owned();
+        beside.push(suffix);
+        assert!(!Path::new(&beside).exists(), "{suffix} beside the pack");
+    }
 }
