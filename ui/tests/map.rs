@@ -11,7 +11,7 @@ use citydash::panels::map::{MapAction, MapPanel, initial_memory};
 use citydash::theme::{Theme, ThemeChoice};
 use citydash::view_models::map::{MapChoices, MapModel};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use offline_cache::store::{Reader, now_ms};
 
 struct MapState {
@@ -19,6 +19,8 @@ struct MapState {
     model: MapModel,
     memory: walkers::MapMemory,
     history: HistoryState,
+    /// Whether a server could be asked for history (not offline use, not a pack).
+    can_fetch_history: bool,
     theme: Theme,
     actions: Vec<MapAction>,
 }
@@ -40,6 +42,7 @@ fn harness_in(reader: &Reader, choices: &MapChoices, lang: Lang) -> Harness<'sta
         model: load(reader, choices, lang),
         memory: initial_memory(),
         history: HistoryState::Live,
+        can_fetch_history: true,
         theme: Theme::new(ThemeChoice::Dark),
         actions: Vec::new(),
     };
@@ -53,7 +56,7 @@ fn harness_in(reader: &Reader, choices: &MapChoices, lang: Lang) -> Harness<'sta
                     &state.model,
                     &mut state.memory,
                     None,
-                    &state.history,
+                    (&state.history, state.can_fetch_history),
                     None,
                     &state.theme,
                     lang,
@@ -185,6 +188,12 @@ fn the_time_bar_says_what_history_can_do_over_every_layer() {
     let mut harness = harness(&reader, &all);
     harness.run_ok();
     harness.get_by_label("Showing live data from the cache");
+    assert!(!harness.get_by_label("Play").accesskit_node().is_disabled());
+    // With no server to ask (offline use, a pack), there is no past to play.
+    harness.state_mut().can_fetch_history = false;
+    harness.run_ok();
+    assert!(harness.get_by_label("Play").accesskit_node().is_disabled());
+    harness.state_mut().can_fetch_history = true;
 
     harness.state_mut().history = HistoryState::NoHistory;
     harness.run_ok();

@@ -222,6 +222,11 @@ impl HistoryReplay {
         &self.state
     }
 
+    /// Whether there is a server to ask for history (not offline use, not a pack).
+    pub fn can_fetch(&self) -> bool {
+        !matches!(self.backend, Backend::NoServer)
+    }
+
     /// Whether the snapshot of `layer_id` at `t_ms` is in the replay's cache (shown without
     /// asking the server).
     pub fn has_snapshot(&self, layer_id: &str, t_ms: i64) -> bool {

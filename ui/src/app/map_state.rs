@@ -224,7 +224,7 @@ impl MapState {
             model,
             &mut self.memory,
             tiles,
-            self.history.state(),
+            (self.history.state(), self.history.can_fetch()),
             not_live,
             theme,
             settings.lang,

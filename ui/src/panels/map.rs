@@ -91,11 +91,12 @@ impl MapPanel {
         model: &MapModel,
         memory: &mut MapMemory,
         tiles: Option<&mut dyn Tiles>,
-        history: &HistoryState,
+        history: (&HistoryState, bool),
         not_live: Option<&str>,
         theme: &Theme,
         lang: Lang,
     ) -> Option<MapAction> {
+        let (history, can_fetch_history) = history;
         let i18n = I18n::new(lang);
         let mut action = None;
         let widest_side = (ui.available_width() * map_style::SIDE_PANEL_MAX_SHARE)
@@ -118,6 +119,7 @@ impl MapPanel {
                     });
                 });
             egui::Panel::bottom("map_time_bar").show(ui, |ui| {
+                let history = (history, can_fetch_history);
                 if let Some(a) = self.time_bar_ui(ui, model, history, not_live, theme, &i18n) {
                     action = Some(a);
                 }
@@ -349,7 +351,7 @@ impl MapPanel {
         &mut self,
         ui: &mut Ui,
         model: &MapModel,
-        history: &HistoryState,
+        (history, can_fetch_history): (&HistoryState, bool),
         not_live: Option<&str>,
         theme: &Theme,
         i18n: &I18n,
@@ -369,7 +371,9 @@ impl MapPanel {
                 .position(|hour| *hour >= t_ms)
                 .unwrap_or(live_index.saturating_sub(1))
         });
-        let available = !matches!(history, HistoryState::NoServer | HistoryState::NoHistory)
+        // With no server to ask (offline use, a pack) there is no past to replay.
+        let available = can_fetch_history
+            && !matches!(history, HistoryState::NoServer | HistoryState::NoHistory)
             && model.has_time_varying_layers();
         let mut action = None;
         let mut index = current;
