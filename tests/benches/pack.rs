@@ -3,6 +3,11 @@
 //! the verifier's throughput (MB/s of pack checked: integrity, manifest, content digest).
 //! Targets: export under 5 s, verify at least 500 MB/s, size under 60 MB.
 //!
+//! On the two-core development machine: 10.0 MB, export 0.10-0.13 s, verify 0.015-0.017 s =
+//! 590-670 MB/s. Of a check, the integrity check takes about 11 ms and the content digest
+//! about 13 ms (SHA-256 of 10 MB about 5 ms of it); they run at the same time on two
+//! connections. One after the other they made 350-410 MB/s.
+//!
 //! Run with `cargo bench -p citydash-e2e --bench pack`.
 
 // A benchmark that cannot set itself up has nothing to report: failing loudly is right.
