@@ -98,22 +98,24 @@ const CHECKS_AT_ONCE_FROM_BYTES: u64 = 1024 * 1024;
 /// are the same as with the steps one after the other.
 pub fn verify(path: &Path) -> Result<VerifiedPack, PackRefused> {
     let connection = open_untrusted(path)?;
-    let bytes = std::fs::metadata(path).map_or(0, |metadata| metadata.len());
-    if bytes < CHECKS_AT_ONCE_FROM_BYTES {
-        check_integrity(&connection)?;
+    let length = std::fs::metadata(path)
+        .map_err(|error| PackRefused::Unreadable(error.to_string()))?
+        .len();
+    if length < CHECKS_AT_ONCE_FROM_BYTES {
+        check_integrity(&connection, length)?;
         return check_content(&connection);
     }
     std::thread::scope(|scope| {
         let integrity = std::thread::Builder::new()
             .name("citydash-pack-integrity".into())
-            .spawn_scoped(scope, || check_integrity(&open_untrusted(path)?));
+            .spawn_scoped(scope, || check_integrity(&open_untrusted(path)?, length));
         let content = check_content(&connection);
         let integrity = match integrity {
             Ok(thread) => thread
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             // No thread could be started: the check runs here, after the other.
-            Err(_) => check_integrity(&connection),
+            Err(_) => check_integrity(&connection, length),
         };
         integrity.and(content)
     })
@@ -127,8 +129,11 @@ fn refusal(error: rusqlite::Error) -> PackRefused {
     }
 }
 
-/// `PRAGMA integrity_check`: every page, b-tree, cell, index entry and constraint.
-fn check_integrity(connection: &Connection) -> Result<(), PackRefused> {
+/// `PRAGMA integrity_check` (every page, b-tree, cell, index entry and constraint), then the
+/// file's `length`: exactly the pages its header counts. SQLite itself reads a file cut inside
+/// its last page as if the missing bytes were zeros (a pack one byte short whose last page
+/// ended in zeros would pass the other checks), and ignores what follows its pages.
+fn check_integrity(connection: &Connection, length: u64) -> Result<(), PackRefused> {
     let integrity: Vec<String> = connection
         .prepare("PRAGMA integrity_check")
         .and_then(|mut statement| {
@@ -139,6 +144,18 @@ fn check_integrity(connection: &Connection) -> Result<(), PackRefused> {
         .map_err(refusal)?;
     if integrity != ["ok"] {
         return Err(PackRefused::Damaged(integrity.join("; ")));
+    }
+    let pragma = |name: &str| {
+        connection
+            .query_row(&format!("PRAGMA {name}"), [], |row| row.get::<_, i64>(0))
+            .map_err(refusal)
+    };
+    let (pages, page_bytes) = (pragma("page_count")?, pragma("page_size")?);
+    if i64::try_from(length).ok() != Some(pages.saturating_mul(page_bytes)) {
+        return Err(PackRefused::Damaged(format!(
+            "the file is {length} bytes where its header counts {pages} pages of {page_bytes} \
+             bytes: it was cut short or added to"
+        )));
     }
     Ok(())
 }
@@ -253,6 +270,29 @@ mod tests {
             )
             .unwrap();
         assert!(std::fs::metadata(path).unwrap().len() >= CHECKS_AT_ONCE_FROM_BYTES);
+    }
+
+    #[test]
+    fn a_pack_one_byte_short_or_with_bytes_added_is_refused() {
+        let vector = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/vector.citybrief"
+        ));
+        let bytes = std::fs::read(vector).unwrap();
+        // Its last page ends in zeros, as SQLite reads the byte that is missing.
+        assert_eq!(bytes.last(), Some(&0));
+        let dir = tempfile::tempdir().unwrap();
+        let short = dir.path().join("short.citybrief");
+        std::fs::write(&short, &bytes[..bytes.len() - 1]).unwrap();
+        assert!(
+            matches!(&verify(&short), Err(PackRefused::Damaged(reason)) if reason.contains("cut short")),
+            "{:?}",
+            verify(&short)
+        );
+        let longer = dir.path().join("longer.citybrief");
+        std::fs::write(&longer, [bytes.as_slice(), &[0; 512]].concat()).unwrap();
+        assert!(matches!(verify(&longer), Err(PackRefused::Damaged(_))));
+        assert!(verify(vector).is_ok());
     }
 
     #[test]
