@@ -114,5 +114,19 @@ fn tamper_with(vector: &Path) {
         );
         cut_refused += 1;
     }
-    println!("{name}: cuts at every 512-byte page: {cut_refused} refused");
+    // One byte short (the last page's end read as zeros) and one byte added.
+    let mut longer = original.clone();
+    longer.push(0);
+    for bytes in [&original[..original.len() - 1], &longer[..]] {
+        std::fs::write(&path, bytes).unwrap();
+        assert!(
+            verify(&path).is_err(),
+            "{name}: {} bytes passed",
+            bytes.len()
+        );
+        cut_refused += 1;
+    }
+    println!(
+        "{name}: cuts at every 512-byte page, one byte short and one added: {cut_refused} refused"
+    );
 }
