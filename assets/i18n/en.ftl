@@ -613,6 +613,7 @@ kiosk-more_alerts =
 
 ## Briefing packs.
 cli-kiosk-untrusted_pack = { $path }: not played: { $signature }. A wall cannot ask whether to trust it: trust the key first (citydash trust add KEYFILE.pub) or name it with --trust.
+cli-brief-rendered = Wrote { $path }: { $pages } pages ({ $kib } KiB), { $kpis } KPIs and { $alerts } alerts, { $as_of }, in { $secs } s.
 cli-pack-exported = Wrote { $path } ({ $mib } MiB). KPIs: { $kpis } ({ $observations } readings, { $alerts } alerts); layers: { $layers } ({ $features } features); basemap tiles: { $tiles }.
 cli-pack-refused = { $path }: refused: { $reason }
 pack-refused-unreadable = the file cannot be read ({ $detail })
@@ -678,3 +679,29 @@ cli-trust-renamed = Already trusted; now known as { $name } ({ $fingerprint }).
 cli-trust-none = No trusted keys yet ({ $path }). Add one with: citydash trust add KEYFILE.pub
 cli-trust-not_found = No trusted key is { $which }; nothing was changed.
 cli-trust-removed = No longer trusted: { $name } ({ $fingerprint }).
+
+## Briefing documents
+brief-default_title = Operations briefing
+brief-headlines = Headlines
+brief-charts = Over the period
+brief-alerts = Alerts of the period
+brief-notes = Notes
+brief-column-kpi = Indicator
+brief-column-value = Value
+brief-column-change = Change over the period
+brief-column-status = Status
+brief-column-measured_at = Measured at
+brief-no_alerts = No alerts in this period.
+brief-no_notes = No notes.
+brief-no_data = No readings in this period.
+brief-page = Page
+brief-legend = Legend
+brief-as_of = As of { $time }
+brief-period = Period: { $from } – { $to }
+brief-source = Source: { $source }
+brief-signature = Pack { $signature }
+brief-from_cache = From the local cache (not a signed pack)
+brief-footer_pack = Pack SHA-256 { $digest }
+brief-footer_cache = From the local cache: no pack digest
+brief-chart-series = solid: { $label }
+brief-chart-previous = dashed grey: { $label }

@@ -550,6 +550,7 @@ kiosk-more_alerts = và { $count } cảnh báo khác đang mở
 
 ## Gói báo cáo.
 cli-kiosk-untrusted_pack = { $path }: không phát: { $signature }. Màn hình tường không thể hỏi có tin cậy khóa này không: hãy tin cậy khóa trước (citydash trust add KEYFILE.pub) hoặc chỉ định bằng --trust.
+cli-brief-rendered = Đã ghi { $path }: { $pages } trang ({ $kib } KiB), { $kpis } chỉ số và { $alerts } cảnh báo, { $as_of }, trong { $secs } giây.
 cli-pack-exported = Đã ghi { $path } ({ $mib } MiB). Chỉ số: { $kpis } ({ $observations } giá trị, { $alerts } cảnh báo); lớp: { $layers } ({ $features } đối tượng); ô bản đồ nền: { $tiles }.
 cli-pack-refused = { $path }: bị từ chối: { $reason }
 pack-refused-unreadable = không đọc được tệp ({ $detail })
@@ -615,3 +616,29 @@ cli-trust-renamed = Khóa đã được tin cậy; nay mang tên { $name } ({ $f
 cli-trust-none = Chưa có khóa tin cậy nào ({ $path }). Thêm bằng: citydash trust add KEYFILE.pub
 cli-trust-not_found = Không có khóa tin cậy nào là { $which }; không thay đổi gì.
 cli-trust-removed = Không còn tin cậy: { $name } ({ $fingerprint }).
+
+## Briefing documents
+brief-default_title = Báo cáo điều hành
+brief-headlines = Chỉ số chính
+brief-charts = Diễn biến trong kỳ
+brief-alerts = Cảnh báo trong kỳ
+brief-notes = Ghi chú
+brief-column-kpi = Chỉ số
+brief-column-value = Giá trị
+brief-column-change = Thay đổi trong kỳ
+brief-column-status = Tình trạng
+brief-column-measured_at = Thời điểm đo
+brief-no_alerts = Không có cảnh báo nào trong kỳ.
+brief-no_notes = Không có ghi chú.
+brief-no_data = Không có số liệu trong kỳ.
+brief-page = Trang
+brief-legend = Chú giải
+brief-as_of = Tại thời điểm { $time }
+brief-period = Kỳ báo cáo: { $from } – { $to }
+brief-source = Nguồn: { $source }
+brief-signature = Gói { $signature }
+brief-from_cache = Lấy từ bộ nhớ đệm (không phải gói đã ký)
+brief-footer_pack = SHA-256 của gói { $digest }
+brief-footer_cache = Lấy từ bộ nhớ đệm: không có mã băm gói
+brief-chart-series = nét liền: { $label }
+brief-chart-previous = nét đứt màu xám: { $label }

@@ -389,7 +389,7 @@ mod tests {
         let mut files = Vec::new();
         // The faces' sources as well as this crate's: they use the same catalogs.
         let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        for crate_dir in ["views", "ui"] {
+        for crate_dir in ["views", "ui", "brief"] {
             walk(&workspace.join(crate_dir).join("src"), &mut files);
         }
         let mut keys = Vec::new();

@@ -20,6 +20,7 @@ pub mod map_rules;
 pub mod overview;
 pub mod pack;
 pub mod projection;
+pub mod reads;
 pub mod search;
 pub mod series;
 pub mod sparkline;

@@ -273,7 +273,8 @@ pub(super) fn own_cache(cli: &Cli) -> Option<PathBuf> {
             | Command::Config
             | Command::Keygen(_)
             | Command::Trust(_)
-            | Command::Open(_),
+            | Command::Open(_)
+            | Command::Brief(_),
         ) => None,
     }
 }

@@ -11,6 +11,7 @@ macro_rules! say {
     };
 }
 
+mod brief;
 pub mod config;
 mod dashboard;
 mod demo;
@@ -164,6 +165,8 @@ pub enum Command {
     Pack(pack::PackArgs),
     /// Show a briefing pack in the dashboard, read-only and never synced, once it is checked.
     Open(dashboard::OpenArgs),
+    /// Briefing documents: `render` one from a pack or the cache and a spec, as PDF.
+    Brief(brief::BriefArgs),
     /// Make a key to sign packs with: the private key (readable by you alone) and KEYFILE.pub.
     Keygen(keys::KeygenArgs),
     /// The public keys whose packs open without a question: `add`, `list`, `remove`.
@@ -229,6 +232,7 @@ pub fn main() -> ExitCode {
         Some(Command::Tiles(args)) => layers::run_tiles(args, cache, lang),
         Some(Command::Kiosk(args)) => kiosk::run(args, cache, cli.server, cli.token.value, lang),
         Some(Command::Pack(args)) => pack::run(args, cache, lang),
+        Some(Command::Brief(args)) => brief::run(args, cache, lang),
         Some(Command::Keygen(args)) => keys::run_keygen(&args, lang),
         Some(Command::Trust(args)) => keys::run_trust(&args, lang),
         Some(Command::Config) => Ok(ExitCode::SUCCESS),

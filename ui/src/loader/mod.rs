@@ -9,7 +9,6 @@
 
 #![allow(clippy::disallowed_types)]
 
-mod reads;
 mod source;
 mod worker;
 
@@ -23,7 +22,7 @@ use offline_cache::model::{Alert, FeatureRef};
 use offline_cache::store::Overview;
 use offline_cache::sync::LayerSnapshot;
 
-pub use reads::{load_series, read_alert_names};
+pub use citydash_views::reads::{load_series, read_alert_names};
 pub use source::DataSource;
 
 use crate::i18n::Lang;

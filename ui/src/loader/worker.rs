@@ -10,11 +10,11 @@ use std::sync::mpsc;
 use offline_cache::store::{Overview, Reader};
 use offline_cache::sync::LayerSnapshot;
 
-use super::reads::{load_series, read_alert_names};
 use super::{DataSource, LoadRequest, Loaded, MapRequest};
 use crate::map::features::fill_model;
 use crate::view_models::alerts::ALERTS_READ_LIMIT;
 use crate::view_models::{CacheProblem, CityZone, MapModel, SeriesModel};
+use citydash_views::reads::{load_series, read_alert_names};
 
 pub(super) struct Worker {
     source: DataSource,

@@ -1,15 +1,14 @@
-//! The cache reads behind the view models the dashboard builds: bounded queries of the core,
-//! then the pure builders of `citydash-views`. Run by the model loader, never on the UI thread.
+//! The reads behind the view models every face builds from a cache or a pack: bounded queries
+//! of the core, then this crate's pure builders. Run off any UI thread (the dashboard's model
+//! loader, the briefing's renderer).
 
 use offline_cache::model::{Alert, KpiDef};
 use offline_cache::store::Reader;
 
+use crate::alerts::AlertNames;
+use crate::format::CityZone;
 use crate::i18n::Lang;
-use crate::view_models::alerts::AlertNames;
-use crate::view_models::format::CityZone;
-use crate::view_models::series::{
-    CHART_COLUMNS, RangePreset, SeriesModel, TREND_COLUMNS, TREND_WINDOW_MS,
-};
+use crate::series::{CHART_COLUMNS, RangePreset, SeriesModel, TREND_COLUMNS, TREND_WINDOW_MS};
 
 /// The chart of `def` over `range` (or the range suited to its frequency) ending at `now_ms`,
 /// read from `reader`. A failed read gives a

@@ -1,0 +1,137 @@
+//! A briefing spec (TOML): the title, the language, the period back from the data's as-of
+//! time, the sections in order, the KPIs, and the notes. Checked against the source's catalog:
+//! an unknown KPI or section is an error that names it.
+
+use serde::Deserialize;
+
+use offline_cache::model::Catalog;
+
+use crate::BriefError;
+
+/// The sections a briefing can have, in the order a spec lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Section {
+    /// Title, city, as of, source, signature, period.
+    Cover,
+    /// Each KPI with its value, change over the period, status against target, measured at.
+    Headlines,
+    /// A chart of each KPI over the period: target, thresholds, the previous period.
+    Charts,
+    /// The alerts of the period.
+    Alerts,
+    /// The spec's notes, as written.
+    Notes,
+}
+
+/// What a briefing holds.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BriefSpec {
+    /// The document's title; the language's default when absent.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// `en` or `vi`.
+    #[serde(default = "default_lang")]
+    pub lang: String,
+    /// The period back from the data's as-of time: `24h`, `7d`, `30d`.
+    #[serde(default = "default_period")]
+    pub period: String,
+    #[serde(default = "default_sections")]
+    pub sections: Vec<Section>,
+    /// KPI ids, in the order they are shown.
+    pub kpis: Vec<String>,
+    /// Plain text for the notes section (never read as markup).
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn default_lang() -> String {
+    "vi".into()
+}
+
+fn default_period() -> String {
+    "7d".into()
+}
+
+fn default_sections() -> Vec<Section> {
+    vec![
+        Section::Cover,
+        Section::Headlines,
+        Section::Charts,
+        Section::Alerts,
+        Section::Notes,
+    ]
+}
+
+impl BriefSpec {
+    /// Reads a spec; a TOML error names its line.
+    pub fn parse(text: &str) -> Result<Self, BriefError> {
+        let spec: BriefSpec =
+            toml::from_str(text).map_err(|error| BriefError::Spec(error.to_string()))?;
+        spec.period_ms()?;
+        spec.language()?;
+        Ok(spec)
+    }
+
+    pub fn language(&self) -> Result<citydash_views::Lang, BriefError> {
+        citydash_views::Lang::from_code(&self.lang)
+            .ok_or_else(|| BriefError::Spec(format!("lang: {} is not en or vi", self.lang)))
+    }
+
+    /// The period in milliseconds.
+    pub fn period_ms(&self) -> Result<i64, BriefError> {
+        let text = self.period.trim();
+        let bad = || BriefError::Spec(format!("period: not a span like 24h or 7d: {text}"));
+        let (number, unit) = text.split_at(text.len().saturating_sub(1));
+        let number: i64 = number.parse().map_err(|_| bad())?;
+        let unit_ms = match unit {
+            "h" => 3_600_000,
+            "d" => 86_400_000,
+            _ => return Err(bad()),
+        };
+        if !(1..=3_660).contains(&number) {
+            return Err(bad());
+        }
+        Ok(number * unit_ms)
+    }
+
+    /// The KPIs the source's catalog lacks, named, as one error.
+    pub fn check_against(&self, catalog: &Catalog) -> Result<(), BriefError> {
+        let unknown: Vec<String> = self
+            .kpis
+            .iter()
+            .filter(|id| catalog.kpi(id).is_none())
+            .cloned()
+            .collect();
+        if unknown.is_empty() {
+            Ok(())
+        } else {
+            Err(BriefError::UnknownKpis(unknown))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_spec_reads_with_its_defaults_and_a_bad_one_says_what_is_wrong() {
+        let spec = BriefSpec::parse("kpis = [\"EN03\", \"MO01\"]").unwrap();
+        assert_eq!(spec.lang, "vi");
+        assert_eq!(spec.period_ms().unwrap(), 7 * 86_400_000);
+        assert_eq!(spec.sections.len(), 5);
+        for (bad, says) in [
+            ("kpis = []\nperiod = \"7w\"", "period"),
+            ("kpis = []\nlang = \"fr\"", "lang"),
+            ("kpis = []\nsections = [\"cover\", \"gossip\"]", "gossip"),
+            ("kpis = []\ncolour = \"red\"", "colour"),
+            ("title = \"x\"", "kpis"),
+        ] {
+            let error = BriefSpec::parse(bad).unwrap_err().to_string();
+            assert!(error.contains(says), "{bad}: {error}");
+        }
+    }
+}
