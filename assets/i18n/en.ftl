@@ -613,7 +613,7 @@ kiosk-more_alerts =
 
 ## Briefing packs.
 cli-kiosk-untrusted_pack = { $path }: not played: { $signature }. A wall cannot ask whether to trust it: trust the key first (citydash trust add KEYFILE.pub) or name it with --trust.
-cli-brief-rendered = Wrote { $path }: { $pages } pages ({ $kib } KiB), { $kpis } KPIs and { $alerts } alerts, { $as_of }, in { $secs } s.
+cli-brief-rendered = Wrote { $path }: { $pages } pages ({ $kib } KiB), { $kpis } KPIs and { $alerts } alerts. { $as_of }. Made in { $secs } s.
 cli-pack-exported = Wrote { $path } ({ $mib } MiB). KPIs: { $kpis } ({ $observations } readings, { $alerts } alerts); layers: { $layers } ({ $features } features); basemap tiles: { $tiles }.
 cli-pack-refused = { $path }: refused: { $reason }
 pack-refused-unreadable = the file cannot be read ({ $detail })

@@ -550,7 +550,7 @@ kiosk-more_alerts = và { $count } cảnh báo khác đang mở
 
 ## Gói báo cáo.
 cli-kiosk-untrusted_pack = { $path }: không phát: { $signature }. Màn hình tường không thể hỏi có tin cậy khóa này không: hãy tin cậy khóa trước (citydash trust add KEYFILE.pub) hoặc chỉ định bằng --trust.
-cli-brief-rendered = Đã ghi { $path }: { $pages } trang ({ $kib } KiB), { $kpis } chỉ số và { $alerts } cảnh báo, { $as_of }, trong { $secs } giây.
+cli-brief-rendered = Đã ghi { $path }: { $pages } trang ({ $kib } KiB), { $kpis } chỉ số và { $alerts } cảnh báo. { $as_of }. Thực hiện trong { $secs } giây.
 cli-pack-exported = Đã ghi { $path } ({ $mib } MiB). Chỉ số: { $kpis } ({ $observations } giá trị, { $alerts } cảnh báo); lớp: { $layers } ({ $features } đối tượng); ô bản đồ nền: { $tiles }.
 cli-pack-refused = { $path }: bị từ chối: { $reason }
 pack-refused-unreadable = không đọc được tệp ({ $detail })

@@ -5,6 +5,8 @@
 
 use std::fmt::Write as _;
 
+use citydash_views::format::format_value;
+use citydash_views::i18n::I18n;
 use citydash_views::series::{SeriesModel, ThresholdLevel, joined_runs};
 use citydash_views::threshold_bands::{threshold_bands, value_extent};
 
@@ -13,7 +15,7 @@ pub const WIDTH: f64 = 480.0;
 pub const HEIGHT: f64 = 190.0;
 const LEFT: f64 = 58.0;
 const RIGHT: f64 = 8.0;
-const TOP: f64 = 8.0;
+const TOP: f64 = 16.0;
 const BOTTOM: f64 = 22.0;
 
 const SERIES: &str = "#1f6fb2";
@@ -52,6 +54,9 @@ pub fn chart_svg(model: &SeriesModel) -> Option<String> {
             (bottom - top).max(0.0)
         );
     }
+    // The ticks are numbers; the unit is said once, above the plot (a long unit beside every
+    // tick would not fit).
+    let i18n = I18n::new(model.lang);
     for value in value_ticks(low, high) {
         let at = y(value);
         let _ = write!(
@@ -60,7 +65,15 @@ pub fn chart_svg(model: &SeriesModel) -> Option<String> {
             WIDTH - RIGHT,
             LEFT - 4.0,
             at + 2.5,
-            escape(&model.format_value(value))
+            escape(&format_value(value, &i18n))
+        );
+    }
+    if let Some(unit) = model.unit.as_deref().filter(|unit| !unit.is_empty()) {
+        let _ = write!(
+            svg,
+            r#"<text x="{LEFT:.2}" y="{:.2}" fill="{TEXT}">{}</text>"#,
+            TOP - 5.0,
+            escape(unit)
         );
     }
     let step = time_step(end - start);
