@@ -19,6 +19,9 @@ use offline_cache::sync::{SyncConfig, sync_once};
 const HOSTILE_NAME: &str = "#set text(red) <script>alert(1)</script> *bold* $x^2$ [link](http://x) #import \"/etc/passwd\"";
 const HOSTILE_TITLE: &str = "</td><img src=x onerror=alert(2)> #pagebreak() _emph_ = heading";
 
+/// The simulator's frozen clock.
+const SIMULATED_NOW_MS: i64 = 1_795_143_600_000;
+
 struct Fixture {
     _dir: tempfile::TempDir,
     pack: PathBuf,
@@ -27,6 +30,9 @@ struct Fixture {
 
 fn fixture() -> Fixture {
     let sim = opscenter_sim::spawn_on_loopback(opscenter_sim::SimConfig {
+        // A fixed simulated time (2026-11-20 10:00 in the city), so the week never holds the
+        // 1st of January, when the annual KPIs have their reading.
+        start_ms: SIMULATED_NOW_MS,
         history_days: 9,
         speed: 0.0,
         token: None,
