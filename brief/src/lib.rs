@@ -75,6 +75,11 @@ impl BriefSource {
     /// The pack or cache at `path`: a file with a pack's manifest is checked as the dashboard
     /// checks one (and refused as it would be); any other is read as a cache.
     pub fn open(path: &Path, trusted: &TrustedKeys) -> Result<Self, BriefError> {
+        if !path.exists() {
+            return Err(BriefError::Source(offline_cache::Error::NoCache {
+                path: path.to_owned(),
+            }));
+        }
         match OpenedPack::check(path, trusted) {
             Ok(pack) => Ok(Self::Pack(Box::new(pack))),
             Err(PackRefused::NotAPack) => Ok(Self::Cache(path.to_owned())),
@@ -123,10 +128,11 @@ impl BriefSource {
     }
 }
 
-/// A pack's refusal in the reader's language.
+/// A pack's refusal and the core's errors in the reader's language.
 pub fn error_text(error: &BriefError, i18n: &I18n) -> String {
     match error {
         BriefError::Pack(refused) => refusal_text(refused, i18n),
+        BriefError::Source(core) => citydash_views::failure::error_text(core, i18n),
         other => other.to_string(),
     }
 }
