@@ -705,3 +705,5 @@ brief-footer_pack = Pack SHA-256 { $digest }
 brief-footer_cache = From the local cache: no pack digest
 brief-chart-series = solid: { $label }
 brief-chart-previous = dashed grey: { $label }
+brief-maps = Map
+brief-no_map = The source holds no map layers to draw.

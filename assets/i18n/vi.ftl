@@ -642,3 +642,5 @@ brief-footer_pack = SHA-256 của gói { $digest }
 brief-footer_cache = Lấy từ bộ nhớ đệm: không có mã băm gói
 brief-chart-series = nét liền: { $label }
 brief-chart-previous = nét đứt màu xám: { $label }
+brief-maps = Bản đồ
+brief-no_map = Nguồn dữ liệu không có lớp bản đồ nào để vẽ.

@@ -9,13 +9,15 @@ use citydash_views::alerts::{ALERTS_READ_LIMIT, AlertFilter, AlertsModel};
 use citydash_views::change::change;
 use citydash_views::format::CityZone;
 use citydash_views::i18n::I18n;
+use citydash_views::map::{MapChoices, MapModel};
 use citydash_views::overview::OverviewModel;
 use citydash_views::reads::{load_series, read_alert_names};
 use citydash_views::series::RangePreset;
 use offline_cache::store::Reader;
 
 use crate::chart::chart_svg;
-use crate::spec::{BriefSpec, Section};
+use crate::map::map_svg;
+use crate::spec::{BriefSpec, MapPageSpec, Section};
 use crate::{BriefError, Provenance};
 
 /// The data the template reads (`/data.json`) and the chart files it shows.
@@ -37,6 +39,7 @@ pub struct BriefData {
     pub sections: Vec<&'static str>,
     pub headlines: Vec<Headline>,
     pub charts: Vec<Chart>,
+    pub maps: Vec<MapPage>,
     pub alerts: Vec<AlertLine>,
     pub notes: String,
 }
@@ -91,6 +94,28 @@ pub struct Chart {
     pub empty: Option<String>,
     /// What the lines are: the period, the previous period, the target, the thresholds.
     pub caption: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MapPage {
+    pub title: String,
+    /// The picture, or `None` with `empty` saying why there is none.
+    pub image: Option<String>,
+    pub empty: Option<String>,
+    /// What the colours mean: "AQI: Vietnam's official categories (VN_AQI)".
+    pub legend_title: String,
+    pub legend: Vec<LegendEntry>,
+    /// The point and line layers drawn, with their colours.
+    pub layers: Vec<LegendEntry>,
+    /// The basemap's credit and where the layers come from.
+    pub credits: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LegendEntry {
+    pub label: String,
+    /// `#rrggbb`.
+    pub colour: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -174,6 +199,20 @@ pub fn build(
         }
     }
 
+    let maps = spec
+        .maps
+        .iter()
+        .enumerate()
+        .map(|(index, page)| {
+            let path = format!("/maps/{}.svg", index + 1);
+            let (map, svg) = map_page(reader, page, lang, as_of, &path, &i18n);
+            if let Some(svg) = svg {
+                chart_files.push((path, svg));
+            }
+            map
+        })
+        .collect();
+
     let alerts = reader.recent_alerts(ALERTS_READ_LIMIT)?;
     let in_period: Vec<_> = alerts
         .into_iter()
@@ -237,6 +276,7 @@ pub fn build(
             .collect(),
         headlines,
         charts,
+        maps,
         alerts,
         notes: spec.notes.clone(),
     };
@@ -244,6 +284,68 @@ pub fn build(
         data,
         charts: chart_files,
     })
+}
+
+/// One map page: the shared map model of the wards and the chosen layers, drawn.
+fn map_page(
+    reader: &Reader,
+    page: &MapPageSpec,
+    lang: citydash_views::Lang,
+    as_of: i64,
+    path: &str,
+    i18n: &I18n,
+) -> (MapPage, Option<String>) {
+    let mut visible: std::collections::BTreeSet<String> = page.layers.iter().cloned().collect();
+    visible.insert("wards".into());
+    let choices = MapChoices {
+        visible_layers: visible,
+        ward_metric: page.metric.clone(),
+    };
+    let model = MapModel::load(reader, &choices, lang, as_of);
+    let area = reader
+        .catalog()
+        .ok()
+        .flatten()
+        .map(|catalog| catalog.city.bbox);
+    let svg = map_svg(&model, reader, area);
+    let choropleth = &model.choropleth;
+    let hex = |[r, g, b]: [u8; 3]| format!("#{r:02x}{g:02x}{b:02x}");
+    let mut credits: Vec<String> = model.attribution.iter().cloned().collect();
+    credits.extend(model.visible_notes().into_iter().map(str::to_owned));
+    let map = MapPage {
+        title: page.title.clone().unwrap_or_else(|| {
+            choropleth.metric.as_ref().map_or_else(
+                || i18n.t("brief.maps").to_owned(),
+                |metric| metric.label.clone(),
+            )
+        }),
+        image: svg.as_ref().map(|_| path.to_owned()),
+        empty: svg.is_none().then(|| {
+            model
+                .message
+                .clone()
+                .unwrap_or_else(|| i18n.t("brief.no_map").to_owned())
+        }),
+        legend_title: choropleth.legend_title.clone().unwrap_or_default(),
+        legend: choropleth
+            .legend
+            .iter()
+            .map(|row| LegendEntry {
+                label: row.label.clone(),
+                colour: hex(row.color),
+            })
+            .collect(),
+        layers: model
+            .drawn_layers()
+            .filter(|layer| layer.entry.layer_id != "wards")
+            .map(|layer| LegendEntry {
+                label: layer.entry.title.clone(),
+                colour: crate::map::layer_colour(&layer.entry.layer_id).to_owned(),
+            })
+            .collect(),
+        credits,
+    };
+    (map, svg)
 }
 
 /// The chart range nearest the period (the chart then ends at the as-of time).
@@ -293,6 +395,7 @@ fn section_name(section: Section) -> &'static str {
         Section::Cover => "cover",
         Section::Headlines => "headlines",
         Section::Charts => "charts",
+        Section::Maps => "maps",
         Section::Alerts => "alerts",
         Section::Notes => "notes",
     }

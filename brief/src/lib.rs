@@ -11,6 +11,7 @@
 
 pub mod chart;
 pub mod content;
+pub mod map;
 pub mod spec;
 mod world;
 
@@ -26,7 +27,7 @@ use offline_cache::pack::{OpenedPack, PackRefused, TrustedKeys};
 use offline_cache::store::Reader;
 
 pub use content::{BriefData, Content};
-pub use spec::{BriefSpec, Section};
+pub use spec::{BriefSpec, MapPageSpec, Section};
 pub use world::BriefWorld;
 
 /// The template every briefing is set with.
@@ -41,6 +42,8 @@ pub enum BriefError {
     Spec(String),
     #[error("the source's catalog has no KPI {}", .0.join(", "))]
     UnknownKpis(Vec<String>),
+    #[error("the source's catalog has no layer {}", .0.join(", "))]
+    UnknownLayers(Vec<String>),
     #[error("the source has no catalog yet: sync the cache first")]
     NoCatalog,
     #[error(transparent)]

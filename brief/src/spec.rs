@@ -18,6 +18,8 @@ pub enum Section {
     Headlines,
     /// A chart of each KPI over the period: target, thresholds, the previous period.
     Charts,
+    /// The map pages: wards coloured by a ward metric, point layers over them.
+    Maps,
     /// The alerts of the period.
     Alerts,
     /// The spec's notes, as written.
@@ -44,6 +46,28 @@ pub struct BriefSpec {
     /// Plain text for the notes section (never read as markup).
     #[serde(default)]
     pub notes: String,
+    /// The map pages (`[[map]]`), in order.
+    #[serde(default, rename = "map")]
+    pub maps: Vec<MapPageSpec>,
+}
+
+/// One map page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapPageSpec {
+    /// The page's heading; the metric's name when absent.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The ward property the wards are coloured by (`aqi`, `flood_points`, `population`...).
+    #[serde(default = "default_metric")]
+    pub metric: String,
+    /// Point and line layers drawn over the wards.
+    #[serde(default)]
+    pub layers: Vec<String>,
+}
+
+fn default_metric() -> String {
+    "aqi".into()
 }
 
 fn default_lang() -> String {
@@ -59,6 +83,7 @@ fn default_sections() -> Vec<Section> {
         Section::Cover,
         Section::Headlines,
         Section::Charts,
+        Section::Maps,
         Section::Alerts,
         Section::Notes,
     ]
@@ -96,7 +121,7 @@ impl BriefSpec {
         Ok(number * unit_ms)
     }
 
-    /// The KPIs the source's catalog lacks, named, as one error.
+    /// The KPIs and layers the source's catalog lacks, named, as one error.
     pub fn check_against(&self, catalog: &Catalog) -> Result<(), BriefError> {
         let unknown: Vec<String> = self
             .kpis
@@ -104,10 +129,21 @@ impl BriefSpec {
             .filter(|id| catalog.kpi(id).is_none())
             .cloned()
             .collect();
-        if unknown.is_empty() {
+        if !unknown.is_empty() {
+            return Err(BriefError::UnknownKpis(unknown));
+        }
+        let mut layers: Vec<String> = self
+            .maps
+            .iter()
+            .flat_map(|map| map.layers.iter())
+            .filter(|id| !catalog.layers.iter().any(|layer| &layer.id == *id))
+            .cloned()
+            .collect();
+        layers.dedup();
+        if layers.is_empty() {
             Ok(())
         } else {
-            Err(BriefError::UnknownKpis(unknown))
+            Err(BriefError::UnknownLayers(layers))
         }
     }
 }
@@ -122,7 +158,9 @@ mod tests {
         let spec = BriefSpec::parse("kpis = [\"EN03\", \"MO01\"]").unwrap();
         assert_eq!(spec.lang, "vi");
         assert_eq!(spec.period_ms().unwrap(), 7 * 86_400_000);
-        assert_eq!(spec.sections.len(), 5);
+        assert_eq!(spec.sections.len(), 6);
+        let maps = BriefSpec::parse("kpis = []\n[[map]]\nlayers = [\"incidents\"]").unwrap();
+        assert_eq!(maps.maps[0].metric, "aqi");
         for (bad, says) in [
             ("kpis = []\nperiod = \"7w\"", "period"),
             ("kpis = []\nlang = \"fr\"", "lang"),

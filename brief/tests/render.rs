@@ -43,8 +43,12 @@ fn fixture() -> Fixture {
     let cache = dir.path().join("cache.gpkg");
     let mut config = SyncConfig::new(sim.url(), None, &cache);
     config.history_days = 9;
-    config.layers = offline_cache::sync::LayerSelection::Skip;
-    config.tiles = None;
+    config.layers = offline_cache::sync::LayerSelection::parse("wards,flood-sensors,incidents");
+    config.tiles = Some(offline_cache::sync::TilePlan {
+        min_zoom: 9,
+        max_zoom: 10,
+        ..offline_cache::sync::TilePlan::default()
+    });
     assert!(sync_once(&config).unwrap().reachable);
     let as_of = sim.now_ms();
     sim.shutdown();
@@ -114,6 +118,11 @@ lang = "vi"
 period = "7d"
 kpis = ["EN03", "MO01", "MO02", "DE01", "PS01"]
 notes = "Dòng một.\n#strong[không phải markup] và <i>không phải HTML</i>"
+
+[[map]]
+title = "Ngập và sự cố"
+metric = "flood_points"
+layers = ["flood-sensors", "incidents"]
 "#;
 
 fn pdf_text(pdf: &[u8], dir: &Path) -> String {
@@ -192,6 +201,11 @@ fn a_spec_naming_unknown_kpis_is_refused_naming_them_and_a_changed_pack_is_refus
     let spec = BriefSpec::parse("kpis = [\"EN03\", \"XX01\", \"ZZ09\"]").unwrap();
     let error = Briefing::prepare(&source, &spec).err().unwrap().to_string();
     assert!(error.contains("XX01, ZZ09"), "{error}");
+    let spec =
+        BriefSpec::parse("kpis = [\"EN03\"]\n[[map]]\nlayers = [\"incidents\", \"ufo-sightings\"]")
+            .unwrap();
+    let error = Briefing::prepare(&source, &spec).err().unwrap().to_string();
+    assert!(error.contains("no layer ufo-sightings"), "{error}");
 
     rusqlite::Connection::open(&fixture.pack)
         .unwrap()
