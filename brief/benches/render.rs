@@ -1,5 +1,5 @@
 //! How long a briefing takes to make, printed from one run: a one-week pack of the simulated
-//! city (every KPI) and the shipped spec, rendered whole (read, lay out, PDF and SVG pages), and
+//! city (every KPI and layer, tiles z8-12) and the shipped spec (8 KPIs and a map page), rendered whole (read, lay out, PDF and SVG pages), and
 //! again after one choice changes (a KPI dropped from the spec: read again, laid out again with
 //! what typst kept, PDF and SVG). Medians of 7. Targets: whole under 1 s, incremental under
 //! 150 ms.
@@ -36,13 +36,18 @@ fn main() {
     let cache = dir.path().join("city.gpkg");
     let mut config = SyncConfig::new(sim.url(), None, &cache);
     config.history_days = 8;
-    config.tiles = None;
+    config.tiles = Some(offline_cache::sync::TilePlan {
+        min_zoom: 8,
+        max_zoom: 12,
+        ..offline_cache::sync::TilePlan::default()
+    });
     assert!(sync_once(&config).expect("the sync runs").reachable);
     let to_ms = sim.now_ms();
     let pack = dir.path().join("week.citybrief");
     let selection = Selection {
         from_ms: to_ms - 7 * 86_400_000,
         to_ms,
+        zooms: Some((8, 12)),
         ..Selection::default()
     };
     let info = PackInfo {
