@@ -274,6 +274,18 @@ fn a_signed_manifest_edited_or_stripped_of_half_its_signature_is_refused() {
     let out = dir.path().join("signed.citybrief");
     export_signed(&source, &out, &office);
     let mallory = SigningKey::generate("mallory").unwrap();
+    let signature: Vec<u8> = rusqlite::Connection::open(&out)
+        .unwrap()
+        .query_row("SELECT signature FROM citybrief_manifest", [], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    let as_sql = |bytes: &[u8]| -> String {
+        let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+        format!("UPDATE citybrief_manifest SET signature = x'{hex}'")
+    };
+    let mut flipped = signature.clone();
+    flipped[63] ^= 0x01;
     let edits = [
         "UPDATE citybrief_manifest SET manifest = replace(manifest, 'Flood briefing', 'Fake briefing')".to_owned(),
         "UPDATE citybrief_manifest SET signature = NULL".to_owned(),
@@ -282,7 +294,8 @@ fn a_signed_manifest_edited_or_stripped_of_half_its_signature_is_refused() {
             office.public().to_base64(),
             mallory.public().to_base64()
         ),
-        "UPDATE citybrief_manifest SET signature = CAST(substr(signature, 1, 63) || x'00' AS BLOB)".to_owned(),
+        as_sql(&flipped),
+        as_sql(&signature[..63]),
     ];
     for sql in &edits {
         let copy = dir.path().join("copy.citybrief");
