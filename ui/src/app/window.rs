@@ -51,7 +51,8 @@ pub fn run_dashboard(options: DashboardOptions) -> anyhow::Result<()> {
             .with_title(WINDOW_TITLE)
             .with_app_id("citydash")
             .with_inner_size(window_size())
-            .with_min_inner_size([640.0, 400.0]),
+            .with_min_inner_size([640.0, 400.0])
+            .with_icon(window_icon()),
         // Our fonts cover everything we show; identical rendering on every machine.
         system_font_fallback: false,
         ..eframe::NativeOptions::default()
@@ -77,4 +78,35 @@ fn window_size() -> [f32; 2] {
                 .then_some(size)
         })
         .unwrap_or(WINDOW_SIZE)
+}
+
+/// The window's icon (`icons/128x128.png`, drawn by `scripts/make-icons`).
+pub(crate) fn window_icon() -> egui::IconData {
+    const PNG: &[u8] = include_bytes!("../../../icons/128x128.png");
+    match image::load_from_memory_with_format(PNG, image::ImageFormat::Png) {
+        Ok(decoded) => {
+            let rgba = decoded.to_rgba8();
+            egui::IconData {
+                width: rgba.width(),
+                height: rgba.height(),
+                rgba: rgba.into_raw(),
+            }
+        }
+        // The file is ours and checked by a test; the windowing system's default otherwise.
+        Err(_) => egui::IconData::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_a_square_picture() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+        assert!(
+            icon.rgba.chunks(4).any(|pixel| pixel[3] == 0),
+            "transparent corners"
+        );
+    }
 }

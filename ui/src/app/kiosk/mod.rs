@@ -85,6 +85,7 @@ pub fn run_kiosk(options: KioskOptions) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(super::WINDOW_TITLE)
         .with_app_id("citydash-kiosk")
+        .with_icon(super::window::window_icon())
         .with_fullscreen(true)
         .with_decorations(false);
     if let Some(display) = options.display {
