@@ -213,7 +213,11 @@ pub fn build(
         })
         .collect();
 
-    let alerts = reader.recent_alerts(ALERTS_READ_LIMIT)?;
+    let alerts = if spec.sections.contains(&Section::Alerts) {
+        reader.recent_alerts(ALERTS_READ_LIMIT)?
+    } else {
+        Vec::new()
+    };
     let in_period: Vec<_> = alerts
         .into_iter()
         .filter(|alert| (from..=as_of).contains(&alert.t_ms))

@@ -131,12 +131,24 @@ impl BriefSource {
     }
 }
 
-/// A pack's refusal and the core's errors in the reader's language.
+/// What went wrong, in the reader's language (the detail of a TOML or typst error stays as its
+/// tool says it: it names the line or the text at fault).
 pub fn error_text(error: &BriefError, i18n: &I18n) -> String {
     match error {
-        BriefError::Pack(refused) => refusal_text(refused, i18n),
+        BriefError::Pack(refused) => i18n.tf(
+            "brief.error.pack",
+            &[("reason", &refusal_text(refused, i18n))],
+        ),
         BriefError::Source(core) => citydash_views::failure::error_text(core, i18n),
-        other => other.to_string(),
+        BriefError::Spec(detail) => i18n.tf("brief.error.spec", &[("detail", detail)]),
+        BriefError::UnknownKpis(ids) => i18n.tf("brief.error.kpis", &[("ids", &ids.join(", "))]),
+        BriefError::UnknownLayers(ids) => {
+            i18n.tf("brief.error.layers", &[("ids", &ids.join(", "))])
+        }
+        BriefError::NoCatalog => i18n.t("brief.error.no_catalog").to_owned(),
+        BriefError::Template(detail) | BriefError::Typst(detail) => {
+            i18n.tf("brief.error.layout", &[("detail", detail)])
+        }
     }
 }
 

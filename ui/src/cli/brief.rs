@@ -58,19 +58,23 @@ fn run_render(args: &RenderArgs, cache: &Path, lang: Option<Lang>) -> anyhow::Re
             .map_err(|error| anyhow::anyhow!("{}: {error}", path.display()))?,
         None => DEFAULT_SPEC.to_owned(),
     };
-    let mut spec = BriefSpec::parse(&text)?;
+    let said = |error: citydash_brief::BriefError, lang: Lang| {
+        anyhow::anyhow!(citydash_brief::error_text(&error, &I18n::new(lang)))
+    };
+    let cli_lang = lang.unwrap_or_default();
+    let mut spec = BriefSpec::parse(&text).map_err(|error| said(error, cli_lang))?;
     // `--lang` names the document's language too.
     if let Some(lang) = lang {
         spec.lang = lang.code().to_owned();
     }
-    let i18n = I18n::new(spec.language()?);
+    let doc_lang = spec.language().map_err(|error| said(error, cli_lang))?;
+    let i18n = I18n::new(doc_lang);
     let trusted = super::keys::trusted_keys(&args.trust)?;
     let source_path = args.source.as_deref().unwrap_or(cache);
-    let source = BriefSource::open(source_path, &trusted)
-        .map_err(|error| anyhow::anyhow!(citydash_brief::error_text(&error, &i18n)))?;
-    let briefing = Briefing::prepare(&source, &spec)?;
-    let document = briefing.compile()?;
-    let pdf = document.pdf()?;
+    let source = BriefSource::open(source_path, &trusted).map_err(|error| said(error, doc_lang))?;
+    let briefing = Briefing::prepare(&source, &spec).map_err(|error| said(error, doc_lang))?;
+    let document = briefing.compile().map_err(|error| said(error, doc_lang))?;
+    let pdf = document.pdf().map_err(|error| said(error, doc_lang))?;
     write(&args.out, &pdf)?;
     if let Some(folder) = &args.svg {
         std::fs::create_dir_all(folder)?;
@@ -83,7 +87,10 @@ fn run_render(args: &RenderArgs, cache: &Path, lang: Option<Lang>) -> anyhow::Re
     }
     if let Some(folder) = &args.png {
         std::fs::create_dir_all(folder)?;
-        for (index, page) in document.png_pages(2.0)?.iter().enumerate() {
+        let pages = document
+            .png_pages(2.0)
+            .map_err(|error| said(error, doc_lang))?;
+        for (index, page) in pages.iter().enumerate() {
             write(&folder.join(format!("page-{}.png", index + 1)), page)?;
         }
     }
