@@ -130,12 +130,15 @@ pub fn chart_svg(model: &SeriesModel) -> Option<String> {
         );
     }
     line(&mut svg, &model.points, SERIES, 1.6, "");
+    // A chart of few points (an annual KPI) says each value beside its mark, as the
+    // dashboard's does.
     for mark in &model.marked_points {
+        let (cx, cy) = (x(mark.at[0]), y(mark.at[1]));
         let _ = write!(
             svg,
-            r#"<circle cx="{:.2}" cy="{:.2}" r="2.2" fill="{SERIES}"/>"#,
-            x(mark.at[0]),
-            y(mark.at[1])
+            r#"<circle cx="{cx:.2}" cy="{cy:.2}" r="2.2" fill="{SERIES}"/><text x="{cx:.2}" y="{:.2}" text-anchor="middle" fill="{TEXT}">{}</text>"#,
+            (cy - 5.0).max(TOP + 7.0),
+            escape(&mark.value_text)
         );
     }
     let _ = write!(
