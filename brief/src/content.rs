@@ -205,7 +205,8 @@ pub fn build(
         .enumerate()
         .map(|(index, page)| {
             let path = format!("/maps/{}.svg", index + 1);
-            let (map, svg) = map_page(reader, page, lang, as_of, &path, &i18n);
+            let area = Some(catalog.city.bbox);
+            let (map, svg) = map_page(reader, page, area, lang, as_of, &path, &i18n);
             if let Some(svg) = svg {
                 chart_files.push((path, svg));
             }
@@ -294,6 +295,7 @@ pub fn build(
 fn map_page(
     reader: &Reader,
     page: &MapPageSpec,
+    area: Option<offline_cache::model::BoundingBox>,
     lang: citydash_views::Lang,
     as_of: i64,
     path: &str,
@@ -306,11 +308,6 @@ fn map_page(
         ward_metric: page.metric.clone(),
     };
     let model = MapModel::load(reader, &choices, lang, as_of);
-    let area = reader
-        .catalog()
-        .ok()
-        .flatten()
-        .map(|catalog| catalog.city.bbox);
     let svg = map_svg(&model, reader, area);
     let choropleth = &model.choropleth;
     let hex = |[r, g, b]: [u8; 3]| format!("#{r:02x}{g:02x}{b:02x}");

@@ -104,21 +104,17 @@ impl BriefSpec {
             .ok_or_else(|| BriefError::Spec(format!("lang: {} is not en or vi", self.lang)))
     }
 
-    /// The period in milliseconds.
+    /// The period in milliseconds (ten years at most).
     pub fn period_ms(&self) -> Result<i64, BriefError> {
-        let text = self.period.trim();
-        let bad = || BriefError::Spec(format!("period: not a span like 24h or 7d: {text}"));
-        let (number, unit) = text.split_at(text.len().saturating_sub(1));
-        let number: i64 = number.parse().map_err(|_| bad())?;
-        let unit_ms = match unit {
-            "h" => 3_600_000,
-            "d" => 86_400_000,
-            _ => return Err(bad()),
-        };
-        if !(1..=3_660).contains(&number) {
-            return Err(bad());
-        }
-        Ok(number * unit_ms)
+        const TEN_YEARS_MS: i64 = 3_660 * 86_400_000;
+        citydash_views::format::span_ms(&self.period)
+            .filter(|span| *span <= TEN_YEARS_MS)
+            .ok_or_else(|| {
+                BriefError::Spec(format!(
+                    "period: not a span like 24h or 7d: {}",
+                    self.period.trim()
+                ))
+            })
     }
 
     /// The KPIs and layers the source's catalog lacks, named, as one error.

@@ -119,6 +119,20 @@ pub fn format_age(age_secs: i64, i18n: &I18n) -> String {
     i18n.tf(&format!("age.{}", unit.key()), &[("n", &count.to_string())])
 }
 
+/// A span as written on a command line or in a spec, `7d` or `36h`, in milliseconds; `None`
+/// for anything else (no unit, another unit, zero or less).
+pub fn span_ms(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    let number: i64 = number.parse().ok().filter(|number| *number > 0)?;
+    let unit_ms = match unit {
+        "d" => offline_cache::model::units::DAY_MS,
+        "h" => offline_cache::model::units::HOUR_MS,
+        _ => return None,
+    };
+    Some(number.saturating_mul(unit_ms))
+}
+
 /// The time zone times are shown in.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CityZone {

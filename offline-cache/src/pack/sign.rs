@@ -61,6 +61,18 @@ impl PublicKey {
         Ok(Self(bytes))
     }
 
+    /// A key line, `citydash-ed25519 <key> <name>` (or the key alone): the key and the name the
+    /// line gives it (empty when none).
+    pub fn parse_line(line: &str) -> Result<(Self, String), KeyError> {
+        let key = Self::parse(line)?;
+        let name = line
+            .split_whitespace()
+            .skip(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Ok((key, name))
+    }
+
     pub fn to_base64(&self) -> String {
         BASE64.encode(self.0)
     }

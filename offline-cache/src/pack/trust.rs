@@ -67,13 +67,8 @@ impl TrustedKeys {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            match PublicKey::parse(line) {
-                Ok(key) => {
-                    let name = line
-                        .split_whitespace()
-                        .skip(2)
-                        .collect::<Vec<_>>()
-                        .join(" ");
+            match PublicKey::parse_line(line) {
+                Ok((key, name)) => {
                     keys.add(key, &name);
                 }
                 Err(error) => problems.push(format!("line {}: {error}", number + 1)),

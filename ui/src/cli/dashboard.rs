@@ -11,7 +11,6 @@ use offline_cache::sync::SyncConfig;
 
 use crate::app::{DashboardOptions, View, run_dashboard};
 use crate::i18n::{I18n, Lang};
-use crate::view_models::pack::refusal_text;
 
 /// `citydash open`: a briefing pack in the dashboard, read-only, never synced.
 #[derive(Debug, clap::Args)]
@@ -59,13 +58,7 @@ pub fn run_pack(
             let i18n = I18n::new(lang.unwrap_or_default());
             eprintln!(
                 "citydash: {}",
-                i18n.tf(
-                    "cli.pack.refused",
-                    &[
-                        ("path", &file.display().to_string()),
-                        ("reason", &refusal_text(&refused, &i18n)),
-                    ],
-                )
+                super::pack_check::refused_line(file, &refused, &i18n)
             );
             return Ok(ExitCode::FAILURE);
         }

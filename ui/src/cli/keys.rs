@@ -70,13 +70,7 @@ fn read_public_key(text_or_path: &str) -> anyhow::Result<(PublicKey, String)> {
         .map(str::trim)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
         .unwrap_or("");
-    let key = PublicKey::parse(line)?;
-    let name = line
-        .split_whitespace()
-        .skip(2)
-        .collect::<Vec<_>>()
-        .join(" ");
-    Ok((key, name))
+    Ok(PublicKey::parse_line(line)?)
 }
 
 /// The keys trusted in the config folder, with `extra` (files or keys) trusted for this run.

@@ -13,7 +13,7 @@ use offline_cache::sync::SyncConfig;
 use crate::app::kiosk::{EXIT_CHORD, KioskOptions, run_kiosk};
 use crate::i18n::{I18n, Lang};
 use crate::kiosk::playlist::{Offered, Playlist, PlaylistProblem};
-use crate::view_models::pack::{refusal_text, signature_text};
+use crate::view_models::pack::signature_text;
 
 #[derive(Debug, Args)]
 pub struct KioskArgs {
@@ -126,10 +126,7 @@ fn wall_pack(
     let trusted = super::keys::trusted_keys(trust)?;
     let shown = file.display().to_string();
     Ok(match OpenedPack::check(file, &trusted) {
-        Err(refused) => Err(i18n.tf(
-            "cli.pack.refused",
-            &[("path", &shown), ("reason", &refusal_text(&refused, i18n))],
-        )),
+        Err(refused) => Err(super::pack_check::refused_line(file, &refused, i18n)),
         Ok(pack) if pack.signature.needs_consent() => Err(i18n.tf(
             "cli.kiosk.untrusted_pack",
             &[

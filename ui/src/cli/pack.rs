@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use offline_cache::model::BoundingBox;
-use offline_cache::model::units::{DAY_MS, HOUR_MS};
+use offline_cache::model::units::DAY_MS;
 use offline_cache::pack::{
     ExportOptions, ExportStep, PackInfo, Selection, SigningKey, export_with,
 };
@@ -91,17 +91,8 @@ pub fn run(args: PackArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
 
 /// `7d`, `36h` in milliseconds.
 fn span_ms(text: &str) -> anyhow::Result<i64> {
-    let text = text.trim();
-    let (number, unit) = text.split_at(text.len().saturating_sub(1));
-    let number: i64 = number
-        .parse()
-        .map_err(|_| anyhow::anyhow!("not a span like 7d or 36h: {text}"))?;
-    anyhow::ensure!(number > 0, "not a span like 7d or 36h: {text}");
-    match unit {
-        "d" => Ok(number.saturating_mul(DAY_MS)),
-        "h" => Ok(number.saturating_mul(HOUR_MS)),
-        _ => anyhow::bail!("not a span like 7d or 36h: {text}"),
-    }
+    crate::view_models::format::span_ms(text)
+        .ok_or_else(|| anyhow::anyhow!("not a span like 7d or 36h: {}", text.trim()))
 }
 
 /// A time as `--from`/`--to` take it: RFC 3339, or the city's wall clock as `2026-12-01 08:00`
@@ -330,6 +321,7 @@ fn step_key(step: ExportStep) -> &'static str {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use offline_cache::model::units::HOUR_MS;
 
     #[test]
     fn spans_times_areas_and_id_lists_read_as_written() {

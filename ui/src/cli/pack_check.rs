@@ -37,11 +37,12 @@ fn exit_code(pack: &VerifiedPack, signature: &Signature, now_ms: i64) -> ExitCod
     }
 }
 
-fn refused_line(args: &VerifyArgs, refused: &PackRefused, i18n: &I18n) -> String {
+/// `FILE: refused: why`, as every command that checks a pack says it.
+pub(super) fn refused_line(path: &std::path::Path, refused: &PackRefused, i18n: &I18n) -> String {
     i18n.tf(
         "cli.pack.refused",
         &[
-            ("path", &args.file.display().to_string()),
+            ("path", &path.display().to_string()),
             ("reason", &refusal_text(refused, i18n)),
         ],
     )
@@ -79,7 +80,7 @@ pub fn run_verify(args: &VerifyArgs, i18n: &I18n) -> anyhow::Result<ExitCode> {
                     })
                 );
             } else {
-                say!("{}", refused_line(args, &refused, i18n));
+                say!("{}", refused_line(&args.file, &refused, i18n));
             }
             return Ok(ExitCode::FAILURE);
         }
@@ -143,7 +144,7 @@ pub fn run_info(args: &VerifyArgs, i18n: &I18n) -> anyhow::Result<ExitCode> {
     let pack = match verify(&args.file) {
         Ok(pack) => pack,
         Err(refused) => {
-            say!("{}", refused_line(args, &refused, i18n));
+            say!("{}", refused_line(&args.file, &refused, i18n));
             return Ok(ExitCode::FAILURE);
         }
     };
