@@ -29,6 +29,10 @@ ensure_packages() {
 DASHBOARD_PACKAGES=(build-essential pkg-config libgl1-mesa-dri libegl1 libxkbcommon-x11-0
   libx11-6 libxcursor1 libxrandr2 libxi6)
 
+# Packages to build the briefing app (Tauri 2 on WebKitGTK) beside the dashboard.
+BRIEFING_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
+  libsoup-3.0-dev libxdo-dev libssl-dev file)
+
 ensure_rust() {
   if ! command -v cargo >/dev/null 2>&1; then
     echo "cargo is not installed: install Rust 1.95 or newer (https://rustup.rs)" >&2

@@ -713,3 +713,51 @@ brief-error-kpis = the source's catalog has no KPI { $ids }
 brief-error-layers = the source's catalog has no layer { $ids }
 brief-error-no_catalog = the source has no catalog yet: sync the cache first
 brief-error-layout = the document could not be laid out: { $detail }
+
+## The briefing app (CityDash Briefing)
+briefing-title = CityDash Briefing
+briefing-open_pack = Open a pack…
+briefing-pack_files = Briefing packs and caches
+briefing-use_cache = Use the local cache
+briefing-source = Source
+briefing-no_source = Nothing is open yet: open a briefing pack, or use the local cache the dashboard syncs.
+briefing-drop_hint = You can also drop a .citybrief file on this window.
+briefing-compose = Compose the briefing
+briefing-doc_title = Title (empty for the usual one)
+briefing-doc_lang = Language of the briefing
+briefing-period = Period
+briefing-period-24h = Last 24 hours
+briefing-period-7d = Last 7 days
+briefing-period-30d = Last 30 days
+briefing-sections = Sections
+briefing-section-cover = Cover
+briefing-section-headlines = Headline figures
+briefing-section-charts = Charts
+briefing-section-maps = Map pages
+briefing-section-alerts = Alerts of the period
+briefing-section-notes = Notes
+briefing-kpis = Indicators
+briefing-kpis-all = All
+briefing-kpis-none = None
+briefing-notes = Notes (printed as written)
+briefing-save_pdf = Save PDF…
+briefing-present = Present
+briefing-preview = Preview of the briefing
+briefing-rendering = Laying out the pages…
+briefing-page_of = Page { $page } of { $pages }
+briefing-present_help = Arrow keys turn the pages · Esc leaves
+briefing-lang-en = English
+briefing-lang-vi = Tiếng Việt
+briefing-ui_lang = Language of the app
+briefing-empty_preview = The briefing's pages appear here once a source is open.
+briefing-rendered = { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+  } · { $kpis } indicators · { $alerts } alerts · laid out in { $ms } ms
+briefing-saved = Saved { $path } ({ $pages } pages, { $kib } KiB).
+briefing-data_age = Data as of { $time } · { $age } old
+briefing-error-no_source = Open a pack or the cache first.
+briefing-error-no_cache_path = There is no home folder to find the cache in: start the app with --cache FILE.
+briefing-error-nothing_to_save = Nothing to save yet: the briefing has not been laid out.
+briefing-error-save = Could not save { $path }: { $detail }
+briefing-error-window = The window could not go full screen: { $detail }

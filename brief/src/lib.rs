@@ -90,6 +90,16 @@ impl BriefSource {
         }
     }
 
+    /// The source's catalog: its KPIs and layers, to choose from.
+    pub fn catalog(&self) -> Result<offline_cache::model::Catalog, BriefError> {
+        self.reader()?.catalog()?.ok_or(BriefError::NoCatalog)
+    }
+
+    /// The time the source shows the city at and where it came from, as a briefing says it.
+    pub fn describe(&self, i18n: &I18n) -> Result<Provenance, BriefError> {
+        self.provenance(&self.reader()?, i18n)
+    }
+
     fn reader(&self) -> Result<Reader, BriefError> {
         Ok(match self {
             Self::Pack(pack) => pack.reader()?,

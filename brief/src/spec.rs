@@ -2,14 +2,14 @@
 //! time, the sections in order, the KPIs, and the notes. Checked against the source's catalog:
 //! an unknown KPI or section is an error that names it.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use offline_cache::model::Catalog;
 
 use crate::BriefError;
 
 /// The sections a briefing can have, in the order a spec lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Section {
     /// Title, city, as of, source, signature, period.
@@ -78,7 +78,8 @@ fn default_period() -> String {
     "7d".into()
 }
 
-fn default_sections() -> Vec<Section> {
+/// Every section, in the order of a full briefing.
+pub fn default_sections() -> Vec<Section> {
     vec![
         Section::Cover,
         Section::Headlines,

@@ -8,6 +8,7 @@ pub mod error;
 pub mod http;
 pub mod model;
 pub mod pack;
+pub mod places;
 pub mod store;
 pub mod sync;
 

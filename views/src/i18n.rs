@@ -389,7 +389,7 @@ mod tests {
         let mut files = Vec::new();
         // The faces' sources as well as this crate's: they use the same catalogs.
         let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        for crate_dir in ["views", "ui", "brief"] {
+        for crate_dir in ["views", "ui", "brief", "src-tauri"] {
             walk(&workspace.join(crate_dir).join("src"), &mut files);
         }
         let mut keys = Vec::new();
@@ -415,6 +415,17 @@ mod tests {
             }
         }
         keys
+    }
+
+    #[test]
+    fn no_message_is_defined_twice() {
+        // Fluent keeps the first of two messages with one id, so a second silently never shows.
+        for (name, source) in [("en", EN_FTL), ("vi", VI_FTL)] {
+            let mut ids = message_ids(&parsed(source));
+            ids.sort();
+            let twice: Vec<_> = ids.windows(2).filter(|pair| pair[0] == pair[1]).collect();
+            assert!(twice.is_empty(), "{name}.ftl defines twice: {twice:?}");
+        }
     }
 
     #[test]

@@ -18,26 +18,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use serde::Deserialize;
 
 use super::{Cli, Command};
 
-/// The variable naming another config file.
-pub const CONFIG_ENV: &str = "CITYDASH_CONFIG";
-const CONFIG_FILE_NAME: &str = "config.toml";
-
-/// What the file may say.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConfigFile {
-    pub server: Option<String>,
-    pub lang: Option<String>,
-    pub cache: Option<PathBuf>,
-    pub token_file: Option<PathBuf>,
-    pub playlist: Option<PathBuf>,
-    pub retain_days: Option<i64>,
-    pub tile_budget_mib: Option<u64>,
-}
+pub use offline_cache::places::{CONFIG_ENV, ConfigFile, config_path};
 
 /// Where a value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,46 +42,9 @@ pub struct Resolved {
     pub values: Vec<(&'static str, Option<String>, Origin)>,
 }
 
-/// The config file's path: `CITYDASH_CONFIG`, else the platform's config folder.
-pub fn config_path() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(CONFIG_ENV) {
-        return Some(PathBuf::from(path));
-    }
-    directories::ProjectDirs::from("vn", "CityDash", "citydash")
-        .map(|dirs| dirs.config_dir().join(CONFIG_FILE_NAME))
-}
-
-/// Reads the config file at `path`; a missing file is an empty config, a bad one an error
-/// naming its line. At the default place (not named by `CITYDASH_CONFIG`), a folder this user
-/// may not enter (another user's home, as a service's user sees it) counts as no config.
+/// Reads the config file at `path` (see [`offline_cache::places::read_config`]).
 pub fn read_config(path: &Path, named: bool) -> anyhow::Result<ConfigFile> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(ConfigFile::default());
-        }
-        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied && !named => {
-            tracing::warn!("the config file {} cannot be read: {error}", path.display());
-            return Ok(ConfigFile::default());
-        }
-        Err(error) => {
-            return Err(error).with_context(|| format!("could not read {}", path.display()));
-        }
-    };
-    toml::from_str(&text).map_err(|error| {
-        let line = error.span().map_or(1, |span| {
-            text.as_bytes()[..span.start]
-                .iter()
-                .filter(|byte| **byte == b'\n')
-                .count()
-                + 1
-        });
-        anyhow::anyhow!(
-            "the config file {} cannot be used (line {line}): {}",
-            path.display(),
-            error.message().trim()
-        )
-    })
+    Ok(offline_cache::places::read_config(path, named)?)
 }
 
 /// Reads a token file, refused when others may read it (`chmod 600` fixes it).

@@ -11,7 +11,6 @@ use offline_cache::pack::{PublicKey, SigningKey, TrustedKeys};
 use crate::i18n::{I18n, Lang};
 
 /// The trusted keys' file name, in the config folder.
-pub const TRUSTED_KEYS_FILE: &str = "trusted-keys";
 
 #[derive(Debug, Args)]
 pub struct KeygenArgs {
@@ -51,8 +50,7 @@ pub enum TrustCommand {
 
 /// The trusted keys' file: in the config folder, beside `config.toml`.
 pub fn trusted_keys_path() -> anyhow::Result<PathBuf> {
-    super::config::config_path()
-        .and_then(|config| config.parent().map(|folder| folder.join(TRUSTED_KEYS_FILE)))
+    offline_cache::places::trusted_keys_path()
         .ok_or_else(|| anyhow::anyhow!("no config folder on this system (set CITYDASH_CONFIG)"))
 }
 
