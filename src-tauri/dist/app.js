@@ -20,6 +20,7 @@ const state = {
   renderSeq: 0,
   renderTimer: null,
   presenting: false,
+  presentWhenReady: false,
   slide: 0,
   ageTimer: null,
 };
@@ -199,6 +200,10 @@ async function renderNow() {
     if (preview.stale || preview.seq !== state.renderSeq) return;
     showPages(preview.pages);
     setStatus(preview.summary);
+    if (state.presentWhenReady && preview.pages.length > 0) {
+      state.presentWhenReady = false;
+      present(true);
+    }
   } catch (error) {
     if (seq === state.renderSeq) showError(error);
   } finally {
@@ -245,6 +250,8 @@ async function present(on) {
   }
   state.presenting = on;
   $("presenter").hidden = !on;
+  // The composing page underneath would show its scroll bars through the presenter.
+  $("app").hidden = on;
   clearInterval(state.ageTimer);
   if (on) {
     showSlide(0);
@@ -364,6 +371,7 @@ async function start() {
     state.lang = startup.page.lang;
     applyText();
     buildSections();
+    state.presentWhenReady = startup.present;
     if (startup.source) sourceOpened(startup.source);
     if (startup.error) showError(startup.error);
   } catch (error) {

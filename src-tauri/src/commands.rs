@@ -47,6 +47,8 @@ impl AppState {
 #[serde(rename_all = "camelCase")]
 pub struct Startup {
     pub page: PageText,
+    /// Present full-screen once the pages are laid out (`--present`).
+    pub present: bool,
     pub source: Option<SourceInfo>,
     pub error: Option<AppError>,
 }
@@ -80,14 +82,17 @@ async fn with_session<R: Runtime, T: Send + 'static>(
 pub async fn startup<R: Runtime>(app: AppHandle<R>) -> Result<Startup, AppError> {
     with_session(app, |session, _| {
         let page = PageText::new(session.ui_lang());
+        let present = session.present_at_start();
         Ok(match session.open_at_launch() {
             Ok(source) => Startup {
                 page,
+                present,
                 source,
                 error: None,
             },
             Err(error) => Startup {
                 page,
+                present: false,
                 source: session.current_info().ok().flatten(),
                 error: Some(error),
             },
@@ -103,6 +108,7 @@ pub async fn set_language<R: Runtime>(app: AppHandle<R>, lang: Lang) -> Result<S
         session.set_ui_lang(lang);
         Ok(Startup {
             page: PageText::new(lang),
+            present: false,
             source: session.current_info()?,
             error: None,
         })

@@ -1,5 +1,6 @@
-//! `citydash-briefing [--lang en|vi] [--cache CACHE] [--trust PUBKEY]... [PACK_OR_CACHE]`: the
-//! briefing app, opening the pack or cache given, else the cache.
+//! `citydash-briefing [--lang en|vi] [--cache CACHE] [--trust PUBKEY]... [--present]
+//! [PACK_OR_CACHE]`: the briefing app, opening the pack or cache given, else the cache;
+//! `--present` goes full-screen with the shipped briefing as soon as it is laid out.
 
 // No console window beside the app on Windows.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
@@ -20,6 +21,7 @@ struct Launch {
     lang: Option<Lang>,
     cache: Option<PathBuf>,
     trust: Vec<String>,
+    present: bool,
     source: Option<PathBuf>,
 }
 
@@ -28,6 +30,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Launch, String> {
         lang: None,
         cache: None,
         trust: Vec::new(),
+        present: false,
         source: None,
     };
     while let Some(arg) = args.next() {
@@ -42,6 +45,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Launch, String> {
             }
             "--cache" => launch.cache = Some(PathBuf::from(value("--cache")?)),
             "--trust" => launch.trust.push(value("--trust")?),
+            "--present" => launch.present = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}\n{USAGE}")),
             path if launch.source.is_none() => launch.source = Some(PathBuf::from(path)),
@@ -112,7 +116,8 @@ fn main() -> ExitCode {
         .cache
         .or_else(|| std::env::var_os("CITYDASH_CACHE").map(PathBuf::from))
         .or_else(places::configured_cache_path);
-    let session = Session::new(trusted, cache, launch.source, language(launch.lang));
+    let session = Session::new(trusted, cache, launch.source, language(launch.lang))
+        .presenting_at_start(launch.present);
     let built = citydash_briefing::app(tauri::Builder::default(), session)
         .setup(|app| {
             app.manage(Picker(Box::new(NativePicker::new(app.handle().clone()))));

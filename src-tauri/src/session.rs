@@ -117,6 +117,8 @@ pub struct Session {
     /// Opened by `startup` (a path given on the command line), once.
     launch_path: Option<PathBuf>,
     ui: Lang,
+    /// Go full screen with the first pages laid out (a meeting room's screen).
+    present_at_start: bool,
     current: Option<Opened>,
     pending: Option<Opened>,
     prepared: Option<Prepared>,
@@ -135,11 +137,22 @@ impl Session {
             cache_path,
             launch_path,
             ui,
+            present_at_start: false,
             current: None,
             pending: None,
             prepared: None,
             document: None,
         }
+    }
+
+    /// Present full-screen as soon as the pages are laid out.
+    pub fn presenting_at_start(mut self, present: bool) -> Self {
+        self.present_at_start = present;
+        self
+    }
+
+    pub fn present_at_start(&self) -> bool {
+        self.present_at_start
     }
 
     pub fn ui_lang(&self) -> Lang {

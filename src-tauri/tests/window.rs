@@ -70,6 +70,7 @@ fn capture(display: &str) -> Option<image::RgbImage> {
 #[derive(Debug, Clone, Copy)]
 struct Look {
     white: u32,
+    black: u32,
     dark: u32,
     blue: u32,
     colours: usize,
@@ -77,14 +78,16 @@ struct Look {
 
 fn look(picture: &image::RgbImage) -> Look {
     let total = u64::from(picture.width()) * u64::from(picture.height());
-    let (mut white, mut dark, mut blue) = (0u64, 0u64, 0u64);
+    let (mut white, mut black, mut dark, mut blue) = (0u64, 0u64, 0u64, 0u64);
     let mut colours = std::collections::HashSet::new();
     for pixel in picture.pixels() {
         let [r, g, b] = pixel.0;
         if r > 245 && g > 245 && b > 245 {
             white += 1;
         }
-        if r < 90 && g < 90 && b < 90 && !(r < 8 && g < 8 && b < 8) {
+        if r < 24 && g < 24 && b < 24 {
+            black += 1;
+        } else if r < 90 && g < 90 && b < 90 {
             dark += 1;
         }
         if r.abs_diff(0x1f) < 12 && g.abs_diff(0x6f) < 12 && b.abs_diff(0xb2) < 12 {
@@ -97,6 +100,7 @@ fn look(picture: &image::RgbImage) -> Look {
     let per_mille = |count: u64| (count * 1000 / total) as u32;
     Look {
         white: per_mille(white),
+        black: per_mille(black),
         dark: per_mille(dark),
         blue: per_mille(blue),
         colours: colours.len(),
@@ -109,8 +113,10 @@ fn shows_a_preview(look: Look) -> bool {
     look.white >= 200 && look.dark >= 1 && look.blue >= 2 && look.colours >= 200
 }
 
-#[test]
-fn the_app_shows_a_vietnamese_preview_of_a_pack_in_a_real_window() {
+/// The app under a fresh X server and window manager with `args` (after a Vietnamese
+/// session trusting the fixture's key), captured until `ready` holds for two captures 1.5 s
+/// apart; the last capture is kept for a look when it never does.
+fn run_until(args: &[&str], ready: fn(Look) -> bool, shot_name: &str) -> image::RgbImage {
     let home = tempfile::tempdir().unwrap();
     let public_key = home.path().join("ops.pub");
     std::fs::write(&public_key, FIXTURE.key.public().line("Văn phòng UBND")).unwrap();
@@ -128,6 +134,7 @@ fn the_app_shows_a_vietnamese_preview_of_a_pack_in_a_real_window() {
         Command::new(env!("CARGO_BIN_EXE_citydash-briefing"))
             .args(["--lang", "vi", "--trust"])
             .arg(&public_key)
+            .args(args)
             .arg(&FIXTURE.pack)
             .env("DISPLAY", &display)
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
@@ -147,38 +154,61 @@ fn the_app_shows_a_vietnamese_preview_of_a_pack_in_a_real_window() {
         std::thread::sleep(Duration::from_millis(750));
         if let Some(picture) = capture(&display) {
             let seen = look(&picture);
-            if shows_a_preview(seen) {
+            if ready(seen) {
                 // The page may still be drawing: a second look a moment later must agree.
                 std::thread::sleep(Duration::from_millis(1500));
                 let settled = capture(&display).unwrap_or(picture);
-                assert!(shows_a_preview(look(&settled)), "{:?}", look(&settled));
+                assert!(ready(look(&settled)), "{:?}", look(&settled));
                 break settled;
             }
             last = Some((seen, picture));
         }
         if started.elapsed() > Duration::from_secs(90) {
-            let kept = std::env::temp_dir().join("briefing-app-no-preview.png");
+            let kept = std::env::temp_dir().join(format!("no-{shot_name}"));
             if let Some((_, picture)) = &last {
                 let _ = picture.save(&kept);
             }
             panic!(
-                "no preview on the screen after 90 s (blank or unfinished frame): {:?}; the \
-                 last capture is {}",
+                "not on the screen after 90 s (blank or unfinished frame): {:?}; the last \
+                 capture is {}",
                 last.map(|(seen, _)| seen),
                 kept.display()
             );
         }
     };
-
-    // Not a blank frame: a blank one fails `shows_a_preview`; check the test would see it.
-    let blank = image::RgbImage::from_pixel(SCREEN.0, SCREEN.1, image::Rgb([255, 255, 255]));
-    assert!(!shows_a_preview(look(&blank)));
-    let black = image::RgbImage::new(SCREEN.0, SCREEN.1);
-    assert!(!shows_a_preview(look(&black)));
-
     if let Some(folder) = std::env::var_os("CITYDASH_SHOTS") {
-        let path = std::path::Path::new(&folder).join("briefing-app-vi.png");
+        let path = std::path::Path::new(&folder).join(shot_name);
         picture.save(&path).unwrap();
         eprintln!("wrote {}", path.display());
     }
+    picture
+}
+
+/// Presenting: the page on black, full screen, the app's panel gone.
+fn shows_a_presented_page(look: Look) -> bool {
+    look.black >= 150 && look.white >= 150 && look.dark >= 1 && look.blue == 0
+}
+
+#[test]
+fn a_blank_or_black_frame_is_neither_a_preview_nor_a_presentation() {
+    let blank = image::RgbImage::from_pixel(SCREEN.0, SCREEN.1, image::Rgb([255, 255, 255]));
+    let black = image::RgbImage::new(SCREEN.0, SCREEN.1);
+    for frame in [blank, black] {
+        assert!(!shows_a_preview(look(&frame)));
+        assert!(!shows_a_presented_page(look(&frame)));
+    }
+}
+
+#[test]
+fn the_app_shows_a_vietnamese_preview_of_a_pack_in_a_real_window() {
+    run_until(&[], shows_a_preview, "briefing-app-vi.png");
+}
+
+#[test]
+fn with_present_the_app_goes_full_screen_on_the_first_page() {
+    run_until(
+        &["--present"],
+        shows_a_presented_page,
+        "briefing-app-present-vi.png",
+    );
 }
