@@ -61,6 +61,26 @@ impl PublicKey {
         Ok(Self(bytes))
     }
 
+    /// A key from a `.pub` file, or given as its text: the first line that is neither blank
+    /// nor a comment, with the name it gives.
+    pub fn from_file_or_text(text_or_path: &str) -> Result<(Self, String), KeyError> {
+        let path = Path::new(text_or_path);
+        let text = if path.is_file() {
+            std::fs::read_to_string(path).map_err(|error| KeyError::File {
+                path: path.to_owned(),
+                detail: error.to_string(),
+            })?
+        } else {
+            text_or_path.to_owned()
+        };
+        let line = text
+            .lines()
+            .map(str::trim)
+            .find(|line| !line.is_empty() && !line.starts_with('#'))
+            .unwrap_or("");
+        Self::parse_line(line)
+    }
+
     /// A key line, `citydash-ed25519 <key> <name>` (or the key alone): the key and the name the
     /// line gives it (empty when none).
     pub fn parse_line(line: &str) -> Result<(Self, String), KeyError> {

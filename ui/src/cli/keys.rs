@@ -2,7 +2,7 @@
 //! public keys whose packs open without a question. The trusted keys live in the config folder
 //! beside `config.toml` (`trusted-keys`, one `citydash-ed25519 <key> <name>` line each).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
@@ -54,23 +54,6 @@ pub fn trusted_keys_path() -> anyhow::Result<PathBuf> {
         .ok_or_else(|| anyhow::anyhow!("no config folder on this system (set CITYDASH_CONFIG)"))
 }
 
-/// A public key from a `.pub` file or as text, with the name its line gives.
-fn read_public_key(text_or_path: &str) -> anyhow::Result<(PublicKey, String)> {
-    let path = Path::new(text_or_path);
-    let text = if path.is_file() {
-        std::fs::read_to_string(path)
-            .map_err(|error| anyhow::anyhow!("{}: {error}", path.display()))?
-    } else {
-        text_or_path.to_owned()
-    };
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|line| !line.is_empty() && !line.starts_with('#'))
-        .unwrap_or("");
-    Ok(PublicKey::parse_line(line)?)
-}
-
 /// The keys trusted in the config folder, with `extra` (files or keys) trusted for this run.
 /// A line of the file that is not a key is reported and skipped.
 pub fn trusted_keys(extra: &[String]) -> anyhow::Result<TrustedKeys> {
@@ -85,7 +68,7 @@ pub fn trusted_keys(extra: &[String]) -> anyhow::Result<TrustedKeys> {
         Err(_) => TrustedKeys::default(),
     };
     for text in extra {
-        let (key, name) = read_public_key(text)?;
+        let (key, name) = PublicKey::from_file_or_text(text)?;
         keys.add(key, &name);
     }
     Ok(keys)
@@ -130,7 +113,7 @@ pub fn run_trust(args: &TrustArgs, lang: Option<Lang>) -> anyhow::Result<ExitCod
     }
     match &args.command {
         TrustCommand::Add { key, name } => {
-            let (key, line_name) = read_public_key(key)?;
+            let (key, line_name) = PublicKey::from_file_or_text(key)?;
             let name = name.clone().unwrap_or(line_name);
             anyhow::ensure!(
                 !name.trim().is_empty(),
