@@ -187,9 +187,8 @@ pub async fn save_pdf<R: Runtime>(app: AppHandle<R>) -> Result<Option<Saved>, Ap
     let (name, title) = {
         let state = app.state::<AppState>();
         let session = state.session();
-        let (_, _, name) = session.pdf()?;
         (
-            name,
+            session.pdf_name()?,
             I18n::new(session.ui_lang())
                 .t("briefing.save_pdf")
                 .to_owned(),

@@ -358,7 +358,7 @@ impl Session {
                 ("ms", &started.elapsed().as_millis().to_string()),
             ],
         );
-        let file_name = pdf_name(opened.as_of_ms);
+        let file_name = pdf_file_name(opened.as_of_ms);
         self.document = Some((document, file_name));
         Ok(Preview {
             seq,
@@ -368,26 +368,34 @@ impl Session {
         })
     }
 
-    /// The last rendered briefing as PDF, with a file name to suggest for it.
-    pub fn pdf(&self) -> Result<(Vec<u8>, usize, String), AppError> {
-        let i18n = self.i18n();
-        let (document, name) = self
-            .document
+    /// The last rendered briefing, and the file name to suggest for it.
+    fn rendered(&self) -> Result<&(Document, String), AppError> {
+        self.document
             .as_ref()
             .ok_or_else(|| AppError::NothingToSave {
-                message: i18n.t("briefing.error.nothing_to_save").to_owned(),
-            })?;
+                message: self.i18n().t("briefing.error.nothing_to_save").to_owned(),
+            })
+    }
+
+    /// The name to offer for the PDF: `briefing-2026-12-05.pdf`, the as-of date.
+    pub fn pdf_name(&self) -> Result<String, AppError> {
+        Ok(self.rendered()?.1.clone())
+    }
+
+    /// The last rendered briefing as PDF, and its page count.
+    pub fn pdf(&self) -> Result<(Vec<u8>, usize), AppError> {
+        let (document, _) = self.rendered()?;
         let pdf = document
             .pdf()
-            .map_err(|error| AppError::from_brief(&error, &i18n))?;
-        Ok((pdf, document.page_count(), name.clone()))
+            .map_err(|error| AppError::from_brief(&error, &self.i18n()))?;
+        Ok((pdf, document.page_count()))
     }
 
     /// Writes the last rendered briefing to `path` (through a file beside it, renamed, so a
     /// reader never sees half a PDF).
     pub fn save_pdf(&self, path: &Path) -> Result<Saved, AppError> {
         let i18n = self.i18n();
-        let (pdf, pages, _) = self.pdf()?;
+        let (pdf, pages) = self.pdf()?;
         let failed = |error: std::io::Error| AppError::Save {
             message: i18n.tf(
                 "briefing.error.save",
@@ -436,7 +444,7 @@ impl Session {
 
 /// `briefing-2026-12-05.pdf`: the as-of date in the city's time, so two briefings of different
 /// days do not take each other's name.
-fn pdf_name(as_of_ms: i64) -> String {
+fn pdf_file_name(as_of_ms: i64) -> String {
     format!(
         "briefing-{}.pdf",
         CityZone::fallback().format_plain(as_of_ms, "%Y-%m-%d")
@@ -447,8 +455,8 @@ fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
-/// The shipped spec's choices, its KPIs limited to those `catalog` has (`lang` when the spec
-/// names no language).
+/// The shipped spec's choices, its KPIs limited to those `catalog` has, in the app's language
+/// `lang` (a user who opened the app in English expects an English briefing first).
 pub fn default_choices(catalog: &Catalog, lang: Lang) -> Choices {
     let spec = BriefSpec::parse(DEFAULT_SPEC).ok();
     let kpis = spec
@@ -462,10 +470,7 @@ pub fn default_choices(catalog: &Catalog, lang: Lang) -> Choices {
         })
         .unwrap_or_default();
     Choices {
-        lang: spec
-            .as_ref()
-            .and_then(|spec| spec.language().ok())
-            .unwrap_or(lang),
+        lang,
         title: String::new(),
         period: spec
             .as_ref()

@@ -220,6 +220,10 @@ fn errors_are_typed_and_said_in_the_users_language() {
     // No pack named at launch: the cache is opened.
     let startup = test.invoke("startup", json!({})).unwrap();
     assert_eq!(startup["source"]["kind"], "cache");
+    assert_eq!(
+        startup["source"]["defaults"]["lang"], "en",
+        "the app's language first"
+    );
 
     let unknown = test
         .invoke(
