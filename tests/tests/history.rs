@@ -124,7 +124,7 @@ fn an_instant_outside_the_history_fails_with_the_servers_message() {
     let long_ago_ms = sim.now_ms() - 3 * 24 * HOUR_MS;
     match snapshot(&sim, "flood-sensors", long_ago_ms, 1_000, 100_000) {
         Err(HistoryError::Fetch(Error::Http {
-            status: 400,
+            status: 404,
             message: Some(message),
             ..
         })) => assert!(message.contains("outside the history"), "{message}"),
@@ -133,7 +133,7 @@ fn an_instant_outside_the_history_fails_with_the_servers_message() {
     let future_ms = sim.now_ms() + 24 * HOUR_MS;
     assert!(matches!(
         snapshot(&sim, "flood-sensors", future_ms, 1_000, 100_000),
-        Err(HistoryError::Fetch(Error::Http { status: 400, .. }))
+        Err(HistoryError::Fetch(Error::Http { status: 404, .. }))
     ));
 }
 

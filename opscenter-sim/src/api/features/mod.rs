@@ -22,7 +22,7 @@ use serde_json::json;
 
 use crate::api::respond::{self as http, ApiFailure, GEO_JSON, JSON};
 use crate::api::respond::{
-    QueryResult, ServerState, answer, bad_request, query_or_bad_request, serve_json, take_fault,
+    QueryResult, ServerState, answer, query_or_bad_request, serve_json, take_fault,
 };
 use crate::calendar::DAY_MS;
 use crate::faults::Route;
@@ -280,8 +280,10 @@ pub async fn items(
     }
 }
 
-/// The instant a request for `layer` is served at: its `datetime` for a time-varying layer
-/// (which must lie within the history), else now.
+/// The instant a request for `layer` is served at: its `datetime` for a time-varying layer,
+/// else now. An instant outside the history is a well-formed question about a state this server
+/// does not keep: 404, as for any resource it does not have (a 400 would call the request
+/// itself wrong).
 fn served_instant(
     state: &SimState,
     layer: LayerId,
@@ -295,7 +297,7 @@ fn served_instant(
     if (start_ms..=now_ms).contains(&t_ms) {
         Ok(t_ms)
     } else {
-        Err(bad_request(format!(
+        Err(ApiFailure::NotFound(format!(
             "`datetime` {} is outside the history this server keeps ({} to {})",
             rfc3339(t_ms),
             rfc3339(start_ms),
