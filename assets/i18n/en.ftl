@@ -204,6 +204,7 @@ sync-never = never synced
 cli-demo-started = Simulated operations center on { $url }; syncing into { $cache }
 cli-serve-listening = Simulated operations center listening on { $url }
 cli-serve-no_auth = No token required.
+cli-token_on_command_line = Warning: a token given with --token can be read by other users of this machine (in the process list). Set CITYDASH_TOKEN, or name a file only you may read with token_file in the config file.
 cli-serve-simulated = All data is simulated demo data, not the city's real figures.
 cli-serve-stop = Press Ctrl-C to stop.
 cli-serve-token = Token: { $token }

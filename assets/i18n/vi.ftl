@@ -198,6 +198,7 @@ sync-never = chưa từng đồng bộ
 cli-demo-started = Trung tâm điều hành mô phỏng tại { $url }; đang đồng bộ vào { $cache }
 cli-serve-listening = Trung tâm điều hành mô phỏng đang chạy tại { $url }
 cli-serve-no_auth = Không cần mã truy cập.
+cli-token_on_command_line = Cảnh báo: mã truy cập truyền bằng --token có thể bị người dùng khác trên máy này đọc được (trong danh sách tiến trình). Hãy đặt CITYDASH_TOKEN, hoặc khai báo token_file trong tệp cấu hình trỏ tới một tệp chỉ bạn đọc được.
 cli-serve-simulated = Toàn bộ dữ liệu là dữ liệu mô phỏng, không phải số liệu thật của thành phố.
 cli-serve-stop = Nhấn Ctrl-C để dừng.
 cli-serve-token = Mã truy cập: { $token }

@@ -354,3 +354,53 @@ fn the_config_file_fills_what_flags_and_variables_leave_open_and_never_shows_the
     assert!(!output.status.success());
     assert!(text(&output).contains("chmod 600"), "{}", text(&output));
 }
+
+#[test]
+fn a_token_on_the_command_line_is_warned_of_and_the_token_is_never_written_down() {
+    let (sim, dir, cache) = frozen_day();
+    let token = TOKEN.to_owned();
+    let output = run_sync(&sim.url(), &token, &cache, &[]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(
+        text(&output).contains("can be read by other users"),
+        "{}",
+        text(&output)
+    );
+    let vi = run_sync(&sim.url(), &token, &cache, &["--lang", "vi"]);
+    assert!(text(&vi).contains("người dùng khác"), "{}", text(&vi));
+
+    // The same token from the environment: no warning.
+    let mut quiet = citydash(&["sync", "--server", &sim.url(), "--cache"]);
+    let quiet = quiet
+        .arg(&cache)
+        .env("CITYDASH_TOKEN", &token)
+        .output()
+        .unwrap();
+    assert!(quiet.status.success(), "{}", text(&quiet));
+    assert!(!text(&quiet).contains("other users"), "{}", text(&quiet));
+
+    // Nowhere in what the runs wrote: the cache (and its journal), a pack, the output.
+    let pack = dir.path().join("week.citybrief");
+    let export = run(&[
+        "pack",
+        "export",
+        "--cache",
+        cache.to_str().unwrap(),
+        "--out",
+        pack.to_str().unwrap(),
+    ]);
+    assert!(export.status.success(), "{}", text(&export));
+    let needle = token.as_bytes();
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes.windows(needle.len()).any(|window| window == needle),
+            "the token is written in {}",
+            path.display()
+        );
+    }
+    for said in [&output, &vi, &quiet, &export] {
+        assert!(!text(said).contains(&token), "the token was printed");
+    }
+}

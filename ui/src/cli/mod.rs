@@ -190,6 +190,17 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = cli.lang.as_deref().and_then(Lang::from_code);
+    let token_on_command_line = resolved
+        .values
+        .iter()
+        .any(|(name, _, origin)| *name == "token" && *origin == config::Origin::Flag);
+    if token_on_command_line {
+        // Anyone on this machine can read a process's arguments (`ps`, /proc).
+        eprintln!(
+            "{}",
+            I18n::new(lang.unwrap_or_default()).t("cli.token_on_command_line")
+        );
+    }
     if matches!(cli.command, Some(Command::Config)) {
         print!("{}", config::describe(&resolved));
         return ExitCode::SUCCESS;
