@@ -404,3 +404,32 @@ fn a_token_on_the_command_line_is_warned_of_and_the_token_is_never_written_down(
         assert!(!text(said).contains(&token), "the token was printed");
     }
 }
+
+#[test]
+fn names_from_the_server_reach_the_terminal_as_text_never_as_controls() {
+    let (sim, _dir, cache) = frozen_day();
+    assert!(run_sync(&sim.url(), TOKEN, &cache, &[]).status.success());
+    // Clear the screen, set the window title, write the clipboard, reverse the line.
+    let hostile = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{1b}]52;c;cHduZWQ=\u{7}\u{202e}gnissim";
+    rusqlite::Connection::open(&cache)
+        .unwrap()
+        .execute(
+            "UPDATE kpi SET def_json = json_set(def_json, '$.name.en', ?1, '$.name.vi', ?1)
+             WHERE kpi_id = 'EN01'",
+            [hostile],
+        )
+        .unwrap();
+    for lang in ["en", "vi"] {
+        let output = run(&["status", "--cache", cache.to_str().unwrap(), "--lang", lang]);
+        assert!(output.status.success(), "{}", text(&output));
+        let said = text(&output);
+        assert!(
+            !said.contains('\u{1b}') && !said.contains('\u{7}') && !said.contains('\u{202e}'),
+            "a control reached the terminal: {said:?}"
+        );
+        assert!(
+            said.contains("\\u{1b}[2J"),
+            "the name is shown as text: {said}"
+        );
+    }
+}

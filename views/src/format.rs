@@ -329,3 +329,50 @@ mod tests {
         );
     }
 }
+
+/// `text` made safe to print on a terminal: control characters (but newline and tab) and the
+/// bidirectional embedding, override and isolate marks are written as visible escapes
+/// (`\u{1b}`), so a name from a server can neither drive the terminal (clear it, set its title,
+/// write the clipboard) nor reorder what is printed around it.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    fn unsafe_on_a_terminal(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(unsafe_on_a_terminal) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut safe = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_on_a_terminal(c) {
+            safe.push_str(&c.escape_unicode().to_string());
+        } else {
+            safe.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(safe)
+}
+
+#[cfg(test)]
+mod terminal_tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn escapes_and_bidi_controls_are_printed_as_text() {
+        assert_eq!(
+            terminal_safe("Chất lượng\tkhông khí\n"),
+            "Chất lượng\tkhông khí\n"
+        );
+        let hostile = "a\u{1b}]52;c;cHduZWQ=\u{7}\u{1b}[2J\u{9b}31m\u{202e}txt.exe\u{2066}b\r";
+        let safe = terminal_safe(hostile);
+        assert!(
+            !safe.chars().any(|c| c.is_control() && c != '\n'),
+            "{safe:?}"
+        );
+        assert!(!safe.contains('\u{202e}') && !safe.contains('\u{2066}'));
+        assert_eq!(
+            safe,
+            "a\\u{1b}]52;c;cHduZWQ=\\u{7}\\u{1b}[2J\\u{9b}31m\\u{202e}txt.exe\\u{2066}b\\u{d}"
+        );
+    }
+}

@@ -56,7 +56,7 @@ pub fn run_pack(
         Ok(pack) => pack,
         Err(refused) => {
             let i18n = I18n::new(lang.unwrap_or_default());
-            eprintln!(
+            say_err!(
                 "citydash: {}",
                 super::pack_check::refused_line(file, &refused, &i18n)
             );

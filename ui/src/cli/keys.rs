@@ -61,7 +61,7 @@ pub fn trusted_keys(extra: &[String]) -> anyhow::Result<TrustedKeys> {
         Ok(path) => {
             let (keys, problems) = TrustedKeys::read(&path)?;
             for problem in problems {
-                eprintln!("{}: {problem}", path.display());
+                say_err!("{}: {problem}", path.display());
             }
             keys
         }
@@ -78,7 +78,7 @@ pub fn trusted_keys(extra: &[String]) -> anyhow::Result<TrustedKeys> {
 /// none: a dashboard still opens, and a signed pack then asks before it is shown.
 pub fn trusted_keys_or_none() -> TrustedKeys {
     trusted_keys(&[]).unwrap_or_else(|error| {
-        eprintln!("citydash: {error}");
+        say_err!("citydash: {error}");
         TrustedKeys::default()
     })
 }
@@ -109,7 +109,7 @@ pub fn run_trust(args: &TrustArgs, lang: Option<Lang>) -> anyhow::Result<ExitCod
     let path = trusted_keys_path()?;
     let (mut keys, problems) = TrustedKeys::read(&path)?;
     for problem in problems {
-        eprintln!("{}: {problem}", path.display());
+        say_err!("{}: {problem}", path.display());
     }
     match &args.command {
         TrustCommand::Add { key, name } => {

@@ -78,7 +78,7 @@ pub fn run(
         Some(file) => match wall_pack(file, &args.trust, &I18n::new(lang))? {
             Ok(pack) => Some(pack),
             Err(refusal) => {
-                eprintln!("citydash: {refusal}");
+                say_err!("citydash: {refusal}");
                 return Ok(ExitCode::FAILURE);
             }
         },

@@ -11,6 +11,13 @@ macro_rules! say {
     };
 }
 
+/// A line on standard error, made safe for a terminal as [`say!`]'s are.
+macro_rules! say_err {
+    ($($arg:tt)*) => {
+        $crate::cli::write_error_line(format_args!($($arg)*))
+    };
+}
+
 mod brief;
 pub mod config;
 mod dashboard;
@@ -196,7 +203,7 @@ pub fn main() -> ExitCode {
         .any(|(name, _, origin)| *name == "token" && *origin == config::Origin::Flag);
     if token_on_command_line {
         // Anyone on this machine can read a process's arguments (`ps`, /proc).
-        eprintln!(
+        say_err!(
             "{}",
             I18n::new(lang.unwrap_or_default()).t("cli.token_on_command_line")
         );
@@ -252,11 +259,31 @@ pub fn main() -> ExitCode {
 }
 
 /// Writes one line to standard output.
+/// Writes a line to standard output. Every line goes through
+/// [`terminal_safe`](crate::view_models::format::terminal_safe): names and messages from a
+/// server or a pack are printed as text, never as terminal controls.
 pub(crate) fn write_line(line: std::fmt::Arguments<'_>) -> std::io::Result<()> {
     use std::io::Write as _;
+    let line = line.to_string();
     let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "{line}")?;
+    writeln!(
+        stdout,
+        "{}",
+        crate::view_models::format::terminal_safe(&line)
+    )?;
     stdout.flush()
+}
+
+/// Writes a line to standard error, made safe for a terminal as [`write_line`]'s are. A
+/// standard error that cannot be written to has no one to tell.
+pub(crate) fn write_error_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let line = line.to_string();
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}",
+        crate::view_models::format::terminal_safe(&line)
+    );
 }
 
 fn fail(error: &anyhow::Error, lang: Option<Lang>) -> ExitCode {
@@ -268,7 +295,7 @@ fn fail(error: &anyhow::Error, lang: Option<Lang>) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let i18n = I18n::new(lang.unwrap_or_default());
-    eprintln!("citydash: {}", error_text(error, &i18n));
+    say_err!("citydash: {}", error_text(error, &i18n));
     ExitCode::FAILURE
 }
 

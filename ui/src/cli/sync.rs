@@ -81,7 +81,7 @@ pub fn run(args: SyncArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Result
         match run_once(&config, &i18n, true) {
             Ok(report) if !report.reachable => waiter.server_unreachable(),
             Ok(_) => {}
-            Err(error) => eprintln!("citydash: {}", super::error_text(&error, &i18n)),
+            Err(error) => say_err!("citydash: {}", super::error_text(&error, &i18n)),
         }
         let outcome = runtime.block_on(async {
             tokio::select! {
@@ -231,7 +231,7 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
                     ("message", &resource_error_text(failure, i18n)),
                 ],
             );
-            bar.suspend(|| eprintln!("{line}"));
+            bar.suspend(|| say_err!("{line}"));
         }
         SyncEvent::Notice(notice) => {
             let line = i18n.tf(
@@ -241,14 +241,14 @@ fn run_once(config: &SyncConfig, i18n: &I18n, quiet: bool) -> anyhow::Result<Syn
                     ("message", &notice.message),
                 ],
             );
-            bar.suspend(|| eprintln!("{line}"));
+            bar.suspend(|| say_err!("{line}"));
         }
         SyncEvent::WaitingForLock { holder_pid } => {
             let line = match holder_pid {
                 Some(pid) => i18n.tf("cli.sync.waiting_pid", &[("pid", &pid.to_string())]),
                 None => i18n.t("cli.sync.waiting").to_owned(),
             };
-            bar.suspend(|| eprintln!("{line}"));
+            bar.suspend(|| say_err!("{line}"));
         }
         SyncEvent::Started { .. } | SyncEvent::Finished(_) => {}
     };
