@@ -546,6 +546,7 @@ error-plan = this request cannot be met
 error-cancelled = the sync was stopped before it finished; everything stored until then is kept
 error-no_layer = the cache holds no layer { $layer }: sync it first
 error-cache = the cache could not be read or written ({ $path })
+error-disk_full = the disk that holds the cache is full ({ $path }): nothing stored before was lost; free some space and sync again
 error-file = a file could not be used
 
 ## The kiosk: a meeting-room wall.

@@ -500,6 +500,7 @@ error-plan = yêu cầu này không thực hiện được
 error-cancelled = quá trình đồng bộ đã dừng trước khi xong; mọi dữ liệu đã lưu tới lúc đó được giữ lại
 error-no_layer = bộ nhớ đệm không có lớp { $layer }: hãy đồng bộ lớp này trước
 error-cache = không đọc hoặc ghi được bộ nhớ đệm ({ $path })
+error-disk_full = ổ đĩa chứa bộ nhớ đệm đã đầy ({ $path }): dữ liệu đã lưu trước đó không bị mất; hãy giải phóng dung lượng rồi đồng bộ lại
 error-file = không dùng được một tệp
 
 ## Chế độ màn hình phòng họp.

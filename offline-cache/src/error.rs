@@ -112,6 +112,16 @@ pub enum Error {
 }
 
 impl Error {
+    /// The cache's disk (or its quota) is full: SQLite rolled the write back, so what was
+    /// stored before is whole; space must be freed before the next sync can store more.
+    pub fn is_disk_full(&self) -> bool {
+        matches!(
+            self,
+            Error::Sqlite { source, .. }
+                if source.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+        )
+    }
+
     /// Worth trying again after a pause: the server or the network may recover.
     pub fn is_transient(&self) -> bool {
         match self {

@@ -106,6 +106,9 @@ pub fn error_text(error: &Error, i18n: &I18n) -> String {
         Error::Plan { detail } => with_detail(i18n.t("error.plan").to_owned(), detail, i18n),
         Error::Cancelled => i18n.t("error.cancelled").to_owned(),
         Error::NoLayer { layer_id } => i18n.tf("error.no_layer", &[("layer", layer_id)]),
+        Error::Sqlite { path: file, .. } if error.is_disk_full() => {
+            i18n.tf("error.disk_full", &[("path", &path(file))])
+        }
         Error::Sqlite { path: file, source } => with_detail(
             i18n.tf("error.cache", &[("path", &path(file))]),
             &source.to_string(),
@@ -170,6 +173,30 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use offline_cache::store::Resource;
+
+    #[test]
+    fn a_full_disk_is_said_as_such_in_both_languages() {
+        // SQLite's own "database or disk is full", from a database held to two pages.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cache.gpkg");
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        connection
+            .execute_batch("PRAGMA max_page_count = 2; CREATE TABLE t (b BLOB);")
+            .unwrap();
+        let source = connection
+            .execute("INSERT INTO t VALUES (zeroblob(100000))", [])
+            .unwrap_err();
+        let error = Error::Sqlite { path, source };
+        assert!(error.is_disk_full());
+        let en = error_text(&error, &I18n::new(Lang::En));
+        assert!(
+            en.starts_with("the disk that holds the cache is full"),
+            "{en}"
+        );
+        assert!(!en.contains("database or disk"), "{en}");
+        let vi = error_text(&error, &I18n::new(Lang::Vi));
+        assert!(vi.starts_with("ổ đĩa chứa bộ nhớ đệm đã đầy"), "{vi}");
+    }
 
     fn unreachable(cause: FailureReason) -> Error {
         Error::Unreachable {
