@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use citydash_briefing::{NativePicker, Picker, Session};
 use citydash_views::i18n::Lang;
-use offline_cache::pack::{PublicKey, TrustedKeys};
+use offline_cache::pack::TrustedKeys;
 use offline_cache::places;
 use tauri::Manager as _;
 
@@ -57,26 +57,10 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Launch, String> {
 
 /// The trusted keys beside the config, with those given by `--trust` (a `.pub` file or a key).
 fn trusted_keys(extra: &[String]) -> Result<TrustedKeys, String> {
-    let mut keys = match places::trusted_keys_path() {
-        Some(path) => {
-            let (keys, problems) = TrustedKeys::read(&path).map_err(|error| error.to_string())?;
-            for problem in problems {
-                eprintln!("{}: {problem}", path.display());
-            }
-            keys
-        }
-        None => TrustedKeys::default(),
-    };
-    for text in extra {
-        let line = std::fs::read_to_string(text).unwrap_or_else(|_| text.clone());
-        let line = line
-            .lines()
-            .map(str::trim)
-            .find(|line| !line.is_empty() && !line.starts_with('#'))
-            .unwrap_or("");
-        let (key, name) =
-            PublicKey::parse_line(line).map_err(|error| format!("--trust: {error}"))?;
-        keys.add(key, &name);
+    let (keys, problems) =
+        TrustedKeys::read_configured(extra).map_err(|error| error.to_string())?;
+    for problem in problems {
+        eprintln!("citydash-briefing: {problem}");
     }
     Ok(keys)
 }

@@ -195,19 +195,18 @@ impl Session {
         let catalog = source
             .catalog()
             .map_err(|error| AppError::from_brief(&error, &i18n))?;
-        let as_of_ms = source
+        let provenance = source
             .describe(&i18n)
-            .map_err(|error| AppError::from_brief(&error, &i18n))?
-            .as_of_ms;
+            .map_err(|error| AppError::from_brief(&error, &i18n))?;
         let opened = Opened {
             path: path.to_owned(),
             source,
             catalog,
-            as_of_ms,
+            as_of_ms: provenance.as_of_ms,
         };
         let needs_consent =
             matches!(&opened.source, BriefSource::Pack(pack) if pack.signature.needs_consent());
-        let info = self.info(&opened, needs_consent)?;
+        let info = self.info_with(&opened, &provenance, needs_consent);
         if needs_consent {
             self.pending = Some(opened);
         } else {
@@ -247,13 +246,24 @@ impl Session {
         self.document = None;
     }
 
+    /// The source described in the app's language (read again: the words depend on it).
     fn info(&self, opened: &Opened, needs_consent: bool) -> Result<SourceInfo, AppError> {
         let i18n = self.i18n();
-        let lang = self.ui;
         let provenance = opened
             .source
             .describe(&i18n)
             .map_err(|error| AppError::from_brief(&error, &i18n))?;
+        Ok(self.info_with(opened, &provenance, needs_consent))
+    }
+
+    fn info_with(
+        &self,
+        opened: &Opened,
+        provenance: &citydash_brief::Provenance,
+        needs_consent: bool,
+    ) -> SourceInfo {
+        let i18n = self.i18n();
+        let lang = self.ui;
         let zone = CityZone::fallback();
         let (kind, lines, warning, consent) = match &opened.source {
             BriefSource::Pack(pack) => {
@@ -305,7 +315,7 @@ impl Session {
                 domain: citydash_views::overview::domain_title(kpi.domain, &i18n),
             })
             .collect();
-        Ok(SourceInfo {
+        SourceInfo {
             kind,
             name: opened.path.file_name().map_or_else(
                 || opened.path.display().to_string(),
@@ -318,7 +328,7 @@ impl Session {
             as_of_ms: provenance.as_of_ms,
             kpis,
             defaults: default_choices(&opened.catalog, lang),
-        })
+        }
     }
 
     /// Lays out the briefing `choices` describe, reusing what typst laid out before.
@@ -455,12 +465,16 @@ fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
+/// The spec shipped in `assets/brief/briefing.toml`, read once: its KPIs, period and map pages
+/// are the app's defaults. A test keeps it readable.
+static SHIPPED_SPEC: std::sync::LazyLock<Option<BriefSpec>> =
+    std::sync::LazyLock::new(|| BriefSpec::parse(DEFAULT_SPEC).ok());
+
 /// The shipped spec's choices, its KPIs limited to those `catalog` has, in the app's language
 /// `lang` (a user who opened the app in English expects an English briefing first).
 pub fn default_choices(catalog: &Catalog, lang: Lang) -> Choices {
-    let spec = BriefSpec::parse(DEFAULT_SPEC).ok();
+    let spec = SHIPPED_SPEC.as_ref();
     let kpis = spec
-        .as_ref()
         .map(|spec| {
             spec.kpis
                 .iter()
@@ -472,9 +486,7 @@ pub fn default_choices(catalog: &Catalog, lang: Lang) -> Choices {
     Choices {
         lang,
         title: String::new(),
-        period: spec
-            .as_ref()
-            .map_or_else(|| "7d".to_owned(), |spec| spec.period.clone()),
+        period: spec.map_or_else(|| "7d".to_owned(), |spec| spec.period.clone()),
         sections: citydash_brief::spec::default_sections(),
         kpis,
         notes: String::new(),
@@ -514,5 +526,14 @@ impl Choices {
         spec.check_against(catalog)
             .map_err(|error| AppError::from_brief(&error, i18n))?;
         Ok(spec)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_shipped_spec_reads() {
+        let spec = super::SHIPPED_SPEC.as_ref();
+        assert!(spec.is_some_and(|spec| !spec.kpis.is_empty() && !spec.maps.is_empty()));
     }
 }

@@ -44,6 +44,29 @@ impl Signature {
 }
 
 impl TrustedKeys {
+    /// The keys in the trusted-keys file beside the config (`places::trusted_keys_path`; none
+    /// when there is no such folder or file), with `extra` trusted for this run (each a `.pub`
+    /// file or a key line). The file's lines that are not keys come back as the second value,
+    /// each with the file's path, for the caller to say.
+    pub fn read_configured(extra: &[String]) -> Result<(Self, Vec<String>), KeyError> {
+        let (mut keys, problems) = match crate::places::trusted_keys_path() {
+            Some(path) => {
+                let (keys, problems) = Self::read(&path)?;
+                let problems = problems
+                    .into_iter()
+                    .map(|problem| format!("{}: {problem}", path.display()))
+                    .collect();
+                (keys, problems)
+            }
+            None => (Self::default(), Vec::new()),
+        };
+        for text in extra {
+            let (key, name) = PublicKey::from_file_or_text(text)?;
+            keys.add(key, &name);
+        }
+        Ok((keys, problems))
+    }
+
     /// Reads the trusted keys at `path`; no file is no keys. A line that is not a key is named
     /// in the second value and skipped; the keys beside it are kept.
     pub fn read(path: &Path) -> Result<(Self, Vec<String>), KeyError> {

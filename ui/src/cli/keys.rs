@@ -57,19 +57,9 @@ pub fn trusted_keys_path() -> anyhow::Result<PathBuf> {
 /// The keys trusted in the config folder, with `extra` (files or keys) trusted for this run.
 /// A line of the file that is not a key is reported and skipped.
 pub fn trusted_keys(extra: &[String]) -> anyhow::Result<TrustedKeys> {
-    let mut keys = match trusted_keys_path() {
-        Ok(path) => {
-            let (keys, problems) = TrustedKeys::read(&path)?;
-            for problem in problems {
-                say_err!("{}: {problem}", path.display());
-            }
-            keys
-        }
-        Err(_) => TrustedKeys::default(),
-    };
-    for text in extra {
-        let (key, name) = PublicKey::from_file_or_text(text)?;
-        keys.add(key, &name);
+    let (keys, problems) = TrustedKeys::read_configured(extra)?;
+    for problem in problems {
+        say_err!("{problem}");
     }
     Ok(keys)
 }
