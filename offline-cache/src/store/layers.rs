@@ -113,12 +113,6 @@ pub struct StoredFeature {
     pub properties: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The one property the feature table keeps in a column of its own.
-#[derive(serde::Deserialize)]
-struct NamedProperties {
-    name: Option<String>,
-}
-
 /// Layers without an interval in the catalog are stale after two days.
 const DEFAULT_LAYER_INTERVAL_SECS: i64 = 86_400;
 
@@ -216,11 +210,27 @@ impl Store {
                     detail: format!("feature {feature_id} has properties that are not an object"),
                 });
             }
-            let name = properties.and_then(|json| {
-                serde_json::from_str::<NamedProperties>(json)
-                    .ok()
-                    .and_then(|named| named.name)
-            });
+            // Read as the cache's readers read them, so that what is stored can be read back:
+            // raw JSON can nest deeper than serde_json reads (128 levels), and one such feature
+            // would leave its whole layer unreadable.
+            let object = properties
+                .map(|json| {
+                    serde_json::from_str::<BTreeMap<String, serde_json::Value>>(json).map_err(
+                        |error| Error::InvalidResponse {
+                            url: write.layer_id.clone(),
+                            detail: format!(
+                                "feature {feature_id} has properties that cannot be read: {error}"
+                            ),
+                        },
+                    )
+                })
+                .transpose()?;
+            // The one property the feature table keeps in a column of its own.
+            let name = object
+                .as_ref()
+                .and_then(|object| object.get("name"))
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned);
             rows.push((feature_id, encoded, name, properties));
         }
         let staging = write.staging.clone();

@@ -546,3 +546,56 @@ fn layer_ids_that_differ_only_by_dash_case_or_underscore_get_tables_of_their_own
         assert_eq!(features[0].name.as_deref(), Some(layer_id));
     }
 }
+
+#[test]
+fn a_feature_whose_properties_nest_deeper_than_a_reader_reads_fails_its_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cache.gpkg");
+    let mut store = Store::open(&path).unwrap();
+    let page = |properties: &str| -> Vec<crate::model::IncomingFeature> {
+        let page: crate::model::IncomingPage = serde_json::from_str(&format!(
+            r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "id": "gauge-1",
+                "geometry": {{"type": "Point", "coordinates": [106.7, 10.8]}},
+                "properties": {properties}}}]}}"#
+        ))
+        .unwrap();
+        page.features
+    };
+    let info = LayerInfo {
+        title: "Tide gauges".into(),
+        source_url: "http://example.invalid/collections/tide-gauges/items".into(),
+        interval_secs: None,
+    };
+    let mut write = store.begin_layer("tide-gauges").unwrap();
+    store
+        .write_layer_page(&mut write, &page(r#"{"name": "Phu An"}"#))
+        .unwrap();
+    store
+        .finish_layer(write, &info, &meta(Resource::layer("tide-gauges"), "u"))
+        .unwrap();
+
+    // Valid JSON that serde_json reads as raw text but not as values (past 128 levels): stored,
+    // it made the whole layer unreadable ("the cache is damaged").
+    let deep = format!(
+        r#"{{"name": "Deep", "levels": {}{}}}"#,
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let mut write = store.begin_layer("tide-gauges").unwrap();
+    let refused = store
+        .write_layer_page(&mut write, &page(&deep))
+        .unwrap_err();
+    assert!(
+        matches!(&refused, Error::InvalidResponse { detail, .. }
+            if detail.contains("gauge-1") && detail.contains("cannot be read")),
+        "{refused}"
+    );
+    store.abort_layer(write).unwrap();
+
+    let features = Reader::open(&path)
+        .unwrap()
+        .features("tide-gauges", 10)
+        .unwrap();
+    assert_eq!(features.len(), 1);
+    assert_eq!(features[0].name.as_deref(), Some("Phu An"));
+}
