@@ -111,7 +111,10 @@ impl Skipped {
 /// The times a record may carry: from 2000 to a day past the server's clock or ours, whichever
 /// is later.
 fn plausible_times(catalog: &Catalog) -> std::ops::RangeInclusive<i64> {
-    let latest_ms = catalog.server_time_ms.max(crate::store::now_ms()) + FUTURE_SLACK_MS;
+    let latest_ms = catalog
+        .server_time_ms
+        .max(crate::store::now_ms())
+        .saturating_add(FUTURE_SLACK_MS);
     EARLIEST_PLAUSIBLE_MS..=latest_ms
 }
 
@@ -209,4 +212,48 @@ pub(super) fn series_page(page: &SeriesPage, kpi_id: &str, url: &Url) -> Result<
         previous_ms = point.t_ms;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::model::{Direction, Domain, Frequency, KpiDef, LatestValue, LocalizedText, Quality};
+
+    #[test]
+    fn a_server_clock_at_the_end_of_time_neither_panics_nor_skips_plausible_records() {
+        // A server's clock is its own word: a day of slack past i64::MAX overflowed (a panic
+        // in a debug build; every record dated implausible in a release build).
+        let catalog = Catalog {
+            api_version: "1".into(),
+            city: crate::store::tests::city(),
+            server_time_ms: i64::MAX,
+            simulated: true,
+            data_notice: LocalizedText::default(),
+            kpis: vec![KpiDef::new(
+                "EN03",
+                LocalizedText::new("PM2.5", "PM2.5"),
+                Domain::Environment,
+                "µg/m³",
+                Frequency::Hourly,
+                Direction::Down,
+            )],
+            layers: Vec::new(),
+            basemap: None,
+            data_epoch: None,
+        };
+        let mut latest = LatestValues {
+            server_time_ms: i64::MAX,
+            values: vec![LatestValue {
+                kpi_id: "EN03".into(),
+                t_ms: 1_796_000_000_000,
+                value: 21.5,
+                quality: Quality::Good,
+                previous: None,
+            }],
+        };
+        assert!(super::latest(&mut latest, &catalog).is_empty());
+        assert_eq!(latest.values.len(), 1);
+    }
 }
