@@ -41,6 +41,14 @@ pub enum Error {
     #[error("the answer is not valid: {detail} ({url})")]
     InvalidResponse { url: String, detail: String },
 
+    #[error("{failures} of {attempted} tiles failed; the first: {first}")]
+    TilesFailed {
+        failures: usize,
+        attempted: usize,
+        /// The first tile's error, which says why (its reason is the whole's).
+        first: Box<Error>,
+    },
+
     #[error("the server address is not a valid http(s) URL: {url}")]
     BadServerUrl { url: String },
 
@@ -147,6 +155,7 @@ impl Error {
             Error::BrokenBody { .. } => Some(FailureReason::Broken),
             Error::BodyTooLarge { .. } => Some(FailureReason::TooLarge),
             Error::InvalidResponse { .. } => Some(FailureReason::Invalid),
+            Error::TilesFailed { first, .. } => first.reason(),
             _ => None,
         }
     }

@@ -1,6 +1,7 @@
 //! Fault injection for tests: per route, a rule makes the next answers fail in a chosen way
 //! (an HTTP error, a delay, a body cut off mid-stream, broken or oddly typed JSON, a dropped
-//! connection, an oversized body; for feature pages broken geometry, looping or foreign `next`
+//! connection, an oversized body, a redirect to another host, bytes dripped too slowly to finish,
+//! a gzip bomb; for feature pages broken geometry, looping or foreign `next`
 //! links and a lying `numberMatched`; for tiles a body that is not a PNG). A rule can let the
 //! first requests through (`skip`) and target one KPI or one layer, so "page 3 of 5 fails" is
 //! `skip: 2, times: 1`. Rules are set from the [`crate::SimHandle`] or, when enabled, over HTTP
@@ -43,14 +44,23 @@ pub enum Fault {
     MalformedJson,
     /// Abort the connection without a complete response.
     DropConnection,
-    /// Valid JSON in which a number field holds a string such as `"12.5x"` (a latest value, the
-    /// first point of a series, an alert's time, a KPI's `interval_secs` in the catalog).
+    /// Valid JSON in which a field holds the wrong type, such as `"12.5x"` for a number (a latest
+    /// value, the first point of a series, an alert's time, a KPI's `interval_secs` in the
+    /// catalog, a feature page's `numberReturned`), a string for the list of collections or a
+    /// number for a collection's links; for tiles, a body that is not a PNG.
     WrongValueType,
     /// A latest value, series or alert naming a KPI not in the catalog (`ZZ99`); on the stream
     /// a `kpi` event for it. The catalog defines the KPIs, so it is served unchanged.
     UnknownKpi,
     /// A valid-looking 200 body padded with whitespace to `bytes` bytes.
     OversizedBody { bytes: usize },
+    /// A `302 Found` to another host (`http://example.invalid/...`).
+    RedirectElsewhere,
+    /// The real answer, a few bytes at a time with pauses: never silent long enough for a read
+    /// timeout, never finished in reasonable time.
+    SlowDrip,
+    /// A 200 whose gzip-encoded body is small on the wire and 1 GiB once decompressed.
+    GzipBomb,
     /// Tiles: a 200 `image/png` answer whose body is not a PNG.
     NotPng,
     /// Feature pages: the first feature's geometry becomes a polygon with an unclosed ring
@@ -165,6 +175,9 @@ pub enum FaultJson {
     WrongValueType,
     UnknownKpi,
     OversizedBody { bytes: usize },
+    RedirectElsewhere,
+    SlowDrip,
+    GzipBomb,
     NotPng,
     InvalidGeometry,
     NextLoop,
@@ -184,6 +197,9 @@ impl From<FaultJson> for Fault {
             FaultJson::WrongValueType => Fault::WrongValueType,
             FaultJson::UnknownKpi => Fault::UnknownKpi,
             FaultJson::OversizedBody { bytes } => Fault::OversizedBody { bytes },
+            FaultJson::RedirectElsewhere => Fault::RedirectElsewhere,
+            FaultJson::SlowDrip => Fault::SlowDrip,
+            FaultJson::GzipBomb => Fault::GzipBomb,
             FaultJson::NotPng => Fault::NotPng,
             FaultJson::InvalidGeometry => Fault::InvalidGeometry,
             FaultJson::NextLoop => Fault::NextLoop,
@@ -262,6 +278,17 @@ pub fn tamper(route: Route, fault: &Fault, body: &mut serde_json::Value) {
             }
         },
         (Route::Series, Fault::UnknownKpi) => body["kpi_id"] = Value::from(UNKNOWN_KPI_ID),
+        (Route::Features, Fault::WrongValueType) => {
+            let returned = body
+                .get("numberReturned")
+                .cloned()
+                .unwrap_or(Value::from(0));
+            body["numberReturned"] = odd_number(&returned);
+        }
+        (Route::Collections, Fault::WrongValueType) => match body.get_mut("collections") {
+            Some(collections) => *collections = Value::from("12.5x"),
+            None => body["links"] = Value::from(12.5),
+        },
         (Route::Alerts, Fault::WrongValueType) => match body.pointer_mut("/alerts/0/t_ms") {
             Some(t_ms) => *t_ms = odd_number(t_ms),
             None => body["has_more"] = Value::from("no"),
@@ -344,7 +371,10 @@ mod tests {
                 {"route":"series","fault":{"kind":"delay","ms":250},"kpi_id":"EN03"},
                 {"route":"alerts","fault":{"kind":"oversized_body","bytes":1000}},
                 {"route":"features","fault":{"kind":"next_loop"},"layer_id":"wards","skip":2,"times":1},
-                {"route":"tiles","fault":{"kind":"not_png"}}]"#,
+                {"route":"tiles","fault":{"kind":"not_png"}},
+                {"route":"catalog","fault":{"kind":"redirect_elsewhere"}},
+                {"route":"series","fault":{"kind":"slow_drip"}},
+                {"route":"alerts","fault":{"kind":"gzip_bomb"}}]"#,
         )
         .unwrap();
         let rules: Vec<FaultRule> = rules.into_iter().map(FaultRule::from).collect();
@@ -360,6 +390,17 @@ mod tests {
         assert_eq!(
             (rules[4].route, &rules[4].fault),
             (Route::Tiles, &Fault::NotPng)
+        );
+        assert_eq!(
+            rules[5..]
+                .iter()
+                .map(|rule| &rule.fault)
+                .collect::<Vec<_>>(),
+            [
+                &Fault::RedirectElsewhere,
+                &Fault::SlowDrip,
+                &Fault::GzipBomb
+            ]
         );
     }
 

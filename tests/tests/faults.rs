@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use citydash_e2e::{frozen_sim, sim_at_speed, snapshot, sync_config};
 use offline_cache::Error;
-use offline_cache::store::{Reader, Resource, Store};
+use offline_cache::FailureReason;
+use offline_cache::store::{Reader, Resource, ResourceError, Store};
 use offline_cache::sync::{SyncConfig, sync_once};
 use opscenter_sim::{Fault, Route, SimHandle};
 
@@ -27,14 +28,15 @@ fn synced(sim: &SimHandle) -> (tempfile::TempDir, SyncConfig) {
     (dir, config)
 }
 
-/// Syncs with `fault` on `route` and checks what the fault must and must not do.
+/// Syncs with `fault` on `route` and checks what the fault must and must not do; returns the
+/// error the faulted sync recorded.
 fn check_fault(
     route: Route,
     fault: Fault,
     resource: Resource,
     expect_in_message: &str,
     tweak: impl Fn(&mut SyncConfig),
-) {
+) -> ResourceError {
     let sim = running_sim();
     let (_dir, mut config) = synced(&sim);
     tweak(&mut config);
@@ -49,6 +51,7 @@ fn check_fault(
         .errors
         .iter()
         .find(|error| error.resource == resource)
+        .cloned()
         .unwrap_or_else(|| panic!("{fault:?}: no error for {resource}: {report:#?}"));
     assert!(
         error.message.contains(expect_in_message),
@@ -97,6 +100,7 @@ fn check_fault(
         .sync_health()
         .unwrap();
     assert!(health.errors.is_empty(), "{health:#?}");
+    error
 }
 
 #[test]
@@ -146,13 +150,89 @@ fn body_cut_off_mid_stream_keeps_series() {
 }
 
 #[test]
-fn dropped_connection_keeps_latest_values() {
-    check_fault(
+fn dropped_connection_keeps_latest_values_and_says_it_broke() {
+    // Once said as "no network" (hyper's "connection closed before message completed" named no
+    // operating-system error): the server was reached, the answer broke.
+    let error = check_fault(
         Route::Latest,
         Fault::DropConnection,
         Resource::Latest,
-        "",
+        "connection broke",
         |_| {},
+    );
+    assert_eq!(error.reason, Some(FailureReason::Broken));
+}
+
+#[test]
+fn redirect_to_another_host_is_not_followed() {
+    let error = check_fault(
+        Route::Latest,
+        Fault::RedirectElsewhere,
+        Resource::Latest,
+        "only redirects within the server are followed",
+        |_| {},
+    );
+    assert!(error.message.contains("example.invalid"), "{error:?}");
+    assert_eq!(error.reason, Some(FailureReason::Invalid));
+}
+
+#[test]
+fn slow_drip_gives_up_at_the_answer_limit() {
+    let started = std::time::Instant::now();
+    let error = check_fault(
+        Route::Alerts,
+        Fault::SlowDrip,
+        Resource::Alerts,
+        "did not answer within 2 s",
+        |config| {
+            config.answer_timeout = Duration::from_secs(2);
+            config.retry.max_attempts = 1;
+        },
+    );
+    assert_eq!(error.reason, Some(FailureReason::Timeout));
+    assert!(started.elapsed() < Duration::from_secs(30), "{error:?}");
+}
+
+#[test]
+fn gzip_bomb_is_cut_at_the_cap() {
+    let error = check_fault(
+        Route::Catalog,
+        Fault::GzipBomb,
+        Resource::Catalog,
+        "larger than the 1048576-byte limit",
+        |config| config.max_body_bytes = 1024 * 1024,
+    );
+    assert_eq!(error.reason, Some(FailureReason::TooLarge));
+}
+
+#[test]
+fn failed_tiles_keep_their_reason() {
+    // Once every tile failure was said as an invalid answer, whatever it was.
+    let sim = running_sim();
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = citydash_e2e::tile_sync_config(
+        &sim,
+        &dir.path().join("cache.gpkg"),
+        11..=11,
+        offline_cache::model::BoundingBox {
+            min_lon: 106.68,
+            min_lat: 10.76,
+            max_lon: 106.73,
+            max_lat: 10.80,
+        },
+    );
+    config.retry.max_attempts = 1;
+    sim.set_fault(Route::Tiles, Fault::Status(500));
+    let report = sync_once(&config).unwrap();
+    let error = report
+        .errors
+        .iter()
+        .find(|error| error.resource == Resource::Tiles)
+        .unwrap_or_else(|| panic!("no tile error: {report:#?}"));
+    assert_eq!(error.reason, Some(FailureReason::Http(500)), "{error:?}");
+    assert!(
+        error.message.contains("tiles failed; the first:"),
+        "{error:?}"
     );
 }
 

@@ -43,6 +43,7 @@ pub fn error_text(error: &Error, i18n: &I18n) -> String {
     if let Some(reason) = error.reason() {
         let detail = match error {
             Error::InvalidResponse { detail, .. } => detail.clone(),
+            Error::TilesFailed { first, .. } => return error_text(first, i18n),
             Error::Http {
                 message: Some(message),
                 ..
@@ -126,7 +127,8 @@ pub fn error_text(error: &Error, i18n: &I18n) -> String {
         | Error::Timeout { .. }
         | Error::BrokenBody { .. }
         | Error::BodyTooLarge { .. }
-        | Error::InvalidResponse { .. } => error.to_string(),
+        | Error::InvalidResponse { .. }
+        | Error::TilesFailed { .. } => error.to_string(),
     }
 }
 

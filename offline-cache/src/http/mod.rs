@@ -1,9 +1,10 @@
-//! The operations-center client: JSON over HTTP(S) with bearer auth, gzip, timeouts, a cap on body
-//! size, ETag revalidation, and retries with backoff for transient failures.
+//! The operations-center client: JSON over HTTP(S) with bearer auth, gzip, timeouts (a silence
+//! and a whole answer), a cap on body size, ETag revalidation, redirects followed only within the
+//! server, and retries with backoff for transient failures.
 
 mod retry;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, ETAG, IF_NONE_MATCH, RETRY_AFTER};
 use reqwest::{StatusCode, Url};
@@ -17,6 +18,13 @@ use crate::model::ApiError;
 /// The default cap on one response body (after decompression).
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 
+/// The default limit on one whole answer, from connecting to the body's last byte: a server
+/// that drips bytes slowly enough never trips the silence timeout.
+pub const DEFAULT_ANSWER_TIMEOUT: Duration = Duration::from_secs(180);
+
+/// Redirects followed in a row before giving up.
+const MAX_REDIRECTS: usize = 5;
+
 /// How to reach an operations center.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
@@ -26,6 +34,8 @@ pub struct ClientConfig {
     pub connect_timeout: Duration,
     /// Longest silence while reading an answer.
     pub read_timeout: Duration,
+    /// Longest time for one whole answer, body included.
+    pub answer_timeout: Duration,
     pub max_body_bytes: usize,
     pub retry: RetryPolicy,
 }
@@ -37,6 +47,7 @@ impl ClientConfig {
             token,
             connect_timeout: Duration::from_secs(5),
             read_timeout: Duration::from_secs(30),
+            answer_timeout: DEFAULT_ANSWER_TIMEOUT,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             retry: RetryPolicy::default(),
         }
@@ -75,6 +86,7 @@ pub struct Client {
     token: Option<String>,
     max_body_bytes: usize,
     read_timeout: Duration,
+    answer_timeout: Duration,
     retry: RetryPolicy,
 }
 
@@ -92,11 +104,13 @@ impl Client {
             .gzip(true)
             .connect_timeout(config.connect_timeout)
             .read_timeout(config.read_timeout)
+            .timeout(config.answer_timeout)
+            .redirect(same_origin_redirects())
             .build()
             .map_err(|error| Error::Unreachable {
                 url: config.server.clone(),
                 detail: format!("could not set up HTTP: {error}"),
-                cause: connect_failure(&error),
+                cause: failure_kind(&error, FailureReason::NoNetwork),
             })?;
         Ok(Client {
             http,
@@ -104,6 +118,7 @@ impl Client {
             token: config.token.clone(),
             max_body_bytes: config.max_body_bytes,
             read_timeout: config.read_timeout,
+            answer_timeout: config.answer_timeout,
             retry: config.retry.clone(),
         })
     }
@@ -202,10 +217,11 @@ impl Client {
         if let Some(etag) = etag {
             request = request.header(IF_NONE_MATCH, etag);
         }
+        let started = Instant::now();
         let response = request
             .send()
             .await
-            .map_err(|error| self.transport_error(url, &error))?;
+            .map_err(|error| self.transport_error(url, &error, started))?;
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED {
             return Ok(Fetched::NotModified);
@@ -220,7 +236,7 @@ impl Client {
             .get(RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.trim().parse::<u64>().ok());
-        let body = self.read_body(url, response).await?;
+        let body = self.read_body(url, response, started).await?;
         if status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN {
             return Err(Error::Unauthorized {
                 url: url.to_string(),
@@ -256,7 +272,12 @@ impl Client {
     }
 
     /// Reads a body chunk by chunk, giving up as soon as it passes the cap.
-    async fn read_body(&self, url: &Url, mut response: reqwest::Response) -> Result<Vec<u8>> {
+    async fn read_body(
+        &self,
+        url: &Url,
+        mut response: reqwest::Response,
+        started: Instant,
+    ) -> Result<Vec<u8>> {
         let too_large = || Error::BodyTooLarge {
             url: url.to_string(),
             cap_bytes: self.max_body_bytes,
@@ -275,7 +296,7 @@ impl Client {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|error| self.transport_error(url, &error))?
+            .map_err(|error| self.transport_error(url, &error, started))?
         {
             if body.len() + chunk.len() > self.max_body_bytes {
                 return Err(too_large());
@@ -285,18 +306,34 @@ impl Client {
         Ok(body)
     }
 
-    fn transport_error(&self, url: &Url, error: &reqwest::Error) -> Error {
+    fn transport_error(&self, url: &Url, error: &reqwest::Error, started: Instant) -> Error {
         let url = url.to_string();
         if error.is_timeout() {
+            // reqwest does not say which limit it was: the whole answer's, when that much time
+            // has gone by, else the silence's.
+            let limit = if started.elapsed() >= self.answer_timeout {
+                self.answer_timeout
+            } else {
+                self.read_timeout
+            };
             Error::Timeout {
                 url,
-                timeout_secs: self.read_timeout.as_secs(),
+                timeout_secs: limit.as_secs(),
+            }
+        } else if error.is_redirect() {
+            Error::InvalidResponse {
+                url,
+                detail: format!(
+                    "{}; only redirects within the server are followed, so the token goes \
+                     nowhere else",
+                    root_cause(error)
+                ),
             }
         } else if error.is_connect() {
             Error::Unreachable {
                 url,
                 detail: root_cause(error),
-                cause: connect_failure(error),
+                cause: failure_kind(error, FailureReason::NoNetwork),
             }
         } else if error.is_body() || error.is_decode() {
             Error::BrokenBody {
@@ -304,18 +341,47 @@ impl Client {
                 detail: root_cause(error),
             }
         } else {
-            Error::Unreachable {
-                url,
-                detail: root_cause(error),
-                cause: connect_failure(error),
+            // Connected, and the answer never came whole (the server closed or reset the
+            // connection): broken, unless a cause says the connection itself failed.
+            match failure_kind(error, FailureReason::Broken) {
+                FailureReason::Broken => Error::BrokenBody {
+                    url,
+                    detail: root_cause(error),
+                },
+                cause => Error::Unreachable {
+                    url,
+                    detail: root_cause(error),
+                    cause,
+                },
             }
         }
     }
 }
 
-/// What kind of failure a connection error is: by the operating system's error kind where a
-/// cause carries one, else by the resolver's and TLS library's words.
-fn connect_failure(error: &(dyn std::error::Error + 'static)) -> FailureReason {
+/// Follows a redirect only to the same origin (scheme, host and port), at most
+/// [`MAX_REDIRECTS`] in a row: a server that sends us to another host gets an error, not our
+/// request (nor, with it, anything else it could learn from us).
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let start = attempt.previous().first().map(Url::origin);
+        if start.is_some_and(|start| start != attempt.url().origin()) {
+            let elsewhere = attempt.url().to_string();
+            attempt.error(format!("redirect to another server: {elsewhere}"))
+        } else if attempt.previous().len() > MAX_REDIRECTS {
+            attempt.error("too many redirects")
+        } else {
+            attempt.follow()
+        }
+    })
+}
+
+/// What kind of failure a transport error is: by the operating system's error kind where a
+/// cause carries one, else by the resolver's, TLS library's and HTTP library's words, else
+/// `otherwise`.
+fn failure_kind(
+    error: &(dyn std::error::Error + 'static),
+    otherwise: FailureReason,
+) -> FailureReason {
     use std::io::ErrorKind;
     let mut causes = Vec::new();
     let mut cause = Some(error);
@@ -347,8 +413,15 @@ fn connect_failure(error: &(dyn std::error::Error + 'static)) -> FailureReason {
         FailureReason::UnknownHost
     } else if said(&["certificate", "tls", "ssl", "handshake"]) {
         FailureReason::Tls
+    } else if said(&[
+        "connection closed",
+        "connection reset",
+        "broken pipe",
+        "incomplete",
+    ]) {
+        FailureReason::Broken
     } else {
-        FailureReason::NoNetwork
+        otherwise
     }
 }
 

@@ -239,9 +239,10 @@ impl Fetcher {
         .await;
         match first_error {
             Some(first) => {
-                let error = Error::InvalidResponse {
-                    url: request.template,
-                    detail: format!("{failures} of {attempted} tiles failed; the first: {first}"),
+                let error = Error::TilesFailed {
+                    failures,
+                    attempted,
+                    first: Box::new(first),
                 };
                 send_failure(tx, Resource::Tiles, error).await;
             }

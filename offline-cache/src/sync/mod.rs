@@ -34,7 +34,7 @@ pub use replay::{HistoryReplay, HistoryState};
 pub use tile_fetch::{TileFetchOutcome, TileFetcher};
 pub use watch::{ChangeWaiter, WaitOutcome};
 
-use crate::http::{ClientConfig, DEFAULT_MAX_BODY_BYTES, RetryPolicy};
+use crate::http::{ClientConfig, DEFAULT_ANSWER_TIMEOUT, DEFAULT_MAX_BODY_BYTES, RetryPolicy};
 use crate::store::{Resource, ResourceError};
 
 /// Which map layers to sync.
@@ -129,6 +129,8 @@ pub struct SyncConfig {
     pub concurrency: usize,
     pub connect_timeout: Duration,
     pub read_timeout: Duration,
+    /// Longest time for one whole answer, body included (a server dripping bytes).
+    pub answer_timeout: Duration,
     pub max_body_bytes: usize,
     pub retry: RetryPolicy,
     /// How long to wait for another sync of the same cache to finish before giving up with
@@ -158,6 +160,7 @@ impl SyncConfig {
             concurrency: 4,
             connect_timeout: Duration::from_secs(5),
             read_timeout: Duration::from_secs(30),
+            answer_timeout: DEFAULT_ANSWER_TIMEOUT,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             retry: RetryPolicy::default(),
             lock_wait: Duration::ZERO,
@@ -171,6 +174,7 @@ impl SyncConfig {
             token: self.token.clone(),
             connect_timeout: self.connect_timeout,
             read_timeout: self.read_timeout,
+            answer_timeout: self.answer_timeout,
             max_body_bytes: self.max_body_bytes,
             retry: self.retry.clone(),
         }

@@ -207,6 +207,72 @@ pub fn oversized(mut body: Vec<u8>, bytes: usize) -> Response {
     raw_json(body)
 }
 
+/// Where `Fault::RedirectElsewhere` sends a client.
+pub const ELSEWHERE: &str = "http://example.invalid/api/v1/elsewhere";
+
+/// A `302 Found` to another host.
+pub fn redirect_elsewhere() -> Response {
+    let mut response = (
+        StatusCode::FOUND,
+        [(header::LOCATION, HeaderValue::from_static(ELSEWHERE))],
+    )
+        .into_response();
+    response.extensions_mut().insert(SkipCompression);
+    response
+}
+
+/// How many bytes `drip` sends at a time, and how long it pauses between them.
+const DRIP_BYTES: usize = 1;
+const DRIP_PAUSE: Duration = Duration::from_millis(200);
+
+/// `body` of `content_type`, [`DRIP_BYTES`] at a time every [`DRIP_PAUSE`] (five bytes a second):
+/// never silent for long, never done in time.
+pub fn drip(body: Bytes, content_type: &'static str) -> Response {
+    let stream = futures_util::stream::unfold(body, |rest| async move {
+        if rest.is_empty() {
+            return None;
+        }
+        tokio::time::sleep(DRIP_PAUSE).await;
+        let mut rest = rest;
+        let chunk = rest.split_to(rest.len().min(DRIP_BYTES));
+        Some((Ok::<Bytes, std::io::Error>(chunk), rest))
+    });
+    let mut response = Response::new(Body::from_stream(stream));
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response.extensions_mut().insert(SkipCompression);
+    response
+}
+
+/// How large a gzip bomb is once decompressed.
+const BOMB_BYTES: usize = 1 << 30;
+
+/// A 200 JSON answer whose body, `Content-Encoding: gzip`, is about a megabyte on the wire and
+/// [`BOMB_BYTES`] of spaces decompressed. Compressed once, on first use.
+pub fn gzip_bomb() -> Response {
+    static BOMB: std::sync::OnceLock<Bytes> = std::sync::OnceLock::new();
+    let bomb = BOMB.get_or_init(|| {
+        use std::io::Write;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let block = vec![b' '; 1 << 20];
+        for _ in 0..BOMB_BYTES / block.len() {
+            encoder.write_all(&block).unwrap_or_default();
+        }
+        Bytes::from(encoder.finish().unwrap_or_default())
+    });
+    let mut response = (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(JSON)),
+            (header::CONTENT_ENCODING, HeaderValue::from_static("gzip")),
+        ],
+        bomb.clone(),
+    )
+        .into_response();
+    response.extensions_mut().insert(SkipCompression);
+    response
+}
+
 /// What every route is given: the simulator's state.
 pub type ServerState = Arc<SimState>;
 
@@ -232,6 +298,8 @@ pub(crate) async fn take_fault(
         Some(Fault::Status(code)) => Err(fault_status(code)),
         Some(Fault::Unavailable { retry_after_secs }) => Err(unavailable(retry_after_secs)),
         Some(Fault::DropConnection) => Err(dropped()),
+        Some(Fault::RedirectElsewhere) => Err(redirect_elsewhere()),
+        Some(Fault::GzipBomb) => Err(gzip_bomb()),
         other => Ok(other),
     }
 }
@@ -295,6 +363,7 @@ pub(crate) fn serve_json(
         }
         Some(Fault::MalformedJson) => malformed(&body),
         Some(Fault::OversizedBody { bytes }) => oversized(body, bytes),
+        Some(Fault::SlowDrip) => drip(Bytes::from(body), content_type),
         Some(fault @ (Fault::WrongValueType | Fault::UnknownKpi)) => {
             match serde_json::from_slice::<serde_json::Value>(&body) {
                 Ok(mut value) => {

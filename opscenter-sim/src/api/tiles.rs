@@ -62,7 +62,7 @@ pub async fn tile(
         }
     };
     match fault {
-        Some(Fault::NotPng | Fault::MalformedJson) => {
+        Some(Fault::NotPng | Fault::MalformedJson | Fault::WrongValueType) => {
             let mut response = http::raw_json(NOT_A_PNG.to_vec());
             response = http::with_content_type(response, PNG);
             response
@@ -70,6 +70,12 @@ pub async fn tile(
         Some(Fault::TruncatedBody) => {
             let length = png.len();
             http::with_content_type(http::aborted(png.slice(..length / 2), Some(length)), PNG)
+        }
+        Some(Fault::SlowDrip) => http::drip(png, PNG),
+        Some(Fault::OversizedBody { bytes }) => {
+            let mut padded = png.to_vec();
+            padded.resize(bytes.max(padded.len()), 0);
+            http::with_content_type(http::raw_json(padded), PNG)
         }
         _ => http::body_with_etag(&headers, png, PNG, "public, max-age=86400"),
     }
