@@ -25,9 +25,10 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Packages to build and run the dashboard (software rendering works without a GPU).
+# Packages to build and run the dashboard (software rendering works without a GPU; libdbus for
+# the desktop keyring's Secret Service).
 DASHBOARD_PACKAGES=(build-essential pkg-config libgl1-mesa-dri libegl1 libxkbcommon-x11-0
-  libx11-6 libxcursor1 libxrandr2 libxi6)
+  libx11-6 libxcursor1 libxrandr2 libxi6 libdbus-1-dev)
 
 # Packages to build the briefing app (Tauri 2 on WebKitGTK) beside the dashboard.
 BRIEFING_PACKAGES=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev

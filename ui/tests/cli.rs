@@ -305,11 +305,22 @@ fn the_config_file_fills_what_flags_and_variables_leave_open_and_never_shows_the
     let output = with_config().args(["config"]).output().unwrap();
     let said = text(&output);
     assert!(output.status.success(), "{said}");
+    // In the file's language.
     assert!(
-        said.contains("server = http://127.0.0.1:9 (config file)"),
+        said.contains("server = http://127.0.0.1:9 (tệp cấu hình)"),
         "{said}"
     );
-    assert!(said.contains("lang = vi (config file)"), "{said}");
+    assert!(said.contains("lang = vi (tệp cấu hình)"), "{said}");
+    assert!(
+        said.contains("(đã đặt; không hiển thị) (tệp mã truy cập"),
+        "{said}"
+    );
+    assert!(!said.contains("wall-s3cret"), "{said}");
+    let output = with_config()
+        .args(["--lang", "en", "config"])
+        .output()
+        .unwrap();
+    let said = text(&output);
     assert!(said.contains("(set; not shown) (token file"), "{said}");
     assert!(!said.contains("wall-s3cret"), "{said}");
 
@@ -325,7 +336,7 @@ fn the_config_file_fills_what_flags_and_variables_leave_open_and_never_shows_the
         .args(["--lang", "vi", "config"])
         .output()
         .unwrap();
-    assert!(text(&output).contains("lang = vi (flag)"));
+    assert!(text(&output).contains("lang = vi (cờ dòng lệnh)"));
 
     // Every subcommand reads it: status speaks the file's language.
     let output = with_config()

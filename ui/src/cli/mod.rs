@@ -22,6 +22,7 @@ mod brief;
 pub mod config;
 mod dashboard;
 mod demo;
+mod keyring;
 mod keys;
 mod kiosk;
 mod layers;
@@ -31,6 +32,7 @@ mod paths;
 mod serve_demo;
 mod status;
 mod sync;
+mod token;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -141,7 +143,8 @@ pub struct CacheArg {
 /// The bearer token, from `--token` or `CITYDASH_TOKEN`; never printed.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct TokenArg {
-    /// Bearer token for the operations center (also read from CITYDASH_TOKEN).
+    /// Bearer token for the operations center (also read from CITYDASH_TOKEN). Other users can
+    /// read a command line: prefer CITYDASH_TOKEN, `citydash token set` or token_file.
     #[arg(
         long = "token",
         env = "CITYDASH_TOKEN",
@@ -178,9 +181,12 @@ pub enum Command {
     Keygen(keys::KeygenArgs),
     /// The public keys whose packs open without a question: `add`, `list`, `remove`.
     Trust(keys::TrustArgs),
+    /// A server's token in the operating system's keyring: `set` (read from standard input,
+    /// never from the command line) and `forget`.
+    Token(token::TokenArgs),
     /// Print the settings every command uses (server, language, cache, token, the kiosk's) and
-    /// where each came from: a flag, a CITYDASH_* variable, the config file or the default.
-    /// The token itself is never printed.
+    /// where each came from: a flag, a CITYDASH_* variable, the keyring, the config file or the
+    /// default. The token itself is never printed.
     Config,
 }
 
@@ -209,8 +215,11 @@ pub fn main() -> ExitCode {
         );
     }
     if matches!(cli.command, Some(Command::Config)) {
-        print!("{}", config::describe(&resolved));
-        return ExitCode::SUCCESS;
+        let described = config::describe(&resolved, &I18n::new(lang.unwrap_or_default()));
+        return match write_line(format_args!("{}", described.trim_end())) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => fail(&error.into(), lang),
+        };
     }
     // A subcommand's own `--cache` wins; `citydash --cache PATH status` works too.
     let own_cache = config::own_cache(&cli);
@@ -253,6 +262,7 @@ pub fn main() -> ExitCode {
         Some(Command::Brief(args)) => brief::run(args, cache, lang),
         Some(Command::Keygen(args)) => keys::run_keygen(&args, lang),
         Some(Command::Trust(args)) => keys::run_trust(&args, lang),
+        Some(Command::Token(args)) => token::run(args, lang),
         Some(Command::Config) => Ok(ExitCode::SUCCESS),
     };
     outcome.unwrap_or_else(|error| fail(&error, lang))
