@@ -24,6 +24,9 @@ pub struct SimConfig {
     /// Points in the `bench-points` collection (not in the catalog), generated page by page
     /// for load tests; 0 leaves the collection out.
     pub bench_points: usize,
+    /// Serve hostile content (`api::hostile`): valid JSON whose texts, numbers, times and paging
+    /// a client must not trust.
+    pub hostile: bool,
 }
 
 impl Default for SimConfig {
@@ -40,6 +43,7 @@ impl Default for SimConfig {
             default_page_limit: 5_000,
             admin_faults: false,
             bench_points: 0,
+            hostile: false,
         }
     }
 }

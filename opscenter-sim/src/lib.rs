@@ -42,7 +42,7 @@ mod state;
 mod tiles;
 mod weather;
 
-pub use api::API_ROUTES;
+pub use api::{API_ROUTES, hostile};
 pub use config::{SimConfig, wall_clock_ms};
 pub use faults::{Fault, FaultJson, FaultRule, FaultRuleJson, Route, UNKNOWN_KPI_ID};
 pub use server::{SimHandle, serve, spawn, spawn_on_loopback};

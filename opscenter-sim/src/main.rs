@@ -37,6 +37,10 @@ struct Args {
     /// Let tests inject faults over HTTP (`PUT /__sim/faults`, `DELETE /__sim/faults`).
     #[arg(long)]
     enable_fault_admin: bool,
+    /// Serve hostile content: markup and controls in every text, 10,000 more KPIs, values and
+    /// times at the edges, series out of order, looping links, alerts that never end.
+    #[arg(long)]
+    hostile: bool,
     /// Serve a `bench-points` collection of this many synthetic points for load tests.
     #[arg(long, default_value_t = 0, value_name = "N")]
     bench_points: usize,
@@ -69,6 +73,7 @@ fn main() -> anyhow::Result<()> {
         history_days: args.history_days,
         token: token.clone(),
         admin_faults: args.enable_fault_admin,
+        hostile: args.hostile,
         bench_points: args.bench_points,
         ..SimConfig::default()
     };

@@ -331,7 +331,8 @@ fn item(alert: &Alert, names: &AlertNames, i18n: &I18n, zone: &CityZone, now_ms:
             .t(&format!("alerts.status.{}", alert.status.key()))
             .to_owned(),
         title: alert.title.get(lang).to_owned(),
-        body: alert.body.get(lang).to_owned(),
+        body: crate::format::clip_text(alert.body.get(lang), crate::format::LONG_TEXT_MAX_CHARS)
+            .into_owned(),
         when_text: i18n.tf(
             "alerts.when",
             &[

@@ -38,6 +38,9 @@ pub fn format_number(value: f64, decimals: usize, i18n: &I18n) -> String {
     if !value.is_finite() {
         return "-".to_owned();
     }
+    if value.abs() >= SCIENTIFIC_FROM {
+        return format_scientific(value, i18n);
+    }
     let decimal_mark = i18n.t("format.decimal_separator");
     let group_mark = i18n.t("format.thousands_separator");
     let plain = format!("{:.*}", decimals, value.abs());
@@ -61,6 +64,40 @@ pub fn format_number(value: f64, decimals: usize, i18n: &I18n) -> String {
     }
     out
 }
+
+/// From this magnitude a number is written as a power of ten: a wall of 300 digits says nothing.
+const SCIENTIFIC_FROM: f64 = 1e15;
+
+/// `-1.80 × 10³⁰⁸`, with the language's decimal mark.
+fn format_scientific(value: f64, i18n: &I18n) -> String {
+    const SUPERSCRIPT: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let written = format!("{value:.2e}");
+    let (mantissa, exponent) = written.split_once('e').unwrap_or((&written, "0"));
+    let mantissa = mantissa.replace('.', i18n.t("format.decimal_separator"));
+    let exponent: String = exponent
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(digit) => SUPERSCRIPT[digit as usize],
+            None => '⁻',
+        })
+        .collect();
+    format!("{mantissa} × 10{exponent}")
+}
+
+/// `text` cut to at most `max_chars` characters (at a character, never inside one), with `…`
+/// when it was cut: a server's description of 40,000 characters would fill the screen.
+pub fn clip_text(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((end, _)) => {
+            let kept = text[..end].trim_end();
+            std::borrow::Cow::Owned(format!("{kept}…"))
+        }
+    }
+}
+
+/// Longest description, alert body or feature text a face shows.
+pub const LONG_TEXT_MAX_CHARS: usize = 600;
 
 /// A value with the decimals [`decimals_for`] picks.
 pub fn format_value(value: f64, i18n: &I18n) -> String {
@@ -355,7 +392,8 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod terminal_tests {
-    use super::terminal_safe;
+    use super::*;
+    use crate::i18n::I18n;
 
     #[test]
     fn escapes_and_bidi_controls_are_printed_as_text() {
@@ -373,6 +411,26 @@ mod terminal_tests {
         assert_eq!(
             safe,
             "a\\u{1b}]52;c;cHduZWQ=\\u{7}\\u{1b}[2J\\u{9b}31m\\u{202e}txt.exe\\u{2066}b\\u{d}"
+        );
+    }
+
+    #[test]
+    fn huge_numbers_are_powers_of_ten_and_long_texts_are_clipped() {
+        let vi = I18n::new(crate::i18n::Lang::Vi);
+        let en = I18n::new(crate::i18n::Lang::En);
+        assert_eq!(format_value(f64::MAX, &vi), "1,80 × 10³⁰⁸");
+        assert_eq!(format_value(-2.5e15, &en), "-2.50 × 10¹⁵");
+        assert_eq!(
+            format_value(999_999_999_999_999.0, &en),
+            "999,999,999,999,999"
+        );
+        assert_eq!(format_number(f64::from_bits(1), 2, &en), "0.00");
+        assert_eq!(clip_text("Ngập lụt", 4), "Ngập…");
+        assert_eq!(clip_text("Ngập lụt", 8), "Ngập lụt");
+        let long: String = "ư".repeat(40_000);
+        assert_eq!(
+            clip_text(&long, LONG_TEXT_MAX_CHARS).chars().count(),
+            LONG_TEXT_MAX_CHARS + 1
         );
     }
 }

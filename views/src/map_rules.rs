@@ -340,12 +340,12 @@ impl PropertyFormatter {
                 }
                 Some(with_unit(format_value(number, &self.i18n)))
             }
-            Value::String(word) => Some(
-                self.i18n
-                    .get(&format!("map.value.{word}"))
-                    .unwrap_or(word)
-                    .to_owned(),
-            ),
+            Value::String(word) => Some(match self.i18n.get(&format!("map.value.{word}")) {
+                Some(known) => known.to_owned(),
+                None => {
+                    crate::format::clip_text(word, crate::format::LONG_TEXT_MAX_CHARS).into_owned()
+                }
+            }),
             Value::Array(items) => {
                 let numbers: Vec<String> = items
                     .iter()

@@ -426,7 +426,11 @@ fn card(kpi: &OverviewKpi, i18n: &I18n, zone: &CityZone, now_ms: i64) -> KpiCard
     };
 
     let mut details = Vec::new();
-    let description = def.description.get(lang).trim().to_owned();
+    let description = crate::format::clip_text(
+        def.description.get(lang).trim(),
+        crate::format::LONG_TEXT_MAX_CHARS,
+    )
+    .into_owned();
     if !description.is_empty() {
         details.push(description.clone());
     }

@@ -4,7 +4,11 @@
 use std::collections::HashSet;
 
 use super::ResourceNotice;
-use super::engine::{Fetcher, MAX_PAGES_PER_RESOURCE, Sender, loop_error, send, send_failure};
+use super::engine::{Fetcher, Sender, loop_error, send, send_failure};
+
+/// Most alert pages one run takes (50,000 alerts at the API's page size): a feed that says
+/// more wait beyond this is not ending, and the run moves on.
+const MAX_ALERT_PAGES: usize = 100;
 use super::validate::{self, Skipped};
 use super::writer::WriteOp;
 use crate::error::{Error, Result};
@@ -42,7 +46,7 @@ impl Fetcher {
         let mut cursor = self.state(resource).and_then(|state| state.cursor.clone());
         let mut visited = HashSet::new();
         let mut started_over = false;
-        for _ in 0..MAX_PAGES_PER_RESOURCE {
+        for _ in 0..MAX_ALERT_PAGES {
             if self.halted() {
                 return Ok(());
             }

@@ -295,14 +295,23 @@ impl Fetcher {
     async fn sync_catalog(&self, tx: &Sender) -> Option<Catalog> {
         const RESOURCE: &Resource = &Resource::Catalog;
         let fetched = match self.api_url(&["catalog"], &[]) {
-            Ok(url) => self
-                .fetch::<Catalog>(RESOURCE, &url)
-                .await
-                .and_then(|fetched| validate::catalog(fetched, &url).map(|f| (f, url))),
+            Ok(url) => {
+                self.fetch::<Catalog>(RESOURCE, &url)
+                    .await
+                    .and_then(|fetched| match fetched {
+                        Fetched::Fresh { mut value, etag } => {
+                            let skipped = validate::catalog(&mut value, &url)?;
+                            Ok((Fetched::Fresh { value, etag }, skipped, url))
+                        }
+                        Fetched::NotModified => Ok((Fetched::NotModified, Default::default(), url)),
+                    })
+            }
             Err(error) => Err(error),
         };
         match fetched {
-            Ok((Fetched::Fresh { value, etag }, url)) => {
+            Ok((Fetched::Fresh { value, etag }, skipped, url)) => {
+                // As for latest values: with records skipped, ask for the whole answer again.
+                let etag = etag.filter(|_| skipped.is_empty());
                 let meta = self.meta(RESOURCE, &url, etag);
                 let catalog = value.clone();
                 // The store decides whether the server's data was reset (its data epoch
@@ -315,9 +324,12 @@ impl Fetcher {
                     })
                     .await;
                 self.data_reset.store(data_reset, Ordering::Relaxed);
+                if let Some(error) = skipped.into_error("KPIs or targets", &url) {
+                    send_failure(tx, RESOURCE.clone(), error).await;
+                }
                 Some(catalog)
             }
-            Ok((Fetched::NotModified, _)) => {
+            Ok((Fetched::NotModified, _, _)) => {
                 send(tx, WriteOp::not_modified(RESOURCE)).await;
                 self.stored_catalog.clone()
             }

@@ -6,7 +6,6 @@ use std::collections::HashSet;
 use reqwest::Url;
 
 use crate::error::{Error, Result};
-use crate::http::Fetched;
 use crate::model::{API_VERSION, AlertsPage, Catalog, LatestValues, SeriesPage};
 
 fn invalid(url: &Url, detail: String) -> Error {
@@ -25,10 +24,10 @@ fn valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-pub(super) fn catalog(fetched: Fetched<Catalog>, url: &Url) -> Result<Fetched<Catalog>> {
-    let Fetched::Fresh { value: catalog, .. } = &fetched else {
-        return Ok(fetched);
-    };
+/// Refuses a catalog of another API version whole; otherwise keeps the KPIs with a usable id
+/// (the first of any listed twice) and a positive update interval, drops a target's due date
+/// that is not a date (the target stays, with no date to miss), and names what it skipped.
+pub(super) fn catalog(catalog: &mut Catalog, url: &Url) -> Result<Skipped> {
     let major = catalog.api_version.split('.').next().unwrap_or_default();
     if major != API_VERSION {
         return Err(invalid(
@@ -39,28 +38,38 @@ pub(super) fn catalog(fetched: Fetched<Catalog>, url: &Url) -> Result<Fetched<Ca
             ),
         ));
     }
+    let mut skipped = Skipped::default();
     let mut seen = HashSet::new();
-    for kpi in &catalog.kpis {
-        if !valid_id(&kpi.id) {
-            return Err(invalid(
-                url,
-                format!("the catalog has a KPI with an unusable id {:?}", kpi.id),
-            ));
-        }
-        if !seen.insert(kpi.id.as_str()) {
-            return Err(invalid(
-                url,
-                format!("the catalog lists KPI {} twice", kpi.id),
-            ));
-        }
-        if kpi.interval_secs <= 0 {
-            return Err(invalid(
-                url,
-                format!("KPI {} has no positive update interval", kpi.id),
+    catalog.kpis.retain(|kpi| {
+        let reason = if !valid_id(&kpi.id) {
+            format!("a KPI has an unusable id {:?}", kpi.id)
+        } else if !seen.insert(kpi.id.clone()) {
+            format!("KPI {} is listed twice (the first was kept)", kpi.id)
+        } else if kpi.interval_secs <= 0 {
+            format!("KPI {} has no positive update interval", kpi.id)
+        } else {
+            return true;
+        };
+        skipped.add(reason);
+        false
+    });
+    for kpi in &mut catalog.kpis {
+        let Some(target) = kpi.target.as_mut() else {
+            continue;
+        };
+        let due_is_a_date = target
+            .due
+            .as_deref()
+            .is_none_or(|due| chrono::NaiveDate::parse_from_str(due.trim(), "%Y-%m-%d").is_ok());
+        if !due_is_a_date {
+            skipped.add(format!(
+                "KPI {}'s target date {:?} is not a date (the target is kept without it)",
+                kpi.id,
+                target.due.take().unwrap_or_default()
             ));
         }
     }
-    Ok(fetched)
+    Ok(skipped)
 }
 
 /// Earliest time a record may carry: nothing the operations center serves predates 2000.
@@ -134,7 +143,7 @@ pub(super) fn latest(latest: &mut LatestValues, catalog: &Catalog) -> Skipped {
             format!(
                 "KPI {} is dated {}",
                 value.kpi_id,
-                describe_time(value.t_ms)
+                describe_implausible(value.t_ms)
             )
         } else {
             return true;
@@ -166,7 +175,7 @@ pub(super) fn alerts(page: &mut AlertsPage, catalog: &Catalog) -> Skipped {
             format!(
                 "alert {:?} is dated {}",
                 alert.id,
-                describe_time(alert.t_ms)
+                describe_implausible(alert.t_ms)
             )
         } else {
             return true;
@@ -175,6 +184,16 @@ pub(super) fn alerts(page: &mut AlertsPage, catalog: &Catalog) -> Skipped {
         false
     });
     skipped
+}
+
+/// A time outside the plausible range, said with why: before 2000, or in the future.
+fn describe_implausible(t_ms: i64) -> String {
+    let why = if t_ms < EARLIEST_PLAUSIBLE_MS {
+        "before 2000"
+    } else {
+        "in the future, more than a day past the server's clock"
+    };
+    format!("{} ({why})", describe_time(t_ms))
 }
 
 /// A time for an error message, in UTC, or the raw number when it is no date at all.

@@ -1,10 +1,11 @@
 //! The HTTP surface: the router with API v1 (catalog, latest values, series, alerts, the fault
 //! admin), the OGC API - Features routes (`features/`), basemap tiles (`tiles.rs`) and the event
-//! stream (`stream.rs`), bearer auth, the request log, gzip, and JSON errors for unknown paths.
+//! stream (`stream.rs`), the hostile mode's content (`hostile.rs`), bearer auth, the request log, gzip, and JSON errors for unknown paths.
 //! What the routes share (answers with ETags, faults, query parsing) is in `respond.rs`; the
 //! city's data and the server's state know nothing of HTTP.
 
 pub(crate) mod features;
+pub mod hostile;
 pub(crate) mod respond;
 mod stream;
 mod tiles;
@@ -212,6 +213,15 @@ async fn series(
         Route::Series,
         Some(route_kpi_id),
         move |state, now_ms| {
+            if state.config.hostile && hostile::is_extra_kpi(&kpi_id) {
+                let self_href = format!("/api/v1/kpis/{kpi_id}/series");
+                return Ok(hostile::extra_series(
+                    &kpi_id,
+                    now_ms - 3_600_000,
+                    now_ms,
+                    self_href,
+                ));
+            }
             let Some(kpi) = state.data.kpi(&kpi_id) else {
                 return Err(ApiFailure::NotFound(format!(
                     "no KPI with id {kpi_id:?} in the catalog"

@@ -13,6 +13,7 @@ use bytes::Bytes;
 use offline_cache::model::ApiError;
 use serde::Serialize;
 
+use crate::api::hostile;
 use crate::faults::{Fault, Route, tamper};
 use crate::noise::fnv1a64;
 use crate::state::SimState;
@@ -329,7 +330,20 @@ where
     let built = tokio::task::spawn_blocking(move || {
         let now_ms = state.now_ms();
         let body = build(&state, now_ms)?;
-        serde_json::to_vec(&body)
+        let encoded = if state.config.hostile {
+            serde_json::to_value(&body).and_then(|mut value| {
+                match route {
+                    Route::Catalog => hostile::catalog(&mut value),
+                    Route::Latest => hostile::latest(&mut value, now_ms),
+                    Route::Alerts => hostile::alerts(&mut value),
+                    _ => {}
+                }
+                serde_json::to_vec(&value)
+            })
+        } else {
+            serde_json::to_vec(&body)
+        };
+        encoded
             .map_err(|error| ApiFailure::Internal(format!("could not encode the answer: {error}")))
     })
     .await;

@@ -55,6 +55,10 @@ pub struct ServeDemoArgs {
     /// Let tests inject faults over HTTP (`PUT /__sim/faults`).
     #[arg(long)]
     pub enable_fault_admin: bool,
+    /// Serve hostile content (markup and controls in every text, 10,000 more KPIs, values and
+    /// times at the edges, looping links, alerts that never end), to see how a client copes.
+    #[arg(long)]
+    pub hostile: bool,
     #[command(flatten)]
     pub sim: SimArgs,
 }
@@ -64,6 +68,7 @@ pub fn run(args: ServeDemoArgs, lang: Option<Lang>) -> anyhow::Result<ExitCode> 
     let token = (!args.no_auth).then(|| args.token.clone());
     let mut config = args.sim.config(token.clone());
     config.admin_faults = args.enable_fault_admin;
+    config.hostile = args.hostile;
     let addr = SocketAddr::new(args.bind, args.port);
     let handle = opscenter_sim::spawn(addr, config)
         .with_context(|| format!("could not start the simulated operations center on {addr}"))?;

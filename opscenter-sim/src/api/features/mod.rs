@@ -264,6 +264,9 @@ pub async fn items(
             number_returned: Some(returned as u64),
             time_stamp: Some(rfc3339(layers::data_time_ms(layer, t_ms))),
         };
+        if state.config.hostile {
+            crate::api::hostile::features(&mut page);
+        }
         let tampered = page_fault
             .as_ref()
             .is_some_and(|fault| tamper_page(&mut page, fault, &self_href));
