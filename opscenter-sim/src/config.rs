@@ -87,6 +87,14 @@ impl SimClock {
         // Float-to-int casts saturate, so an absurd speed cannot wrap.
         self.start_ms.saturating_add(elapsed_ms as i64)
     }
+
+    /// Wall seconds the clock takes from simulated `from_ms` to `to_ms` (infinite when frozen).
+    pub fn wall_secs_between(&self, from_ms: i64, to_ms: i64) -> f64 {
+        if self.speed == 0.0 {
+            return f64::INFINITY;
+        }
+        (to_ms.saturating_sub(from_ms)) as f64 / 1_000.0 / self.speed
+    }
 }
 
 #[cfg(test)]
@@ -100,5 +108,15 @@ mod tests {
         let fast = SimClock::new(1_000, 1_000_000.0);
         std::thread::sleep(std::time::Duration::from_millis(2));
         assert!(fast.now_ms() > 1_000_000);
+    }
+
+    #[test]
+    fn wall_time_between_simulated_times_follows_the_speed() {
+        assert_eq!(SimClock::new(0, 60.0).wall_secs_between(0, 60_000), 1.0);
+        assert_eq!(SimClock::new(0, 1.0).wall_secs_between(0, 60_000), 60.0);
+        assert_eq!(
+            SimClock::new(0, 0.0).wall_secs_between(0, 60_000),
+            f64::INFINITY
+        );
     }
 }

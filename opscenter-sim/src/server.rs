@@ -84,6 +84,12 @@ impl SimHandle {
         self.state.clear_requests();
     }
 
+    /// Takes the requests logged since the last take, oldest first (a load run that takes them
+    /// every second counts every request, however many it makes in all).
+    pub fn take_requests(&self) -> Vec<RequestRecord> {
+        self.state.take_requests()
+    }
+
     /// The catalog as `GET /api/v1/catalog` serves it now.
     pub fn catalog(&self) -> Catalog {
         self.state.catalog(self.now_ms())

@@ -149,6 +149,12 @@ impl SimState {
         lock(&self.requests).iter().cloned().collect()
     }
 
+    /// Takes every logged request out of the log, oldest first: a caller that takes them more
+    /// often than [`REQUEST_LOG_CAPACITY`] arrive counts them all.
+    pub fn take_requests(&self) -> Vec<RequestRecord> {
+        std::mem::take(&mut *lock(&self.requests)).into()
+    }
+
     pub fn clear_requests(&self) {
         lock(&self.requests).clear();
     }

@@ -1,9 +1,11 @@
 //! The HTTP surface: the router with API v1 (catalog, latest values, series, alerts, the fault
 //! admin), the OGC API - Features routes (`features/`), basemap tiles (`tiles.rs`) and the event
 //! stream (`stream.rs`), the hostile mode's content (`hostile.rs`), bearer auth, the request log, gzip, and JSON errors for unknown paths.
-//! What the routes share (answers with ETags, faults, query parsing) is in `respond.rs`; the
-//! city's data and the server's state know nothing of HTTP.
+//! What the routes share (answers with ETags, faults, query parsing) is in `respond.rs`, what a
+//! shared cache may keep of the answers in `caching.rs`; the city's data and the server's state
+//! know nothing of HTTP.
 
+mod caching;
 pub(crate) mod features;
 pub mod hostile;
 pub(crate) mod respond;
@@ -135,7 +137,12 @@ async fn require_token(State(state): State<ServerState>, request: Request, next:
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, presented)| presented.trim());
     if presented == Some(token) {
-        return next.run(request).await;
+        let mut response = next.run(request).await;
+        // The answer was given to this token: a shared cache keeps it for this token only.
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("authorization"));
+        return response;
     }
     let message = if presented.is_some() {
         "the bearer token was not accepted; check the token configured for this operations center"
@@ -175,17 +182,21 @@ async fn openapi(headers: HeaderMap) -> Response {
 }
 
 async fn catalog(State(state): State<ServerState>, headers: HeaderMap) -> Response {
-    answer(state, headers, Route::Catalog, None, |state, now_ms| {
+    let cache_control = caching::live_edge(&state);
+    let response = answer(state, headers, Route::Catalog, None, |state, now_ms| {
         Ok(state.catalog(now_ms))
     })
-    .await
+    .await;
+    caching::with_cache_control(response, cache_control)
 }
 
 async fn latest(State(state): State<ServerState>, headers: HeaderMap) -> Response {
-    answer(state, headers, Route::Latest, None, |state, now_ms| {
+    let cache_control = caching::live_edge(&state);
+    let response = answer(state, headers, Route::Latest, None, |state, now_ms| {
         Ok(state.data.latest_values(now_ms))
     })
-    .await
+    .await;
+    caching::with_cache_control(response, cache_control)
 }
 
 /// Query of `GET /api/v1/kpis/{id}/series`; parsed by hand for clear 400 messages.
@@ -207,7 +218,9 @@ async fn series(
         Err(failure) => return failure.into_response(),
     };
     let route_kpi_id = kpi_id.clone();
-    answer(
+    // Decided before the page is built: an answer built later can only be newer.
+    let cache_control = caching::series(&state, &kpi_id, query.to.as_deref());
+    let response = answer(
         state,
         headers,
         Route::Series,
@@ -262,7 +275,8 @@ async fn series(
             })
         },
     )
-    .await
+    .await;
+    caching::with_cache_control(response, cache_control)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -280,7 +294,8 @@ async fn alerts(
         Ok(query) => query,
         Err(failure) => return failure.into_response(),
     };
-    answer(state, headers, Route::Alerts, None, move |state, now_ms| {
+    let cache_control = caching::live_edge(&state);
+    let response = answer(state, headers, Route::Alerts, None, move |state, now_ms| {
         let since = query.since.unwrap_or_default();
         let cursor = AlertCursor::parse(&since).ok_or_else(|| {
             bad_request(format!(
@@ -294,7 +309,8 @@ async fn alerts(
         )?;
         Ok(state.alerts_page(now_ms, &cursor, limit))
     })
-    .await
+    .await;
+    caching::with_cache_control(response, cache_control)
 }
 
 async fn put_faults(State(state): State<ServerState>, body: Bytes) -> Response {

@@ -8,6 +8,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
+use crate::api::caching;
 use crate::api::respond::{self as http, ApiFailure, PNG, error_response};
 use crate::api::respond::{ServerState, take_fault};
 use crate::faults::{Fault, Route};
@@ -77,6 +78,6 @@ pub async fn tile(
             padded.resize(bytes.max(padded.len()), 0);
             http::with_content_type(http::raw_json(padded), PNG)
         }
-        _ => http::body_with_etag(&headers, png, PNG, "public, max-age=86400"),
+        _ => http::body_with_etag(&headers, png, PNG, caching::TILES),
     }
 }
