@@ -198,6 +198,8 @@ sync-server_none = Server: none yet
 sync-last_success = Last successful sync: { $when }
 sync-when = { $time } ({ $age } ago)
 sync-never = never synced
+sync-clock_behind = This computer's clock is { $amount } behind the operations center's: ages are counted from the server's clock
+sync-clock_ahead = This computer's clock is { $amount } ahead of the operations center's: ages are counted from the server's clock
 
 ## cli
 

@@ -192,6 +192,8 @@ sync-server_none = Máy chủ: chưa có
 sync-last_success = Đồng bộ thành công gần nhất: { $when }
 sync-when = { $time } ({ $age } trước)
 sync-never = chưa từng đồng bộ
+sync-clock_behind = Đồng hồ máy này chậm { $amount } so với trung tâm điều hành: tuổi dữ liệu được tính theo giờ máy chủ
+sync-clock_ahead = Đồng hồ máy này nhanh { $amount } so với trung tâm điều hành: tuổi dữ liệu được tính theo giờ máy chủ
 
 ## cli
 

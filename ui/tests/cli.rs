@@ -66,7 +66,8 @@ fn sync_killed_mid_run_leaves_a_sound_cache_that_the_next_sync_completes() {
 
 #[test]
 fn status_against_a_stopped_server_prints_the_offline_line_and_stale_marks() {
-    // The simulated city runs a day behind, so fast KPIs are stale and yearly ones are not.
+    // The simulated city runs a day behind, so (counted from our clock) fast KPIs are stale and
+    // yearly ones are not.
     let sim = sim(SimConfig {
         history_days: 3,
         speed: 0.0,
@@ -82,9 +83,27 @@ fn status_against_a_stopped_server_prints_the_offline_line_and_stale_marks() {
     assert!(text(&output).contains("Synced"), "{}", text(&output));
     sim.shutdown();
 
+    // The simulator's clock (its `Date`) is a day behind ours: status says so and counts ages
+    // from the server's clock, where nothing is a day old yet.
+    let output = run(&["status", "--cache", cache_arg]);
+    let table = text(&output);
+    assert!(
+        table.contains("This computer's clock is 24 h ahead of the operations center's"),
+        "no clock line:\n{table}"
+    );
+    // As if the server's clock had agreed with ours and the sync were a day ago.
+    rusqlite::Connection::open(&cache)
+        .unwrap()
+        .execute(
+            "UPDATE citydash_meta SET value = '0' WHERE key = 'server_clock_offset_ms'",
+            [],
+        )
+        .unwrap();
+
     let output = run(&["status", "--cache", cache_arg]);
     assert!(output.status.success(), "{}", text(&output));
     let table = text(&output);
+    assert!(!table.contains("clock is"), "a clock line:\n{table}");
     assert!(table.contains("unreachable"), "no offline line:\n{table}");
     let line = |id: &str| {
         table

@@ -139,6 +139,7 @@ pub(crate) fn overview() -> Overview {
             reachable: Some(true),
             offline_since_ms: None,
             errors: Vec::new(),
+            server_clock_offset_ms: None,
         },
     }
 }

@@ -46,6 +46,27 @@ pub struct StatusBarModel {
     /// What the map's time bar says instead of "live": offline, that it shows the cache as
     /// last synced; over a pack, that it shows the pack as of its time.
     pub not_live_text: Option<String>,
+    /// That this computer's clock is far from the server's, and ages are counted from the
+    /// server's; `None` when they agree within [`CLOCK_SKEW_WARNING_MS`].
+    pub clock_text: Option<String>,
+}
+
+/// How far this computer's clock may be from the server's before the status bar says so.
+pub const CLOCK_SKEW_WARNING_MS: i64 = 2 * 60 * 1_000;
+
+/// `This computer's clock is 3 h behind the operations center's…`, when it is that far off.
+pub fn clock_skew_text(health: &SyncHealth, i18n: &I18n) -> Option<String> {
+    let offset_ms = health
+        .server_clock_offset_ms
+        .filter(|offset| offset.abs() >= CLOCK_SKEW_WARNING_MS)?;
+    let amount = format_age(offset_ms.abs() / 1_000, i18n);
+    // The offset is the server's clock minus ours: positive, ours is behind.
+    let key = if offset_ms > 0 {
+        "sync.clock_behind"
+    } else {
+        "sync.clock_ahead"
+    };
+    Some(i18n.tf(key, &[("amount", &amount)]))
 }
 
 impl StatusBarModel {
@@ -100,9 +121,11 @@ impl StatusBarModel {
             None => i18n.t("sync.server_none").to_owned(),
         };
 
+        // Sync times are this computer's; `now_ms` is the server's.
+        let local_now_ms = now_ms.saturating_sub(health.server_clock_offset_ms.unwrap_or(0));
         let when = match health.last_success_ms {
             Some(t_ms) => {
-                let age_secs = (now_ms.saturating_sub(t_ms) / 1_000).max(0);
+                let age_secs = (local_now_ms.saturating_sub(t_ms) / 1_000).max(0);
                 i18n.tf(
                     "sync.when",
                     &[
@@ -135,6 +158,7 @@ impl StatusBarModel {
                     &[("offline", &offline_text(health, zone, &i18n))],
                 )
             }),
+            clock_text: clock_skew_text(health, &i18n),
         }
     }
 
@@ -173,6 +197,7 @@ impl StatusBarModel {
             last_success_text: i18n.tf("sync.pack_as_of", &[("time", &as_of)]),
             offline_text: None,
             not_live_text: Some(i18n.tf("map.history.pack", &[("time", &as_of)])),
+            clock_text: None,
         }
     }
 }
@@ -206,6 +231,7 @@ mod tests {
             reachable: Some(true),
             offline_since_ms: None,
             errors: Vec::new(),
+            server_clock_offset_ms: None,
         }
     }
 

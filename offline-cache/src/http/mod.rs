@@ -1,12 +1,14 @@
 //! The operations-center client: JSON over HTTP(S) with bearer auth, gzip, timeouts (a silence
 //! and a whole answer), a cap on body size, ETag revalidation, redirects followed only within the
-//! server, and retries with backoff for transient failures.
+//! server, and retries with backoff for transient failures. Each answer's `Date` says how far
+//! the server's clock is from ours.
 
 mod retry;
 
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT, AUTHORIZATION, ETAG, IF_NONE_MATCH, RETRY_AFTER};
+use reqwest::header::{ACCEPT, AUTHORIZATION, DATE, ETAG, IF_NONE_MATCH, RETRY_AFTER};
 use reqwest::{StatusCode, Url};
 use serde::de::DeserializeOwned;
 
@@ -88,6 +90,8 @@ pub struct Client {
     read_timeout: Duration,
     answer_timeout: Duration,
     retry: RetryPolicy,
+    /// The server's clock minus ours, in milliseconds, from the last answer with a `Date`.
+    clock_offset_ms: Arc<Mutex<Option<i64>>>,
 }
 
 impl Client {
@@ -120,6 +124,7 @@ impl Client {
             read_timeout: config.read_timeout,
             answer_timeout: config.answer_timeout,
             retry: config.retry.clone(),
+            clock_offset_ms: Arc::default(),
         })
     }
 
@@ -145,6 +150,35 @@ impl Client {
             });
         }
         Ok(url)
+    }
+
+    /// How far the server's clock is from ours (its minus ours, in milliseconds), as the last
+    /// answer's `Date` said; `None` before any answer carried one. Good to about a second.
+    pub fn clock_offset_ms(&self) -> Option<i64> {
+        *self
+            .clock_offset_ms
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Notes the server's clock from an answer's `Date`, against the middle of our request.
+    fn note_server_clock(&self, response: &reqwest::Response, sent_ms: i64) {
+        let Some(server_ms) = response
+            .headers()
+            .get(DATE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|date| chrono::DateTime::parse_from_rfc2822(date).ok())
+            .map(|date| date.timestamp_millis())
+        else {
+            return;
+        };
+        let received_ms = crate::store::now_ms();
+        // `Date` has whole seconds: the server's clock was somewhere in that second.
+        let offset = server_ms + 500 - (sent_ms + (received_ms - sent_ms) / 2);
+        *self
+            .clock_offset_ms
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(offset);
     }
 
     /// How the server answers a catalog request now, within `timeout`, without retries.
@@ -218,10 +252,12 @@ impl Client {
             request = request.header(IF_NONE_MATCH, etag);
         }
         let started = Instant::now();
+        let sent_ms = crate::store::now_ms();
         let response = request
             .send()
             .await
             .map_err(|error| self.transport_error(url, &error, started))?;
+        self.note_server_clock(&response, sent_ms);
         let status = response.status();
         if status == StatusCode::NOT_MODIFIED {
             return Ok(Fetched::NotModified);

@@ -51,6 +51,17 @@ pub struct SyncHealth {
     pub offline_since_ms: Option<i64>,
     /// Resources whose last sync failed, sorted by resource.
     pub errors: Vec<ResourceError>,
+    /// How far the server's clock was from this computer's at the last sync (its minus ours,
+    /// milliseconds); `None` before a server answered with its time.
+    pub server_clock_offset_ms: Option<i64>,
+}
+
+impl SyncHealth {
+    /// Now on the server's clock, as far as the last sync could tell: what ages are counted
+    /// from, so that a computer whose clock is wrong still says how old the data is.
+    pub fn server_now_ms(&self, local_now_ms: i64) -> i64 {
+        local_now_ms.saturating_add(self.server_clock_offset_ms.unwrap_or(0))
+    }
 }
 
 /// Everything the overview needs, read in one transaction.

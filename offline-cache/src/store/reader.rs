@@ -170,6 +170,11 @@ impl Reader {
     }
 
     /// The health of the syncs: last success, last attempt, reachability, failing resources.
+    /// How far the server's clock was from ours at the last sync (its minus ours, ms).
+    pub fn server_clock_offset_ms(&self) -> Result<Option<i64>> {
+        read_server_clock_offset(&self.connection, &self.path)
+    }
+
     pub fn sync_health(&self) -> Result<SyncHealth> {
         read_sync_health(&self.connection, &self.path)
     }
@@ -332,6 +337,18 @@ pub(crate) fn read_data_epoch(connection: &Connection, path: &Path) -> Result<Op
         .map_err(sqlite_error(path))
 }
 
+fn read_server_clock_offset(connection: &Connection, path: &Path) -> Result<Option<i64>> {
+    Ok(connection
+        .query_row(
+            "SELECT value FROM citydash_meta WHERE key = 'server_clock_offset_ms'",
+            [],
+            |row| row.get::<_, String>(0),
+        )
+        .optional()
+        .map_err(sqlite_error(path))?
+        .and_then(|offset| offset.parse::<i64>().ok()))
+}
+
 fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> {
     let last_run = connection
         .query_row(
@@ -396,6 +413,7 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
     } else {
         None
     };
+    let server_clock_offset_ms = read_server_clock_offset(connection, path)?;
     Ok(SyncHealth {
         server,
         last_success_server,
@@ -404,6 +422,7 @@ fn read_sync_health(connection: &Connection, path: &Path) -> Result<SyncHealth> 
         reachable,
         offline_since_ms,
         errors,
+        server_clock_offset_ms,
     })
 }
 

@@ -439,6 +439,19 @@ impl Store {
     }
 
     /// Ends a sync run; old runs beyond the last thousand are dropped.
+    /// Keeps how far the server's clock was from ours at the last sync (its minus ours), for
+    /// faces to count ages from the server's time and to warn of a wrong clock.
+    pub fn record_server_clock_offset(&mut self, offset_ms: i64) -> Result<()> {
+        self.connection
+            .execute(
+                "INSERT OR REPLACE INTO citydash_meta (key, value)
+                 VALUES ('server_clock_offset_ms', ?1)",
+                [offset_ms.to_string()],
+            )
+            .map_err(sqlite_error(&self.path))?;
+        Ok(())
+    }
+
     pub fn finish_run(
         &mut self,
         run_id: i64,

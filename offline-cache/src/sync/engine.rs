@@ -135,6 +135,9 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
             Err(error) => tracing::warn!("retention did not run: {error}"),
         }
     }
+    if let Some(offset_ms) = fetcher.client.clock_offset_ms() {
+        store.record_server_clock_offset(offset_ms)?;
+    }
     store.finish_run(run_id, finished_ms, reachable, report.errors.len())?;
     report.server = server;
     report.started_ms = started_ms;

@@ -98,7 +98,21 @@ pub fn router(state: ServerState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(compression)
         .layer(middleware::from_fn_with_state(state.clone(), log_request))
+        .layer(middleware::from_fn_with_state(state.clone(), server_date))
         .with_state(state)
+}
+
+/// Every answer's `Date` is the simulated clock: the server's clock, as the catalog's
+/// `server_time_ms` is, from which a client learns how far its own clock is off.
+async fn server_date(State(state): State<ServerState>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let date = chrono::DateTime::from_timestamp_millis(state.now_ms())
+        .map(|now| now.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
+        .and_then(|date| HeaderValue::from_str(&date).ok());
+    if let Some(date) = date {
+        response.headers_mut().insert(header::DATE, date);
+    }
+    response
 }
 
 /// Records every request and the status it got.

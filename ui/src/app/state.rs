@@ -216,7 +216,7 @@ impl AppState {
                 kpi_id,
                 *range,
                 self.settings.lang,
-                self.source.data_now_ms(),
+                self.data_now_ms(),
             ));
         }
         let request = LoadRequest::Series {
@@ -290,7 +290,7 @@ impl AppState {
                     .extend(self.alerts_tracker.update(&alerts));
                 self.alert_names = names;
                 self.alerts = alerts;
-                self.rebuild_alerts_model(self.source.data_now_ms());
+                self.rebuild_alerts_model(self.data_now_ms());
                 false
             }
             Loaded::Series {
@@ -359,7 +359,7 @@ impl AppState {
     /// Rebuilds the view models from the last read, in the current language, at the current
     /// time (a pack's: its as-of time). No query.
     pub(super) fn rebuild_models(&mut self) {
-        let now_ms = self.source.data_now_ms();
+        let now_ms = self.data_now_ms();
         let lang = self.settings.lang;
         self.overview_model = match (&self.overview, &self.problem) {
             (Some(overview), None) => OverviewModel::build(overview, lang, now_ms),
@@ -372,6 +372,16 @@ impl AppState {
         self.rebuild_status_bar(now_ms);
         self.rebuild_alerts_model(now_ms);
         self.models_built_at_ms = offline_cache::store::now_ms();
+    }
+
+    /// The time ages are counted from: the pack's as-of time, or now on the server's clock as
+    /// the last sync found it (a computer whose clock is wrong still says how old data is).
+    pub(super) fn data_now_ms(&self) -> i64 {
+        let now_ms = self.source.data_now_ms();
+        match (&self.overview, self.source.pack()) {
+            (Some(overview), None) => overview.sync.server_now_ms(now_ms),
+            _ => now_ms,
+        }
     }
 
     pub(super) fn rebuild_status_bar(&mut self, now_ms: i64) {
@@ -439,7 +449,7 @@ impl AppState {
             }
         }
         if activity_changed && !must_reload {
-            self.rebuild_status_bar(self.source.data_now_ms());
+            self.rebuild_status_bar(self.data_now_ms());
         }
         must_reload
     }

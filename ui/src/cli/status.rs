@@ -72,7 +72,9 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
     let lang = lang.unwrap_or_default();
     let i18n = I18n::new(lang);
     let reader = Reader::open_upgrading(&cache)?;
-    let now = now_ms();
+    // Ages count from the server's clock, as far as the last sync found it.
+    let local_now = now_ms();
+    let now = local_now.saturating_add(reader.server_clock_offset_ms()?.unwrap_or(0));
     let overview = reader.overview(now)?;
     let server = args.server.clone().or_else(|| overview.sync.server.clone());
     let probe = match &server {
@@ -120,7 +122,7 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
     } else {
         say!(
             "{}",
-            render_table(&status, probe, &overview, &i18n, now).trim_end()
+            render_table(&status, probe, &overview, &i18n, local_now).trim_end()
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -149,7 +151,7 @@ fn render_table(
     probe: Probe,
     overview: &Overview,
     i18n: &I18n,
-    now: i64,
+    local_now: i64,
 ) -> String {
     let zone = CityZone::from_name(overview.city.as_ref().map(|city| city.time_zone.as_str()));
     let mut out = String::new();
@@ -215,13 +217,17 @@ fn render_table(
             "cli.status.last_sync",
             &[
                 ("time", &zone.format(t_ms, i18n)),
-                ("age", &format_age((now - t_ms) / 1000, i18n)),
+                ("age", &format_age((local_now - t_ms) / 1000, i18n)),
                 ("server", status.last_sync_server.as_deref().unwrap_or("-")),
             ],
         ),
         None => i18n.t("cli.status.never_synced").to_owned(),
     });
     out.push('\n');
+    if let Some(clock) = citydash_views::status_bar::clock_skew_text(&overview.sync, i18n) {
+        out.push_str(&clock);
+        out.push('\n');
+    }
     out.push_str(&match (&status.server, probe) {
         (Some(server), Probe::Reachable) => i18n.tf("cli.status.reachable", &[("server", server)]),
         (Some(server), Probe::Refused { status }) => i18n.tf(

@@ -65,6 +65,18 @@ impl Worker {
         }
     }
 
+    /// The time ages are counted from: the pack's as-of time, or now on the server's clock as
+    /// the cache's last sync found it.
+    fn data_now_ms(&self) -> i64 {
+        let now_ms = self.source.data_now_ms();
+        match (&self.reader, self.source.pack()) {
+            (Some(reader), None) => {
+                now_ms.saturating_add(reader.server_clock_offset_ms().ok().flatten().unwrap_or(0))
+            }
+            _ => now_ms,
+        }
+    }
+
     fn send(&self, loaded: Loaded) {
         if self.results.send(loaded).is_ok() {
             (self.repaint)();
@@ -81,7 +93,7 @@ impl Worker {
                 range,
                 lang,
             } => {
-                let now_ms = self.source.data_now_ms();
+                let now_ms = self.data_now_ms();
                 let zone = CityZone::of(self.overview.as_ref());
                 let def = self
                     .overview
@@ -154,7 +166,7 @@ impl Worker {
         let Some(reader) = &self.reader else {
             return;
         };
-        match reader.overview(self.source.data_now_ms()) {
+        match reader.overview(self.data_now_ms()) {
             Ok(overview) => {
                 self.overview = Some(overview.clone());
                 self.send(Loaded::Overview(Box::new(overview)));
@@ -191,7 +203,7 @@ impl Worker {
                     let selection = model.selection.as_ref()?;
                     Some((selection.layer_id.clone(), selection.feature_id.clone()))
                 });
-                let mut model = MapModel::load(reader, choices, *lang, self.source.data_now_ms());
+                let mut model = MapModel::load(reader, choices, *lang, self.data_now_ms());
                 if let Some((layer_id, feature_id)) = selected {
                     model.select(reader, &layer_id, &feature_id);
                 }

@@ -1,5 +1,5 @@
-//! The status bar at the bottom: what the sync is doing, the server, and the last successful
-//! sync.
+//! The status bar at the bottom: what the sync is doing, the server, the last successful sync,
+//! and a warning when this computer's clock is far from the server's.
 
 use egui::{RichText, Ui};
 
@@ -32,6 +32,10 @@ impl StatusBarPanel {
                     .small()
                     .color(palette.text_weak),
             );
+            if let Some(clock) = &model.clock_text {
+                ui.separator();
+                ui.label(RichText::new(clock).small().color(palette.error_text));
+            }
         });
     }
 }
