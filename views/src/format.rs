@@ -160,11 +160,13 @@ pub fn format_age(age_secs: i64, i18n: &I18n) -> String {
 /// for anything else (no unit, another unit, zero or less).
 pub fn span_ms(text: &str) -> Option<i64> {
     let text = text.trim();
-    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    // The unit is the last character, which may be more than one byte (`7é`).
+    let unit = text.chars().next_back()?;
+    let number = &text[..text.len() - unit.len_utf8()];
     let number: i64 = number.parse().ok().filter(|number| *number > 0)?;
     let unit_ms = match unit {
-        "d" => offline_cache::model::units::DAY_MS,
-        "h" => offline_cache::model::units::HOUR_MS,
+        'd' => offline_cache::model::units::DAY_MS,
+        'h' => offline_cache::model::units::HOUR_MS,
         _ => return None,
     };
     Some(number.saturating_mul(unit_ms))
@@ -432,5 +434,21 @@ mod terminal_tests {
             clip_text(&long, LONG_TEXT_MAX_CHARS).chars().count(),
             LONG_TEXT_MAX_CHARS + 1
         );
+    }
+
+    #[test]
+    fn a_span_is_a_positive_number_and_a_unit_and_anything_else_is_none() {
+        assert_eq!(
+            span_ms(" 7d "),
+            Some(7 * offline_cache::model::units::DAY_MS)
+        );
+        assert_eq!(
+            span_ms("36h"),
+            Some(36 * offline_cache::model::units::HOUR_MS)
+        );
+        // A unit of more than one byte used to split the text inside its character (a panic).
+        for bad in ["", "d", "0d", "-7d", "7w", "7é", "7 ngày", "é", "7日"] {
+            assert_eq!(span_ms(bad), None, "{bad:?}");
+        }
     }
 }
