@@ -542,8 +542,9 @@ fn parse_hours(text: &str) -> Option<Hours> {
     let minute = |part: &str| -> Option<u16> {
         let (hours, minutes) = part.trim().split_once(':')?;
         let (hours, minutes): (u16, u16) = (hours.parse().ok()?, minutes.parse().ok()?);
+        // Computed only once in range: `9999:00` would overflow a u16.
         (minutes < 60 && (hours < 24 || (hours == 24 && minutes == 0)))
-            .then_some(hours * 60 + minutes)
+            .then(|| hours * 60 + minutes)
     };
     let (start, end) = text.split_once('-')?;
     let (start_minute, end_minute) = (minute(start)?, minute(end)?);

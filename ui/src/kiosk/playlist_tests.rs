@@ -124,6 +124,22 @@ zoom = 40.0
 }
 
 #[test]
+fn hours_far_out_of_the_day_are_a_problem_on_their_line() {
+    // An hour past 1092 overflowed a u16 when turned into minutes (a panic in a debug build).
+    let found = problems(
+        "[[page]]\nkind = \"alerts\"\nseconds = 20\nhours = \"9999:00-06:00\"\n\n\
+         [[page]]\nkind = \"alerts\"\nseconds = 20\nhours = \"06:00-65535:59\"\n",
+    );
+    assert_eq!(
+        found,
+        vec![
+            (4, ProblemKind::Hours("9999:00-06:00".into())),
+            (9, ProblemKind::Hours("06:00-65535:59".into())),
+        ]
+    );
+}
+
+#[test]
 fn broken_toml_and_unknown_fields_are_syntax_problems_on_their_line() {
     let found = problems("[[page]]\nkind = \"alerts\"\nseconds = 20\n\n[[page]\nkind = 1\n");
     assert_eq!(found.len(), 1);
