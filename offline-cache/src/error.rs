@@ -123,11 +123,18 @@ impl Error {
     /// The cache's disk (or its quota) is full: SQLite rolled the write back, so what was
     /// stored before is whole; space must be freed before the next sync can store more.
     pub fn is_disk_full(&self) -> bool {
-        matches!(
-            self,
-            Error::Sqlite { source, .. }
-                if source.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
-        )
+        match self {
+            Error::Sqlite {
+                source: rusqlite::Error::SqliteFailure(failure, _),
+                ..
+            } => {
+                failure.code == rusqlite::ErrorCode::DiskFull
+                    // The `-shm` file a WAL database needs could not be grown: on a disk with
+                    // room that does not happen, and SQLite says no more than "disk I/O error".
+                    || failure.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE
+            }
+            _ => false,
+        }
     }
 
     /// Worth trying again after a pause: the server or the network may recover.
@@ -268,5 +275,18 @@ mod tests {
         for unknown in ["", "http-", "http-x", "gone-fishing"] {
             assert_eq!(FailureReason::from_code(unknown), None, "{unknown:?}");
         }
+    }
+
+    #[test]
+    fn a_shared_memory_file_that_cannot_grow_is_a_full_disk() {
+        // What SQLite says when a reader or writer opens a WAL cache on a full tmpfs.
+        let sqlite = |extended_code| Error::Sqlite {
+            path: PathBuf::from("cache.gpkg"),
+            source: rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(extended_code), None),
+        };
+        assert!(sqlite(rusqlite::ffi::SQLITE_IOERR_SHMSIZE).is_disk_full());
+        assert!(sqlite(rusqlite::ffi::SQLITE_FULL).is_disk_full());
+        assert!(!sqlite(rusqlite::ffi::SQLITE_IOERR_READ).is_disk_full());
+        assert!(!sqlite(rusqlite::ffi::SQLITE_READONLY).is_disk_full());
     }
 }

@@ -63,7 +63,7 @@ pub(crate) fn create_parent_folder(path: &Path) -> Result<()> {
 }
 
 /// Opens a cache read-only, also where nothing may be written: a read-only folder, medium or
-/// file (a USB stick, a share, a pack handed over). A WAL database normally needs its `-shm`
+/// file (a USB stick, a share, a pack handed over), or a full disk. A WAL database normally needs its `-shm`
 /// file, which a reader creates when it is missing; where it cannot, the file is opened as
 /// immutable instead, which reads it as of its last checkpoint (all of it, once the writer
 /// has closed cleanly) and takes no locks.
@@ -75,8 +75,8 @@ pub(crate) fn open_read_only(path: &Path) -> Result<Connection> {
     });
     match opened {
         Ok(connection) => Ok(connection),
-        Err(error) if cannot_write_beside(&error) => {
-            tracing::info!(path = %path.display(), "cache in a read-only place: opened as immutable");
+        Err(error) if cannot_write_beside(&error) || no_room_beside(&error) => {
+            tracing::info!(path = %path.display(), "cache in a read-only or full place: opened as immutable");
             let uri = immutable_uri(path);
             Connection::open_with_flags(&uri, flags | OpenFlags::SQLITE_OPEN_URI)
                 .map_err(sqlite_error(path))
@@ -92,6 +92,21 @@ pub(crate) fn cannot_write_beside(error: &rusqlite::Error) -> bool {
         error.sqlite_error_code(),
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
     )
+}
+
+/// The disk is full: SQLite could not create or grow the `-shm` file a WAL reader needs.
+fn no_room_beside(error: &rusqlite::Error) -> bool {
+    const SHM_EXTENDED_CODES: [i32; 2] = [
+        rusqlite::ffi::SQLITE_IOERR_SHMOPEN,
+        rusqlite::ffi::SQLITE_IOERR_SHMSIZE,
+    ];
+    match error {
+        rusqlite::Error::SqliteFailure(failure, _) => {
+            failure.code == rusqlite::ErrorCode::DiskFull
+                || SHM_EXTENDED_CODES.contains(&failure.extended_code)
+        }
+        _ => false,
+    }
 }
 
 /// `file:` URI of `path` with `immutable=1`; `%`, `?`, `#` and bytes beyond ASCII are

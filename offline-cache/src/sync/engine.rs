@@ -135,8 +135,10 @@ pub fn sync_once_with(config: &SyncConfig, on_event: &dyn Fn(&SyncEvent)) -> Res
             Err(error) => tracing::warn!("retention did not run: {error}"),
         }
     }
-    if let Some(offset_ms) = fetcher.client.clock_offset_ms() {
-        store.record_server_clock_offset(offset_ms)?;
+    if let Some(offset_ms) = fetcher.client.clock_offset_ms()
+        && let Err(error) = store.record_server_clock_offset(offset_ms)
+    {
+        tracing::warn!("the server's clock offset was not kept: {error}");
     }
     store.finish_run(run_id, finished_ms, reachable, report.errors.len())?;
     report.server = server;
