@@ -189,9 +189,11 @@ fn time_step(span: f64) -> f64 {
     .unwrap_or(10.0 * 365.0 * DAY)
 }
 
-/// `text` as XML character data.
+/// `text` as XML character data, made layout-safe (no control characters or bidirectional
+/// overrides, which XML cannot carry or which would reorder the chart's own words).
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
+    citydash_views::format::layout_safe(text)
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")

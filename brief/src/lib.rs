@@ -229,10 +229,30 @@ impl Briefing {
     }
 }
 
-/// The data and the charts as the world's files.
+/// Every string in `value`, at any depth, through [`citydash_views::format::layout_safe`].
+fn make_layout_safe(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            if let std::borrow::Cow::Owned(safe) = citydash_views::format::layout_safe(text) {
+                *text = safe;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(make_layout_safe),
+        Value::Object(fields) => fields.values_mut().for_each(make_layout_safe),
+        _ => {}
+    }
+}
+
+/// The data and the charts as the world's files. Every text in the data is made layout-safe
+/// (no control characters, no bidirectional overrides): typst shows it as text anyway, but an
+/// override would reorder the words the template sets beside it.
 fn files(content: &Content) -> Result<Vec<(String, Vec<u8>)>, BriefError> {
-    let data = serde_json::to_vec(&content.data)
+    let mut data = serde_json::to_value(&content.data)
         .map_err(|error| BriefError::Template(error.to_string()))?;
+    make_layout_safe(&mut data);
+    let data =
+        serde_json::to_vec(&data).map_err(|error| BriefError::Template(error.to_string()))?;
     let mut files = vec![("/data.json".to_owned(), data)];
     files.extend(
         content
@@ -327,5 +347,24 @@ impl Document {
                     .map_err(|error| BriefError::Typst(error.to_string()))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_of_the_data_is_made_layout_safe() {
+        // A unit ending in a right-to-left override once turned the template's "so với ngày
+        // 28/11" after it into "11/82 yàgn iớv os".
+        let mut data = serde_json::json!({
+            "rows": [{"unit": "m<sup>2</sup>\u{202e}", "value": 1.5}],
+            "title": "Báo cáo \u{1b}]0;owned\u{7}tuần",
+        });
+        make_layout_safe(&mut data);
+        assert_eq!(data["rows"][0]["unit"], "m<sup>2</sup>");
+        assert_eq!(data["rows"][0]["value"], 1.5);
+        assert_eq!(data["title"], "Báo cáo ]0;ownedtuần");
     }
 }

@@ -369,14 +369,32 @@ mod tests {
     }
 }
 
+/// Bidirectional embedding, override and isolate marks: in a laid-out document or page they
+/// reorder the text around them, our words included.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` made safe to lay out in a document or a web page: control characters (but newline
+/// and tab) and bidirectional embedding, override and isolate marks are dropped, so a name from
+/// a server cannot turn "so với ngày 28/11" beside it into "11/82 yàgn iớv os".
+pub fn layout_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_in_layout =
+        |c: char| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c);
+    if text.chars().any(unsafe_in_layout) {
+        std::borrow::Cow::Owned(text.chars().filter(|&c| !unsafe_in_layout(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// `text` made safe to print on a terminal: control characters (but newline and tab) and the
 /// bidirectional embedding, override and isolate marks are written as visible escapes
 /// (`\u{1b}`), so a name from a server can neither drive the terminal (clear it, set its title,
 /// write the clipboard) nor reorder what is printed around it.
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     fn unsafe_on_a_terminal(c: char) -> bool {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
     }
     if !text.chars().any(unsafe_on_a_terminal) {
         return std::borrow::Cow::Borrowed(text);
@@ -450,5 +468,18 @@ mod terminal_tests {
         for bad in ["", "d", "0d", "-7d", "7w", "7é", "7 ngày", "é", "7日"] {
             assert_eq!(span_ms(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn layout_safe_text_drops_controls_and_bidi_overrides() {
+        assert_eq!(layout_safe("m\u{b2} \u{202e}"), "m\u{b2} ");
+        assert_eq!(
+            layout_safe("a\u{1b}[2J\u{2066}b\u{2069}\tc\n"),
+            "a[2Jb\tc\n"
+        );
+        assert!(matches!(
+            layout_safe("Ngập lụt <b>"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }
