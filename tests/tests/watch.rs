@@ -117,3 +117,28 @@ fn a_server_that_comes_back_is_seen_within_seconds_not_at_the_next_poll() {
     assert!(started.elapsed() < Duration::from_secs(10));
     restarter.join().unwrap();
 }
+
+#[test]
+fn an_event_that_never_ends_or_a_gzip_bomb_closes_the_stream_instead_of_filling_memory() {
+    // Once the stream's parser kept every byte of an unfinished event: a server sending one
+    // endless event (or a gzip bomb) would have filled the memory of a wall.
+    for fault in [
+        opscenter_sim::Fault::OversizedBody {
+            bytes: 8 * 1024 * 1024,
+        },
+        opscenter_sim::Fault::GzipBomb,
+    ] {
+        let sim = sim_at_speed(1, 3_600.0);
+        let dir = tempfile::tempdir().unwrap();
+        let config = sync_config(&sim, &dir.path().join("cache.gpkg"), 1);
+        let mut waiter = ChangeWaiter::new(&config.client_config());
+        sim.set_fault(opscenter_sim::Route::Stream, fault.clone());
+        let outcome = runtime().block_on(waiter.wait(Duration::from_secs(30), Duration::ZERO));
+        match outcome {
+            WaitOutcome::StreamLost { reason } => {
+                assert!(reason.contains("larger than"), "{fault:?}: {reason}");
+            }
+            other => panic!("{fault:?}: {other:?}"),
+        }
+    }
+}

@@ -397,7 +397,7 @@ impl Client {
 /// Follows a redirect only to the same origin (scheme, host and port), at most
 /// [`MAX_REDIRECTS`] in a row: a server that sends us to another host gets an error, not our
 /// request (nor, with it, anything else it could learn from us).
-fn same_origin_redirects() -> reqwest::redirect::Policy {
+pub(crate) fn same_origin_redirects() -> reqwest::redirect::Policy {
     reqwest::redirect::Policy::custom(|attempt| {
         let start = attempt.previous().first().map(Url::origin);
         if start.is_some_and(|start| start != attempt.url().origin()) {

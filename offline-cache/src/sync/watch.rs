@@ -62,6 +62,7 @@ impl ChangeWaiter {
     pub fn new(config: &ClientConfig) -> Self {
         let http = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)
+            .redirect(crate::http::same_origin_redirects())
             .build()
             .unwrap_or_else(|_| reqwest::Client::new());
         Self {
@@ -156,7 +157,13 @@ impl ChangeWaiter {
             .await
             .map_err(|error| broke(error.to_string()))?
         {
-            for event in parser.push(&chunk) {
+            let events = parser.push(&chunk);
+            if parser.pending_bytes() > MAX_EVENT_BYTES {
+                return Err(broke(format!(
+                    "an event larger than {MAX_EVENT_BYTES} bytes; the stream was closed"
+                )));
+            }
+            for event in events {
                 if let Some(id) = event.id {
                     self.last_event_id = Some(id);
                 }
@@ -177,6 +184,10 @@ pub(crate) struct SseEvent {
     pub data: String,
 }
 
+/// The largest event the stream may send: announcements are a few hundred bytes, and a server
+/// that never ends one (or a gzip bomb) must not fill the memory.
+const MAX_EVENT_BYTES: usize = 1024 * 1024;
+
 /// An incremental `text/event-stream` parser.
 #[derive(Debug, Default)]
 pub(crate) struct SseParser {
@@ -184,6 +195,11 @@ pub(crate) struct SseParser {
 }
 
 impl SseParser {
+    /// Bytes of an event not yet ended.
+    pub(crate) fn pending_bytes(&self) -> usize {
+        self.buffer.len()
+    }
+
     pub(crate) fn push(&mut self, bytes: &[u8]) -> Vec<SseEvent> {
         self.buffer.push_str(&String::from_utf8_lossy(bytes));
         let mut events = Vec::new();

@@ -7,7 +7,10 @@
 //! the fault in place and checks that the sync ended in bounded time with a clear error for
 //! that resource (its kind as the fault implies), recorded for the faces, and that the
 //! resource's stored data is exactly what it was; then it syncs again without the fault and
-//! checks that everything recovered (no error left, the cache whole). Prints the matrix, the
+//! checks that everything recovered (no error left, the cache whole). The event stream, which
+//! stores nothing, has a row of its own: a wait on it must end within its interval with the
+//! stream given up (never hang, never hold more than an event's cap in memory), and once the
+//! fault is gone the next wait must hear a change. Prints the matrix, the
 //! failed cells with what went wrong, and the figures last; exits non-zero unless every cell
 //! is green.
 //!
@@ -25,7 +28,9 @@ use offline_cache::FailureReason;
 use offline_cache::http::RetryPolicy;
 use offline_cache::model::BoundingBox;
 use offline_cache::store::{Reader, Resource};
-use offline_cache::sync::{LayerSelection, SourceKind, SyncConfig, TilePlan, sync_once};
+use offline_cache::sync::{
+    ChangeWaiter, LayerSelection, SourceKind, SyncConfig, TilePlan, WaitOutcome, sync_once,
+};
 use opscenter_sim::{Fault, Route, SimConfig, SimHandle};
 use rusqlite::Connection;
 
@@ -326,6 +331,46 @@ fn run_cell(
     Ok(took.as_secs_f64())
 }
 
+/// How long a wait on the event stream may last in the matrix.
+const WAIT_INTERVAL: Duration = Duration::from_secs(4);
+
+/// The event stream's cell: a wait with the fault ends in bounded time without hanging on it
+/// (a change heard through a tampered event is fine: the sync it starts checks the data), and
+/// a wait after the fault hears a change.
+fn run_stream_cell(sim: &SimHandle, config: &SyncConfig, column: &Column) -> Result<f64, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let mut waiter = ChangeWaiter::new(&config.client_config());
+    sim.set_fault(Route::Stream, column.fault.clone());
+    let started = Instant::now();
+    let outcome = runtime.block_on(waiter.wait(WAIT_INTERVAL, Duration::ZERO));
+    let took = started.elapsed();
+    sim.clear_faults();
+    if took > WAIT_INTERVAL + Duration::from_secs(3) {
+        return Err(format!("the wait took {took:.1?}: {outcome:?}"));
+    }
+    let bounded = match (&column.fault, &outcome) {
+        (Fault::OversizedBody { .. } | Fault::GzipBomb, WaitOutcome::StreamLost { reason }) => {
+            reason.contains("larger than")
+        }
+        (Fault::OversizedBody { .. } | Fault::GzipBomb, _) => false,
+        _ => true,
+    };
+    if !bounded {
+        return Err(format!("an oversized event was not refused: {outcome:?}"));
+    }
+    let mut waiter = ChangeWaiter::new(&config.client_config());
+    let after = runtime.block_on(waiter.wait(WAIT_INTERVAL, Duration::ZERO));
+    if !matches!(after, WaitOutcome::Changed { .. }) {
+        return Err(format!(
+            "no change heard after the fault: {after:?} (with it: {outcome:?})"
+        ));
+    }
+    Ok(took.as_secs_f64())
+}
+
 fn main() -> ExitCode {
     let started = Instant::now();
     let sim = opscenter_sim::spawn_on_loopback(SimConfig {
@@ -363,6 +408,26 @@ fn main() -> ExitCode {
         }
         table.push((row.name, cells));
     }
+    let stream_config = sync_config(
+        &sim,
+        &dir.path().join("stream.gpkg"),
+        SourceKind::OperationsCenter,
+    );
+    let mut cells = Vec::new();
+    for column in &columns {
+        match run_stream_cell(&sim, &stream_config, column) {
+            Ok(seconds) => {
+                slowest = slowest.max(seconds);
+                cells.push("ok");
+            }
+            Err(problem) => {
+                failures.push(format!("stream x {}: {problem}", column.name));
+                cells.push("FAIL");
+            }
+        }
+        eprintln!("stream x {}: {}", column.name, cells.last().unwrap());
+    }
+    table.push(("stream", cells));
 
     print!("\n{:<12}", "route");
     for column in &columns {
@@ -382,10 +447,10 @@ fn main() -> ExitCode {
             println!("  {failure}");
         }
     }
-    let total = ROWS.len() * columns.len();
+    let total = (ROWS.len() + 1) * columns.len();
     let green = total - failures.len();
     println!(
-        "\ncells: {total}, green: {green} ({:.0} %), slowest faulted sync: {slowest:.1} s, run: {:.0} s",
+        "\ncells: {total}, green: {green} ({:.0} %), slowest faulted sync or wait: {slowest:.1} s, run: {:.0} s",
         100.0 * green as f64 / total as f64,
         started.elapsed().as_secs_f64()
     );
