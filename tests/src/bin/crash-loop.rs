@@ -203,6 +203,26 @@ fn check_cache(cache: &Path) -> Result<Vec<String>, String> {
             "{orphans} latest values of KPIs not in the catalog"
         ));
     }
+    // A series page is written with its hourly and daily rollups in one transaction: a page
+    // half stored would leave the readings and the rollups disagreeing.
+    let disagreeing: Vec<String> = connection
+        .prepare(
+            "SELECT o.kpi_id || ': ' || o.n || ' readings, ' || coalesce(h.n, 0) || ' by hour, '
+                    || coalesce(d.n, 0) || ' by day'
+             FROM (SELECT kpi_id, count(*) AS n FROM observation GROUP BY kpi_id) AS o
+             LEFT JOIN (SELECT kpi_id, sum(count) AS n FROM series_rollup
+                        WHERE level = 3600000 GROUP BY kpi_id) AS h USING (kpi_id)
+             LEFT JOIN (SELECT kpi_id, sum(count) AS n FROM series_rollup
+                        WHERE level = 86400000 GROUP BY kpi_id) AS d USING (kpi_id)
+             WHERE h.n IS NOT o.n OR d.n IS NOT o.n",
+        )
+        .and_then(|mut statement| {
+            statement
+                .query_map([], |row| row.get(0))?
+                .collect()
+        })
+        .map_err(|error| error.to_string())?;
+    mixed.extend(disagreeing.into_iter().map(|kpi| format!("series {kpi}")));
     Ok(mixed)
 }
 
@@ -235,8 +255,8 @@ fn leftovers(setup: &Setup) -> Vec<String> {
     found
 }
 
-/// The checks can fail: a copy with a layer's recorded count changed is mixed, and a copy with
-/// pages overwritten is damaged.
+/// The checks can fail: a copy with a layer's recorded count changed is mixed, so is one with a
+/// reading missing from its rollups, and a copy with pages overwritten is damaged.
 fn the_checks_see_damage(cache: &Path, dir: &Path) {
     let copy = dir.join("damaged.gpkg");
     Connection::open(cache)
@@ -253,6 +273,20 @@ fn the_checks_see_damage(cache: &Path, dir: &Path) {
     assert!(
         !check_cache(&copy).unwrap().is_empty(),
         "a layer that lost a feature passed the checks"
+    );
+    Connection::open(&copy)
+        .unwrap()
+        .execute_batch(
+            "UPDATE layer SET feature_count = feature_count - 1
+                 WHERE rowid = (SELECT MIN(rowid) FROM layer);
+             DELETE FROM observation WHERE (kpi_id, t_ms) =
+                 (SELECT kpi_id, t_ms FROM observation ORDER BY t_ms DESC LIMIT 1);",
+        )
+        .unwrap();
+    let mixed = check_cache(&copy).unwrap();
+    assert!(
+        mixed.len() == 1 && mixed[0].starts_with("series "),
+        "a series with a reading gone from its rollups: {mixed:?}"
     );
     let mut bytes = std::fs::read(&copy).unwrap();
     let page = 4096;
