@@ -548,9 +548,10 @@ fn parse_hours(text: &str) -> Option<Hours> {
     };
     let (start, end) = text.split_once('-')?;
     let (start_minute, end_minute) = (minute(start)?, minute(end)?);
+    // An end of 24:00 stays 1440: "00:00-24:00" is the whole day, not an empty span.
     (start_minute != end_minute && start_minute < 24 * 60).then_some(Hours {
         start_minute,
-        end_minute: end_minute % (24 * 60),
+        end_minute,
     })
 }
 

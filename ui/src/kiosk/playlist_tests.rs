@@ -140,6 +140,21 @@ fn hours_far_out_of_the_day_are_a_problem_on_their_line() {
 }
 
 #[test]
+fn hours_to_midnight_include_the_evening() {
+    // "00:00-24:00" once became 0..0 and the page never played.
+    let whole_day = parse_hours("00:00-24:00").unwrap();
+    assert!(
+        [0, 720, 1439]
+            .into_iter()
+            .all(|minute| whole_day.contains(minute))
+    );
+    let evening = parse_hours("18:00-24:00").unwrap();
+    assert!(evening.contains(18 * 60) && evening.contains(1439) && !evening.contains(0));
+    let night = parse_hours("22:00-06:00").unwrap();
+    assert!(night.contains(23 * 60) && night.contains(0) && !night.contains(12 * 60));
+}
+
+#[test]
 fn broken_toml_and_unknown_fields_are_syntax_problems_on_their_line() {
     let found = problems("[[page]]\nkind = \"alerts\"\nseconds = 20\n\n[[page]\nkind = 1\n");
     assert_eq!(found.len(), 1);
