@@ -216,11 +216,7 @@ fn check_cache(cache: &Path) -> Result<Vec<String>, String> {
                         WHERE level = 86400000 GROUP BY kpi_id) AS d USING (kpi_id)
              WHERE h.n IS NOT o.n OR d.n IS NOT o.n",
         )
-        .and_then(|mut statement| {
-            statement
-                .query_map([], |row| row.get(0))?
-                .collect()
-        })
+        .and_then(|mut statement| statement.query_map([], |row| row.get(0))?.collect())
         .map_err(|error| error.to_string())?;
     mixed.extend(disagreeing.into_iter().map(|kpi| format!("series {kpi}")));
     Ok(mixed)
