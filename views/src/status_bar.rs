@@ -59,7 +59,10 @@ pub fn clock_skew_text(health: &SyncHealth, i18n: &I18n) -> Option<String> {
     let offset_ms = health
         .server_clock_offset_ms
         .filter(|offset| offset.abs() >= CLOCK_SKEW_WARNING_MS)?;
-    let amount = format_age(offset_ms.abs() / 1_000, i18n);
+    // To the nearest minute: the offset is good to a second or so, and 2 h 59 min 59.6 s off
+    // is "3 h", not "2 h".
+    let minutes = (offset_ms.abs() + 30_000) / 60_000;
+    let amount = format_age(minutes * 60, i18n);
     // The offset is the server's clock minus ours: positive, ours is behind.
     let key = if offset_ms > 0 {
         "sync.clock_behind"
