@@ -149,6 +149,14 @@ pub fn strings(cache: &Path, sql: &str) -> Vec<String> {
         .expect("rows read")
 }
 
+/// What `PRAGMA integrity_check` says of a cache: `ok`, or what is wrong.
+pub fn integrity_check(cache: &Path) -> String {
+    Connection::open_with_flags(cache, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("cache opens")
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .expect("the check runs")
+}
+
 /// The tables a layer sync left in staging (none, after any sync that ended).
 pub fn staging_tables(cache: &Path) -> Vec<String> {
     strings(

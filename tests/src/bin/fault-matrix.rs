@@ -23,7 +23,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use citydash_e2e::{TEST_TOKEN, snapshot, staging_tables};
+use citydash_e2e::{TEST_TOKEN, integrity_check, snapshot, staging_tables};
 use offline_cache::FailureReason;
 use offline_cache::http::RetryPolicy;
 use offline_cache::model::BoundingBox;
@@ -251,13 +251,6 @@ fn stored(cache: &Path, route: Route) -> String {
     }
 }
 
-fn integrity(cache: &Path) -> String {
-    Connection::open(cache)
-        .expect("cache opens")
-        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-        .expect("integrity check runs")
-}
-
 /// Runs one cell; `Ok(seconds the faulted sync took)` or what went wrong.
 fn run_cell(
     sim: &SimHandle,
@@ -309,7 +302,7 @@ fn run_cell(
     {
         return Err("the error is not on record for the faces".into());
     }
-    let check = integrity(&config.cache_path);
+    let check = integrity_check(&config.cache_path);
     if check != "ok" {
         return Err(format!("integrity check: {check}"));
     }
@@ -371,6 +364,42 @@ fn run_stream_cell(sim: &SimHandle, config: &SyncConfig, column: &Column) -> Res
     Ok(took.as_secs_f64())
 }
 
+/// The matrix as it is run: each row's cells, what failed, the slowest faulted sync or wait.
+#[derive(Default)]
+struct Tally {
+    table: Vec<(&'static str, Vec<&'static str>)>,
+    failures: Vec<String>,
+    slowest: f64,
+}
+
+impl Tally {
+    /// Runs one row: `run` for each column, `Ok(seconds)` for a green cell.
+    fn row(
+        &mut self,
+        name: &'static str,
+        columns: &[Column],
+        mut run: impl FnMut(&Column) -> Result<f64, String>,
+    ) {
+        let mut cells = Vec::new();
+        for column in columns {
+            let cell = match run(column) {
+                Ok(seconds) => {
+                    self.slowest = self.slowest.max(seconds);
+                    "ok"
+                }
+                Err(problem) => {
+                    self.failures
+                        .push(format!("{name} x {}: {problem}", column.name));
+                    "FAIL"
+                }
+            };
+            eprintln!("{name} x {}: {cell}", column.name);
+            cells.push(cell);
+        }
+        self.table.push((name, cells));
+    }
+}
+
 fn main() -> ExitCode {
     let started = Instant::now();
     let sim = opscenter_sim::spawn_on_loopback(SimConfig {
@@ -384,50 +413,29 @@ fn main() -> ExitCode {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let columns = columns();
 
-    let mut table = Vec::new();
-    let mut failures = Vec::new();
-    let mut slowest = 0f64;
+    let mut tally = Tally::default();
     for row in &ROWS {
         let cache = dir.path().join(format!("{}.gpkg", row.name));
         let config = sync_config(&sim, &cache, row.source);
         let first = sync_once(&config).expect("the first sync runs");
         assert!(first.is_success(), "the first sync is clean: {first:#?}");
-        let mut cells = Vec::new();
-        for column in &columns {
-            match run_cell(&sim, &config, row, column) {
-                Ok(seconds) => {
-                    slowest = slowest.max(seconds);
-                    cells.push("ok");
-                }
-                Err(problem) => {
-                    failures.push(format!("{} x {}: {problem}", row.name, column.name));
-                    cells.push("FAIL");
-                }
-            }
-            eprintln!("{} x {}: {}", row.name, column.name, cells.last().unwrap());
-        }
-        table.push((row.name, cells));
+        tally.row(row.name, &columns, |column| {
+            run_cell(&sim, &config, row, column)
+        });
     }
     let stream_config = sync_config(
         &sim,
         &dir.path().join("stream.gpkg"),
         SourceKind::OperationsCenter,
     );
-    let mut cells = Vec::new();
-    for column in &columns {
-        match run_stream_cell(&sim, &stream_config, column) {
-            Ok(seconds) => {
-                slowest = slowest.max(seconds);
-                cells.push("ok");
-            }
-            Err(problem) => {
-                failures.push(format!("stream x {}: {problem}", column.name));
-                cells.push("FAIL");
-            }
-        }
-        eprintln!("stream x {}: {}", column.name, cells.last().unwrap());
-    }
-    table.push(("stream", cells));
+    tally.row("stream", &columns, |column| {
+        run_stream_cell(&sim, &stream_config, column)
+    });
+    let Tally {
+        table,
+        failures,
+        slowest,
+    } = tally;
 
     print!("\n{:<12}", "route");
     for column in &columns {

@@ -17,13 +17,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use citydash_e2e::{TEST_TOKEN, snapshot, staging_tables, sync_config};
+use citydash_e2e::{TEST_TOKEN, integrity_check, snapshot, staging_tables, sync_config};
 use citydash_views::failure::error_text;
 use citydash_views::{I18n, Lang};
 use offline_cache::store::{Reader, now_ms};
 use offline_cache::sync::{LayerSelection, SyncConfig, TilePlan, sync_once};
 use opscenter_sim::SimConfig;
-use rusqlite::Connection;
 
 /// Fills the file system with one file until a write fails, then gives back `room` bytes;
 /// returns the filler's size.
@@ -41,13 +40,6 @@ fn fill(filler: &Path, room: u64) -> u64 {
     file.set_len(kept).expect("the filler gives room back");
     let _ = file.sync_all();
     kept
-}
-
-fn integrity(cache: &Path) -> String {
-    Connection::open(cache)
-        .expect("the cache opens")
-        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-        .expect("the check runs")
 }
 
 fn cache_bytes(cache: &Path) -> u64 {
@@ -107,7 +99,7 @@ fn fill_midway(
     // A layer cut off by the full disk leaves its staging table (dropping it needs room too);
     // the next sync clears it.
     let left_while_full = staging_tables(&config.cache_path).len();
-    let check = integrity(&config.cache_path);
+    let check = integrity_check(&config.cache_path);
     if check != "ok" {
         failures.push(format!("midway: integrity check: {check}"));
     }
@@ -213,7 +205,7 @@ fn main() -> ExitCode {
     if after != before {
         failures.push("the sync on a full disk changed the stored data".into());
     }
-    let check = integrity(&cache);
+    let check = integrity_check(&cache);
     if check != "ok" {
         failures.push(format!("integrity check after the full disk: {check}"));
     }
@@ -225,7 +217,7 @@ fn main() -> ExitCode {
     if now.observation_count <= before.observation_count || now.latest == before.latest {
         failures.push("the sync after freeing space stored nothing new".into());
     }
-    let check = integrity(&cache);
+    let check = integrity_check(&cache);
     if check != "ok" {
         failures.push(format!("integrity check after recovery: {check}"));
     }
