@@ -411,7 +411,7 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 #[cfg(test)]
-mod terminal_tests {
+mod text_tests {
     use super::*;
     use crate::i18n::I18n;
 

@@ -175,6 +175,11 @@ impl Reader {
         read_server_clock_offset(&self.connection, &self.path)
     }
 
+    /// Now on the server's clock, as the last sync found it: what ages are counted from.
+    pub fn server_now_ms(&self, local_now_ms: i64) -> Result<i64> {
+        Ok(local_now_ms.saturating_add(self.server_clock_offset_ms()?.unwrap_or(0)))
+    }
+
     pub fn sync_health(&self) -> Result<SyncHealth> {
         read_sync_health(&self.connection, &self.path)
     }

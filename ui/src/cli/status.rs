@@ -74,7 +74,7 @@ pub fn run(args: StatusArgs, cache: PathBuf, lang: Option<Lang>) -> anyhow::Resu
     let reader = Reader::open_upgrading(&cache)?;
     // Ages count from the server's clock, as far as the last sync found it.
     let local_now = now_ms();
-    let now = local_now.saturating_add(reader.server_clock_offset_ms()?.unwrap_or(0));
+    let now = reader.server_now_ms(local_now)?;
     let overview = reader.overview(now)?;
     let server = args.server.clone().or_else(|| overview.sync.server.clone());
     let probe = match &server {

@@ -70,9 +70,7 @@ impl Worker {
     fn data_now_ms(&self) -> i64 {
         let now_ms = self.source.data_now_ms();
         match (&self.reader, self.source.pack()) {
-            (Some(reader), None) => {
-                now_ms.saturating_add(reader.server_clock_offset_ms().ok().flatten().unwrap_or(0))
-            }
+            (Some(reader), None) => reader.server_now_ms(now_ms).unwrap_or(now_ms),
             _ => now_ms,
         }
     }
